@@ -1,0 +1,26 @@
+/*
+ * memo_pdf.h - the decision memo as a PDF (libharu): what a funder reads, signs and archives.
+ *
+ *     if (fp_memo_write(&plan, &fig, &diags, &opts, "output/mikkeli.pdf") != 0)
+ *         return 2;   // message already printed; no file left behind
+ *
+ * Reads the plan and its figures; never computes a figure of its own.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef FP_MEMO_PDF_H
+#define FP_MEMO_PDF_H
+
+#include "checks.h"
+#include "diag.h"
+#include "plan.h"
+#include "report.h"
+
+/*
+ * Writes the memo to path through a temp file (outfile.h). Letters the font cannot draw are
+ * added to diags as glyph-missing findings before anything is written (diags is not const for
+ * that reason). Returns 0, or -1 on an I/O or library error (printed as "fundplan: PATH: error:").
+ */
+int fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
+                  struct fp_diags *diags, const struct fp_report_opts *opts, const char *path);
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * outfile.h - "never a half-written file": outputs are written to a temp file in the target's
+ * folder and renamed over the target only when complete.
+ *
+ *     struct fp_outfile of;
+ *     if (fp_outfile_open(&of, "output/x.pdf") != 0) return -1;   // message printed
+ *     ... write to of.fd, or let a library write to the path of.temp ...
+ *     if (fp_outfile_commit(&of) != 0) return -1;                  // temp removed, message printed
+ *
+ * On any failure the target is left as it was and the temp file is removed; temp files still
+ * open when the program exits (fp_xmalloc's out-of-memory exit) are removed by an atexit handler.
+ * Also reads SOURCE_DATE_EPOCH, the one clock every output is stamped with.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef FP_OUTFILE_H
+#define FP_OUTFILE_H
+
+#include <stdint.h>
+
+struct fp_outfile {
+    char *target; /* owned copy of the final path */
+    char *temp;   /* owned: "<dir>/.<name>.XXXXXX" in the target's folder */
+    int fd;       /* open on temp, or -1 */
+};
+
+/*
+ * Creates the temp file beside target. Fails (message printed, -1) when the folder is missing or
+ * not writable, or when target exists and is not a regular file (a directory, a symlink planted
+ * to redirect the write, a device).
+ */
+int fp_outfile_open(struct fp_outfile *of, const char *target);
+
+/* Writes all of buf to the temp file. 0, or -1 with the message printed. */
+int fp_outfile_write(struct fp_outfile *of, const void *buf, size_t n);
+
+/* fsync + close + rename over the target; on failure removes the temp. 0 or -1 (printed). */
+int fp_outfile_commit(struct fp_outfile *of);
+
+/* Removes the temp file and frees; the target is untouched. Safe after commit and on NULL. */
+void fp_outfile_abort(struct fp_outfile *of);
+
+/*
+ * The time to stamp outputs with: SOURCE_DATE_EPOCH when set (decimal seconds, 0 allowed), else
+ * the current time. Returns -1 (message printed) when SOURCE_DATE_EPOCH is set but not a number.
+ */
+int fp_outfile_epoch(int64_t *out);
+
+#endif

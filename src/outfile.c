@@ -1,0 +1,183 @@
+/*
+ * outfile.c - atomic output: temp file beside the target, fsync, rename; and SOURCE_DATE_EPOCH.
+ * The only module that creates, renames or removes output files.
+ * SPDX-License-Identifier: MIT
+ */
+#include "outfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "diag.h"
+
+/*
+ * Temp files not yet committed or aborted. Kept so that an exit from deep inside (out of memory
+ * in fp_xmalloc) still removes them: the one piece of global state, and it only ever holds
+ * pointers to callers' structs between open and commit/abort.
+ */
+#define LIVE_MAX 8
+static struct fp_outfile *live[LIVE_MAX];
+static int cleanup_registered;
+
+static void
+remove_live_temps(void)
+{
+    for (int i = 0; i < LIVE_MAX; i++)
+        if (live[i] && live[i]->temp)
+            unlink(live[i]->temp);
+}
+
+static void
+track(struct fp_outfile *of, int on)
+{
+    if (on && !cleanup_registered)
+        cleanup_registered = atexit(remove_live_temps) == 0;
+    for (int i = 0; i < LIVE_MAX; i++) {
+        if (on ? live[i] == NULL : live[i] == of) {
+            live[i] = on ? of : NULL;
+            return;
+        }
+    }
+}
+
+int
+fp_outfile_open(struct fp_outfile *of, const char *target)
+{
+    const char *slash = strrchr(target, '/');
+    size_t dirlen = slash ? (size_t)(slash - target) : 0;
+    const char *base = slash ? slash + 1 : target;
+    struct stat st;
+    char *dir;
+
+    of->target = NULL;
+    of->temp = NULL;
+    of->fd = -1;
+    if (*base == '\0') {
+        fp_diag_fail(target, "not a file name");
+        return -1;
+    }
+    dir = slash ? fp_xstrndup(target, dirlen ? dirlen : 1) : fp_xstrdup(".");
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fp_diag_fail(target, "cannot write: folder %s does not exist", dir);
+        free(dir);
+        return -1;
+    }
+    /* rename() would replace a planted symlink itself, never the file it points to; still,
+       refuse to replace anything but a regular file so a mistake does not go unnoticed. */
+    if (lstat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
+        fp_diag_fail(target, "cannot write: it exists and is not a regular file");
+        free(dir);
+        return -1;
+    }
+    of->temp = fp_xmalloc(strlen(dir) + strlen(base) + 10);
+    sprintf(of->temp, "%s/.%s.XXXXXX", dir, base);
+    free(dir);
+    of->fd = mkstemp(of->temp);
+    if (of->fd < 0) {
+        fp_diag_fail(target, "cannot write: %s", strerror(errno));
+        free(of->temp);
+        of->temp = NULL;
+        return -1;
+    }
+    /* mkstemp creates 0600; outputs are documents to share */
+    if (fchmod(of->fd, 0644) != 0) {
+        fp_diag_fail(target, "cannot write: %s", strerror(errno));
+        fp_outfile_abort(of);
+        return -1;
+    }
+    of->target = fp_xstrdup(target);
+    track(of, 1);
+    return 0;
+}
+
+int
+fp_outfile_write(struct fp_outfile *of, const void *buf, size_t n)
+{
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t k = write(of->fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            fp_diag_fail(of->target, "cannot write: %s", k < 0 ? strerror(errno) : "short write");
+            return -1;
+        }
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+int
+fp_outfile_commit(struct fp_outfile *of)
+{
+    int fd = of->fd;
+    of->fd = -1;
+    if (fsync(fd) != 0 && errno != EINVAL) {
+        fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        close(fd);
+        fp_outfile_abort(of);
+        return -1;
+    }
+    if (close(fd) != 0) {
+        fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        fp_outfile_abort(of);
+        return -1;
+    }
+    if (rename(of->temp, of->target) != 0) {
+        fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        fp_outfile_abort(of);
+        return -1;
+    }
+    free(of->temp);
+    of->temp = NULL;
+    fp_outfile_abort(of);
+    return 0;
+}
+
+void
+fp_outfile_abort(struct fp_outfile *of)
+{
+    if (of == NULL)
+        return;
+    track(of, 0);
+    if (of->fd >= 0)
+        close(of->fd);
+    if (of->temp)
+        unlink(of->temp);
+    free(of->temp);
+    free(of->target);
+    of->temp = NULL;
+    of->target = NULL;
+    of->fd = -1;
+}
+
+int
+fp_outfile_epoch(int64_t *out)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    char *end;
+    long long v;
+
+    if (s == NULL || *s == '\0') {
+        *out = (int64_t)time(NULL);
+        return 0;
+    }
+    errno = 0;
+    v = strtoll(s, &end, 10);
+    /* The reproducible-builds spec: decimal seconds; reject what it does not allow. */
+    if (errno != 0 || *end != '\0' || v < 0 || v > 253402300799LL || !(*s >= '0' && *s <= '9')) {
+        fp_diag_fail(NULL, "SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799, "
+                           "not '%s'",
+                     s);
+        return -1;
+    }
+    *out = (int64_t)v;
+    return 0;
+}

@@ -13,7 +13,7 @@ CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -pedantic -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wwrite-strings -Wvla -Wformat=2 -Wundef -Wcast-qual
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L -DFP_VERSION=\"$(VERSION)\"
-LDLIBS = -liniparser -lhpdf $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
+LDLIBS = -liniparser -lhpdf $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz) -lm
 
 SRC = $(wildcard src/*.c)
 LIBSRC = $(filter-out src/main.c,$(SRC))

@@ -15,6 +15,7 @@
 #ifndef FP_OUTFILE_H
 #define FP_OUTFILE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct fp_outfile {
@@ -35,6 +36,10 @@ int fp_outfile_write(struct fp_outfile *of, const void *buf, size_t n);
 
 /* fsync + close + rename over the target; on failure removes the temp. 0 or -1 (printed). */
 int fp_outfile_commit(struct fp_outfile *of);
+
+/* As fp_outfile_commit, but never replaces an existing target (link(2), not rename(2)):
+   fails with "already exists" instead. */
+int fp_outfile_commit_new(struct fp_outfile *of);
 
 /* Removes the temp file and frees; the target is untouched. Safe after commit and on NULL. */
 void fp_outfile_abort(struct fp_outfile *of);

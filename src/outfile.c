@@ -114,8 +114,9 @@ fp_outfile_write(struct fp_outfile *of, const void *buf, size_t n)
     return 0;
 }
 
-int
-fp_outfile_commit(struct fp_outfile *of)
+/* fsync + close: the part of a commit shared by both ways of putting the file in place. */
+static int
+finish(struct fp_outfile *of)
 {
     int fd = of->fd;
     of->fd = -1;
@@ -130,6 +131,14 @@ fp_outfile_commit(struct fp_outfile *of)
         fp_outfile_abort(of);
         return -1;
     }
+    return 0;
+}
+
+int
+fp_outfile_commit(struct fp_outfile *of)
+{
+    if (finish(of) != 0)
+        return -1;
     if (rename(of->temp, of->target) != 0) {
         fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
         fp_outfile_abort(of);
@@ -138,6 +147,23 @@ fp_outfile_commit(struct fp_outfile *of)
     free(of->temp);
     of->temp = NULL;
     fp_outfile_abort(of);
+    return 0;
+}
+
+int
+fp_outfile_commit_new(struct fp_outfile *of)
+{
+    if (finish(of) != 0)
+        return -1;
+    if (link(of->temp, of->target) != 0) {
+        if (errno == EEXIST)
+            fp_diag_fail(of->target, "already exists; fundplan never overwrites it");
+        else
+            fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        fp_outfile_abort(of);
+        return -1;
+    }
+    fp_outfile_abort(of); /* removes the temp name; the target keeps the data */
     return 0;
 }
 

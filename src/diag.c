@@ -147,15 +147,18 @@ fp_xstrdup(const char *s)
     return fp_xstrndup(s, strlen(s));
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 0), nonnull(1)))
+#endif
 static char *
 vformat(const char *fmt, va_list ap)
 {
     va_list ap2;
     int n;
-    char *s;
+    char *s, probe[1];
 
     va_copy(ap2, ap);
-    n = vsnprintf(NULL, 0, fmt, ap2);
+    n = vsnprintf(probe, sizeof probe, fmt, ap2);
     va_end(ap2);
     if (n < 0)
         n = 0;

@@ -238,14 +238,12 @@ static const char *
 closest(const char *s, const char *const *names)
 {
     const char *best = NULL;
-    size_t bestd = 3;
+    size_t bestd = 1 + strlen(s) / 4 + 1; /* "stafff" may be 2 edits away, "a" only 1 */
     for (; *names; names++) {
         size_t d = distance(s, *names);
-        if (d < bestd || (d == bestd && best == NULL && d <= strlen(s) / 3)) {
-            if (d <= 2 || d <= strlen(s) / 3) {
-                best = *names;
-                bestd = d;
-            }
+        if (d < bestd) {
+            best = *names;
+            bestd = d;
         }
     }
     return best;

@@ -664,13 +664,15 @@ read_date(const struct reader *r, const char *key, struct fp_date *out, int *out
     int line;
     const char *why = NULL;
     const char *v = get(r, "project", key, &line);
-    *outline = line;
     out->year = out->month = out->day = 0;
-    if (line == 0)
+    /* an empty date (`date =` in the template) is no date; a required one is then missing */
+    if (line == 0 || v == NULL || *v == '\0') {
+        *outline = 0;
         return;
-    if (v == NULL || fp_date_parse(v, out, &why) != 0) {
-        fp_diag_add(r->d, FP_ERROR, FP_F_BAD_DATE, line, "'%s' is not a date: %s", v ? v : "",
-                    why ? why : "the date is empty");
+    }
+    *outline = line;
+    if (fp_date_parse(v, out, &why) != 0) {
+        fp_diag_add(r->d, FP_ERROR, FP_F_BAD_DATE, line, "'%s' is not a date: %s", v, why);
         fp_diag_hint(r->d, "write dates as 2017-05-01 or 1.5.2017");
         out->year = 0;
     }

@@ -45,6 +45,35 @@ $(B):
 
 -include $(OBJ:.o=.d)
 
+# --- PDF memo (memo_pdf.c, pdf.c): the fonts it embeds, subset from Debian's DejaVu Sans to
+# the letters a Finnish, Swedish or Sámi plan holds (Latin-1, Latin Extended-A, Skolt Sámi
+# ǥ ǧ ǩ ǯ ʒ, € – — ‘ ’ “ ” „ … − ≠ ≤ ≥ →, U+FFFD for bad bytes). Hinting is dropped: it is
+# most of the file and PDF viewers do not need it. The program looks for the fonts in
+# $FUNDPLAN_FONTDIR, else in fonts/ beside itself (build/fonts), else in FONTDIR (docs/memo.md).
+FONT_SRC ?= /usr/share/fonts/truetype/dejavu
+FONTDIR = $(DATADIR)/fonts
+PYFTSUBSET ?= $(shell command -v pyftsubset 2>/dev/null || echo /usr/bin/python3 -m fontTools.subset)
+MEMO_LATIN = U+0020-007E,U+00A0-017F,U+018F,U+01B7,U+01E4-01EF,U+0259,U+0292
+MEMO_PUNCT = U+2009,U+2013-2014,U+2018-201E,U+2022,U+2026,U+202F,U+20AC,U+2192,U+2212,U+2260,U+2264-2265,U+FFFD
+MEMO_UNICODES = $(MEMO_LATIN),$(MEMO_PUNCT)
+MEMO_FONTS = $(B)/fonts/DejaVuSans-subset.ttf $(B)/fonts/DejaVuSans-Bold-subset.ttf
+CPPFLAGS += -DFP_FONTDIR=\"$(FONTDIR)\"
+
+.PHONY: fonts install-fonts
+all: fonts
+fonts: $(MEMO_FONTS)
+
+$(B)/fonts/%-subset.ttf: $(FONT_SRC)/%.ttf
+	mkdir -p $(@D)
+	$(PYFTSUBSET) $< --unicodes=$(MEMO_UNICODES) --layout-features= --no-hinting \
+		--drop-tables+=FFTM --name-IDs='*' --output-file=$@.tmp
+	mv $@.tmp $@
+
+install: install-fonts
+install-fonts: fonts
+	install -d $(DESTDIR)$(FONTDIR)
+	install -m 644 $(MEMO_FONTS) docs/fonts-LICENSE.txt $(DESTDIR)$(FONTDIR)/
+
 # --- set-up: the system packages (installed with apt-get when root, else the command printed)
 deps:
 	sh .ci/deps.sh build

@@ -1,0 +1,128 @@
+/*
+ * pdf.h - typesetting on libharu for the memo: one document with an embedded subset TrueType
+ * font (regular and bold) in UTF-8, text measured, wrapped and drawn, saved through outfile.h.
+ *
+ *     struct fp_pdf p;
+ *     if (fp_pdf_open(&p, "output/x.pdf") != 0) return -1;       // message printed
+ *     HPDF_Page pg = fp_pdf_add_page(&p);
+ *     fp_pdf_text(&p, pg, p.bold, 15, 57, 760, "Hyvä hanke", FP_PDF_ALL);
+ *     int rc = fp_pdf_save(&p, "Title", "Author", "Subject", epoch);   // printed on failure
+ *     fp_pdf_close(&p);
+ *
+ * What libharu 2.3.0 gets wrong is put right here, so the memo never sees it: its ToUnicode
+ * CMap for UTF-8 fonts uses the wrong operator (begincidrange), so fp_pdf_save rewrites it as a
+ * bfrange map of the code points actually drawn; it writes no document ID, so fp_pdf_save adds
+ * one made from the drawn text and the timestamp (deterministic); it draws a box for a letter the
+ * font lacks and skips bytes that are not UTF-8, so fp_pdf_glyph says which letters it can draw
+ * and every string is decoded here, bad bytes drawn as U+FFFD.
+ *
+ * Errors: the libharu error handler records the first error and returns (no longjmp). Drawing
+ * functions are no-ops once an error is recorded, so a layout can run to its end and check
+ * fp_pdf_failed once per section; fp_pdf_save prints "fundplan: PATH: error: ..." for it.
+ * The layout of the memo itself is memo_pdf.c's.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef FP_PDF_H
+#define FP_PDF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <hpdf.h>
+#include <hpdf_encrypt.h>
+
+/* A4 portrait in points. */
+#define FP_PDF_PAGE_W 595.276
+#define FP_PDF_PAGE_H 841.89
+
+/* Length argument meaning "up to the terminating NUL". */
+#define FP_PDF_ALL ((size_t)-1)
+
+/* The font files fp_pdf_open looks for (built by the Makefile with pyftsubset). */
+#define FP_PDF_FONT_REGULAR "DejaVuSans-subset.ttf"
+#define FP_PDF_FONT_BOLD "DejaVuSans-Bold-subset.ttf"
+
+struct fp_pdf {
+    HPDF_Doc doc;             /* owned; freed by fp_pdf_close */
+    HPDF_Font regular, bold;  /* owned by doc */
+    const char *path;         /* the target, for messages; borrowed */
+    HPDF_STATUS error;        /* first libharu error, HPDF_OK if none */
+    HPDF_STATUS detail;       /* its detail number (errno for file errors) */
+    const char *failed_call;  /* what we were doing when it happened, for the message */
+    unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
+    HPDF_MD5_CTX md5;         /* of everything drawn, and the timestamp: the document ID */
+};
+
+/*
+ * Creates the document: compression on, UTF-8 encoder, both fonts loaded and embedded.
+ * The fonts are looked up in $FUNDPLAN_FONTDIR when set (and only there), else in "fonts"
+ * beside the running program (the build folder), else in FP_FONTDIR (the install folder).
+ * Returns 0, or -1 with the message printed (nothing to free then).
+ */
+int fp_pdf_open(struct fp_pdf *p, const char *path);
+
+/* Frees the document. Safe to call twice. */
+void fp_pdf_close(struct fp_pdf *p);
+
+/* Whether an error has been recorded. */
+int fp_pdf_failed(const struct fp_pdf *p);
+
+/* Adds an A4 page; NULL after an error. The page is owned by the document. */
+HPDF_Page fp_pdf_add_page(struct fp_pdf *p);
+
+/*
+ * Decodes one UTF-8 character from s (n bytes left, n > 0): returns the bytes it takes and sets
+ * *cp. Bad bytes (invalid, overlong, surrogate, beyond U+10FFFF) give *cp = 0xFFFD and 1.
+ * *bad (may be NULL) is set to 1 for them, else left alone.
+ */
+size_t fp_pdf_utf8_next(const char *s, size_t n, uint32_t *cp, int *bad);
+
+/* Whether both fonts have a glyph for the code point (only the BMP can be drawn at all). */
+int fp_pdf_glyph(const struct fp_pdf *p, uint32_t cp);
+
+/* Width in points of n bytes of s (FP_PDF_ALL: all) at that size. */
+double fp_pdf_width(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n);
+
+/*
+ * How many bytes of s (n bytes, no newlines) make the next line no wider than width: breaks
+ * after a space (the spaces are part of the count, not of the line's width), and when not even
+ * one word fits, breaks that word between letters (at least one letter, so a loop advances).
+ * No-break spaces (U+00A0, as in "78 958 €") never break.
+ */
+size_t fp_pdf_fit(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n,
+                  double width);
+
+/* Draws n bytes of s (FP_PDF_ALL: all) with its baseline starting at x, y. */
+void fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
+                 double y, const char *s, size_t n);
+
+/* As fp_pdf_text, with the text's right end at x. */
+void fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
+                       double y, const char *s, size_t n);
+
+/* As fp_pdf_text, rotated by deg degrees counter-clockwise about x, y (the draft mark). */
+void fp_pdf_text_rotated(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
+                         double y, double deg, const char *s);
+
+/* Sets the fill (text and shapes) and stroke colour, each component 0..1. */
+void fp_pdf_color(struct fp_pdf *p, HPDF_Page page, double r, double g, double b);
+
+/* A filled rectangle in the current colour; x, y is the lower left corner. */
+void fp_pdf_fill_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double w, double h);
+
+/* A stroked rectangle or line in the current colour, width lw. */
+void fp_pdf_stroke_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double w, double h,
+                        double lw);
+void fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, double y2,
+                 double lw);
+
+/*
+ * Sets the document info (title, author, subject; creator "fundplan VERSION"), the creation and
+ * modification dates from epoch (UTC), writes the ToUnicode maps and the document ID, and writes
+ * the file through a temp file (outfile.h). Returns 0, or -1 with the message printed and no file
+ * left behind.
+ */
+int fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char *subject,
+                int64_t epoch);
+
+#endif

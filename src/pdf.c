@@ -1,0 +1,643 @@
+/*
+ * pdf.c - typesetting on libharu 2.3.0: fonts, UTF-8 text, measuring and wrapping, and the save
+ * with the fixes 2.3.0 needs (ToUnicode map, document ID). Knows nothing about memos.
+ * SPDX-License-Identifier: MIT
+ */
+#include "pdf.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include "date.h"
+#include "diag.h"
+#include "outfile.h"
+
+#ifndef FP_FONTDIR
+#define FP_FONTDIR "/usr/local/share/fundplan/fonts"
+#endif
+#ifndef FP_VERSION
+#define FP_VERSION "unknown"
+#endif
+
+#define REPLACEMENT 0xFFFDu
+
+/* libharu calls this instead of longjmp-ing: keep the first error, let the caller unwind. */
+static void
+on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
+{
+    struct fp_pdf *p = data;
+    if (p->error == HPDF_OK) {
+        p->error = error;
+        p->detail = detail;
+    }
+}
+
+/* Every libharu status goes through here: some failures return a code without calling the
+   handler (a bad argument caught before the document is touched). */
+static int
+check(struct fp_pdf *p, HPDF_STATUS st, const char *what)
+{
+    if (st != HPDF_OK && p->error == HPDF_OK) {
+        p->error = st;
+        p->detail = 0;
+    }
+    if (p->error != HPDF_OK && p->failed_call == NULL)
+        p->failed_call = what;
+    return p->error == HPDF_OK ? 0 : -1;
+}
+
+int
+fp_pdf_failed(const struct fp_pdf *p)
+{
+    return p->error != HPDF_OK;
+}
+
+/* The message for a recorded error; the codes we can meet get words, others their number. */
+static void
+report(const struct fp_pdf *p)
+{
+    const char *what = p->failed_call ? p->failed_call : "PDF";
+    switch (p->error) {
+    case HPDF_FAILD_TO_ALLOC_MEM:
+        fp_diag_fail(p->path, "%s: out of memory", what);
+        break;
+    case HPDF_FILE_OPEN_ERROR:
+    case HPDF_FILE_IO_ERROR:
+        fp_diag_fail(p->path, "%s: %s", what, strerror((int)p->detail));
+        break;
+    case HPDF_INVALID_FONTDEF_DATA:
+    case HPDF_TTF_INVALID_CMAP:
+    case HPDF_TTF_INVALID_FOMAT:
+    case HPDF_TTF_MISSING_TABLE:
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+        fp_diag_fail(p->path, "%s: the font file is not a usable TrueType font (libharu error 0x%04X)",
+                     what, (unsigned)p->error);
+        break;
+    default:
+        fp_diag_fail(p->path, "%s: libharu error 0x%04X (detail %u)", what, (unsigned)p->error,
+                     (unsigned)p->detail);
+    }
+}
+
+/* ==== Fonts ==== */
+
+static int
+readable(const char *path)
+{
+    return access(path, R_OK) == 0;
+}
+
+/*
+ * Where the font files are: $FUNDPLAN_FONTDIR (only there, so a test or a packager can point at
+ * exactly one folder), else "fonts" beside the program (build/fundplan finds build/fonts without
+ * installing), else FP_FONTDIR, set by the Makefile to $(DATADIR)/fonts.
+ */
+static int
+font_path(const char *name, char *buf, size_t n, const char *target)
+{
+    const char *env = getenv("FUNDPLAN_FONTDIR");
+    char exe[PATH_MAX];
+    ssize_t k;
+
+    if (env && *env) {
+        snprintf(buf, n, "%s/%s", env, name);
+        if (readable(buf))
+            return 0;
+        fp_diag_fail(target, "cannot read font %s: %s (FUNDPLAN_FONTDIR is set)", buf,
+                     strerror(errno));
+        return -1;
+    }
+    k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (k > 0) {
+        char *slash;
+        exe[k] = '\0';
+        slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            snprintf(buf, n, "%s/fonts/%s", exe, name);
+            if (readable(buf))
+                return 0;
+        }
+    }
+    snprintf(buf, n, "%s/%s", FP_FONTDIR, name);
+    if (readable(buf))
+        return 0;
+    fp_diag_fail(target, "cannot find font %s (looked beside the program and in %s); build it "
+                         "with make, or set FUNDPLAN_FONTDIR",
+                 name, FP_FONTDIR);
+    return -1;
+}
+
+static HPDF_Font
+load_font(struct fp_pdf *p, const char *file)
+{
+    char path[PATH_MAX + 64];
+    const char *name;
+    HPDF_Font font;
+
+    if (font_path(file, path, sizeof path, p->path) != 0)
+        return NULL;
+    p->failed_call = NULL;
+    name = HPDF_LoadTTFontFromFile(p->doc, path, HPDF_TRUE);
+    if (name == NULL) {
+        check(p, HPDF_INVALID_FONTDEF_DATA, "loading the font");
+        return NULL;
+    }
+    font = HPDF_GetFont(p->doc, name, "UTF-8");
+    if (font == NULL)
+        check(p, HPDF_INVALID_FONT_NAME, "loading the font");
+    return font;
+}
+
+int
+fp_pdf_open(struct fp_pdf *p, const char *path)
+{
+    memset(p, 0, sizeof *p);
+    p->path = path;
+    p->doc = HPDF_New(on_error, p);
+    if (p->doc == NULL) {
+        fp_diag_fail(path, "cannot create the PDF document: out of memory");
+        return -1;
+    }
+    /* Compression must be on before the fonts load: the font streams take the mode they are
+       created with, and an uncompressed font is most of a five times larger file. */
+    check(p, HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL), "setting compression");
+    if (p->error == HPDF_OK)
+        check(p, HPDF_UseUTFEncodings(p->doc), "enabling UTF-8");
+    if (p->error == HPDF_OK)
+        check(p, HPDF_SetCurrentEncoder(p->doc, "UTF-8"), "enabling UTF-8");
+    if (p->error == HPDF_OK) {
+        p->regular = load_font(p, FP_PDF_FONT_REGULAR);
+        if (p->regular)
+            p->bold = load_font(p, FP_PDF_FONT_BOLD);
+    }
+    if (p->error != HPDF_OK)
+        report(p);
+    if (p->regular == NULL || p->bold == NULL) {
+        fp_pdf_close(p);
+        return -1;
+    }
+    HPDF_MD5Init(&p->md5);
+    return 0;
+}
+
+void
+fp_pdf_close(struct fp_pdf *p)
+{
+    if (p->doc)
+        HPDF_Free(p->doc);
+    p->doc = NULL;
+    p->regular = p->bold = NULL;
+}
+
+HPDF_Page
+fp_pdf_add_page(struct fp_pdf *p)
+{
+    HPDF_Page page;
+    if (p->error != HPDF_OK)
+        return NULL;
+    page = HPDF_AddPage(p->doc);
+    if (page == NULL) {
+        check(p, HPDF_INVALID_PAGE, "adding a page");
+        return NULL;
+    }
+    if (check(p, HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT), "adding a page"))
+        return NULL;
+    return page;
+}
+
+/* ==== Text ==== */
+
+size_t
+fp_pdf_utf8_next(const char *str, size_t n, uint32_t *cp, int *bad)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    uint32_t c = s[0], min;
+    size_t len, i;
+
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2, c &= 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3, c &= 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4, c &= 0x07, min = 0x10000;
+    } else {
+        goto invalid;
+    }
+    if (len > n)
+        goto invalid;
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            goto invalid;
+        c = c << 6 | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        goto invalid;
+    *cp = c;
+    return len;
+invalid:
+    if (bad)
+        *bad = 1;
+    *cp = REPLACEMENT;
+    return 1;
+}
+
+int
+fp_pdf_glyph(const struct fp_pdf *p, uint32_t cp)
+{
+    HPDF_Font fonts[2] = {p->regular, p->bold};
+    if (cp > 0xFFFF)
+        return 0;
+    for (int i = 0; i < 2; i++) {
+        HPDF_FontDef def = ((HPDF_FontAttr)fonts[i]->attr)->fontdef;
+        if (HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)cp) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+static size_t
+length(const char *s, size_t n)
+{
+    return n == FP_PDF_ALL ? strlen(s) : n;
+}
+
+double
+fp_pdf_width(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n)
+{
+    HPDF_TextWidth tw;
+    (void)p;
+    n = length(s, n);
+    if (n == 0)
+        return 0;
+    tw = HPDF_Font_TextWidth(font, (const HPDF_BYTE *)s, (HPDF_UINT)n);
+    return tw.width * size / 1000.0;
+}
+
+size_t
+fp_pdf_fit(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n,
+           double width)
+{
+    HPDF_REAL real;
+    HPDF_UINT k;
+    uint32_t cp;
+    (void)p;
+    if (n == 0)
+        return 0;
+    k = HPDF_Font_MeasureText(font, (const HPDF_BYTE *)s, (HPDF_UINT)n, (HPDF_REAL)width,
+                              (HPDF_REAL)size, 0, 0, HPDF_TRUE, &real);
+    /* 0: the first word alone is wider than the line (a URL, a long compound word). Break it
+       between letters rather than overflow the margin. */
+    if (k == 0)
+        k = HPDF_Font_MeasureText(font, (const HPDF_BYTE *)s, (HPDF_UINT)n, (HPDF_REAL)width,
+                                  (HPDF_REAL)size, 0, 0, HPDF_FALSE, &real);
+    if (k == 0)
+        k = (HPDF_UINT)fp_pdf_utf8_next(s, n, &cp, NULL);
+    return k;
+}
+
+/* Appends the UTF-8 bytes of a BMP code point. */
+static size_t
+put_utf8(char *out, uint32_t c)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | c >> 6);
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    out[0] = (char)(0xE0 | c >> 12);
+    out[1] = (char)(0x80 | (c >> 6 & 0x3F));
+    out[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+}
+
+/*
+ * The text as libharu may be given it: valid UTF-8 of the BMP only (2.3.0's encoder has no
+ * surrogates), no control characters; everything else becomes U+FFFD, which the font has.
+ * Records the code points for the ToUnicode map and feeds the document ID. Returns a string
+ * to free with free() if it is not buf.
+ */
+static char *
+clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
+{
+    char *out = n * 3 + 1 <= bufsize ? buf : fp_xmalloc(n * 3 + 1);
+    size_t i = 0, o = 0;
+    while (i < n) {
+        uint32_t c;
+        i += fp_pdf_utf8_next(s + i, n - i, &c, NULL);
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+            continue;
+        if (c > 0xFFFF)
+            c = REPLACEMENT;
+        p->used[c >> 3] |= (unsigned char)(1u << (c & 7));
+        o += put_utf8(out + o, c);
+    }
+    out[o] = '\0';
+    HPDF_MD5Update(&p->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
+    return out;
+}
+
+static void
+show(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
+     double deg, const char *s, size_t n)
+{
+    char buf[1024];
+    char *t;
+    if (p->error != HPDF_OK || page == NULL)
+        return;
+    t = clean(p, s, n, buf, sizeof buf);
+    if (check(p, HPDF_Page_BeginText(page), "drawing text") == 0) {
+        check(p, HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size), "drawing text");
+        if (deg != 0) {
+            double r = deg * 3.14159265358979323846 / 180;
+            check(p, HPDF_Page_SetTextMatrix(page, (HPDF_REAL)cos(r), (HPDF_REAL)sin(r),
+                                             (HPDF_REAL)-sin(r), (HPDF_REAL)cos(r), (HPDF_REAL)x,
+                                             (HPDF_REAL)y),
+                  "drawing text");
+            check(p, HPDF_Page_ShowText(page, t), "drawing text");
+        } else {
+            check(p, HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, t), "drawing text");
+        }
+        check(p, HPDF_Page_EndText(page), "drawing text");
+    }
+    if (t != buf)
+        free(t);
+}
+
+void
+fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
+            const char *s, size_t n)
+{
+    show(p, page, font, size, x, y, 0, s, length(s, n));
+}
+
+void
+fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
+                  double y, const char *s, size_t n)
+{
+    n = length(s, n);
+    show(p, page, font, size, x - fp_pdf_width(p, font, size, s, n), y, 0, s, n);
+}
+
+void
+fp_pdf_text_rotated(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
+                    double y, double deg, const char *s)
+{
+    show(p, page, font, size, x, y, deg, s, strlen(s));
+}
+
+/* ==== Shapes ==== */
+
+void
+fp_pdf_color(struct fp_pdf *p, HPDF_Page page, double r, double g, double b)
+{
+    if (p->error != HPDF_OK || page == NULL)
+        return;
+    if (check(p, HPDF_Page_SetRGBFill(page, (HPDF_REAL)r, (HPDF_REAL)g, (HPDF_REAL)b),
+              "setting a colour") == 0)
+        check(p, HPDF_Page_SetRGBStroke(page, (HPDF_REAL)r, (HPDF_REAL)g, (HPDF_REAL)b),
+              "setting a colour");
+}
+
+void
+fp_pdf_fill_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double w, double h)
+{
+    if (p->error != HPDF_OK || page == NULL)
+        return;
+    if (check(p, HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h),
+              "drawing") == 0)
+        check(p, HPDF_Page_Fill(page), "drawing");
+}
+
+void
+fp_pdf_stroke_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double w, double h,
+                   double lw)
+{
+    if (p->error != HPDF_OK || page == NULL)
+        return;
+    if (check(p, HPDF_Page_SetLineWidth(page, (HPDF_REAL)lw), "drawing") == 0 &&
+        check(p, HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h),
+              "drawing") == 0)
+        check(p, HPDF_Page_Stroke(page), "drawing");
+}
+
+void
+fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, double y2,
+            double lw)
+{
+    if (p->error != HPDF_OK || page == NULL)
+        return;
+    if (check(p, HPDF_Page_SetLineWidth(page, (HPDF_REAL)lw), "drawing") == 0 &&
+        check(p, HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1), "drawing") == 0 &&
+        check(p, HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2), "drawing") == 0)
+        check(p, HPDF_Page_Stroke(page), "drawing");
+}
+
+/* ==== Save ==== */
+
+static int
+used(const struct fp_pdf *p, uint32_t c)
+{
+    return p->used[c >> 3] >> (c & 7) & 1;
+}
+
+/*
+ * libharu 2.3.0 gives a UTF-8 font a copy of its *encoding* CMap as /ToUnicode, written with
+ * begincidrange, an operator a ToUnicode CMap may not use (poppler: "Invalid 'begincidrange'
+ * operator in ToUnicode CMap"; text extraction then guesses from the font). The codes it
+ * writes in content streams are the UTF-16 code units of the text (Identity-H over the BMP),
+ * so the correct map is the identity on the code points drawn, as bfrange runs that do not
+ * cross a 256-code block. The stream object is reused: it keeps its number and compression.
+ */
+static void
+write_tounicode(struct fp_pdf *p, HPDF_Font font)
+{
+    static const char *const drop[] = {"Type", "CMapName", "CIDSystemInfo", "WMode"};
+    static const char head[] = "/CIDInit /ProcSet findresource begin\n"
+                               "12 dict begin\n"
+                               "begincmap\n"
+                               "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 "
+                               ">> def\n"
+                               "/CMapName /Adobe-Identity-UCS def\n"
+                               "/CMapType 2 def\n"
+                               "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    static const char tail[] = "endcmap\n"
+                               "CMapName currentdict /CMap defineresource pop\n"
+                               "end\n"
+                               "end\n";
+    uint32_t from[1024], to[1024];
+    size_t nruns = 0;
+    HPDF_Dict cmap;
+    char line[64];
+
+    if (p->error != HPDF_OK)
+        return;
+    cmap = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+    if (cmap == NULL || cmap->stream == NULL) {
+        check(p, HPDF_DICT_ITEM_NOT_FOUND, "writing the ToUnicode map");
+        return;
+    }
+    /* the keys of an encoding CMap; a ToUnicode stream has none of them */
+    for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++) {
+        HPDF_STATUS st = HPDF_Dict_RemoveElement(cmap, drop[i]);
+        if (st != HPDF_DICT_ITEM_NOT_FOUND)
+            check(p, st, "writing the ToUnicode map");
+    }
+
+    for (uint32_t c = 0; c <= 0xFFFF && nruns < 1024; c++) {
+        if (!used(p, c))
+            continue;
+        if (nruns > 0 && to[nruns - 1] + 1 == c && (c & 0xFF) != 0)
+            to[nruns - 1] = c;
+        else
+            from[nruns] = to[nruns] = c, nruns++;
+    }
+
+    HPDF_MemStream_FreeData(cmap->stream);
+    check(p, HPDF_Stream_WriteStr(cmap->stream, head), "writing the ToUnicode map");
+    for (size_t i = 0; i < nruns && p->error == HPDF_OK; i += 100) {
+        size_t m = nruns - i < 100 ? nruns - i : 100;
+        snprintf(line, sizeof line, "%zu beginbfrange\n", m);
+        check(p, HPDF_Stream_WriteStr(cmap->stream, line), "writing the ToUnicode map");
+        for (size_t j = i; j < i + m; j++) {
+            snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n", (unsigned)from[j],
+                     (unsigned)to[j], (unsigned)from[j]);
+            check(p, HPDF_Stream_WriteStr(cmap->stream, line), "writing the ToUnicode map");
+        }
+        check(p, HPDF_Stream_WriteStr(cmap->stream, "endbfrange\n"), "writing the ToUnicode map");
+    }
+    check(p, HPDF_Stream_WriteStr(cmap->stream, tail), "writing the ToUnicode map");
+}
+
+/*
+ * libharu 2.3.0 writes /ID only for encrypted files (from the time and a random key). Readers
+ * and archives want one, and it must not vary between runs: MD5 of all text drawn and the
+ * timestamp, so a different memo or date gives a different ID and the same inputs the same.
+ */
+static void
+write_id(struct fp_pdf *p, int64_t epoch)
+{
+    HPDF_BYTE digest[16];
+    char stamp[32];
+    HPDF_Array id;
+
+    if (p->error != HPDF_OK)
+        return;
+    snprintf(stamp, sizeof stamp, "%lld", (long long)epoch);
+    HPDF_MD5Update(&p->md5, (const HPDF_BYTE *)stamp, (HPDF_UINT32)strlen(stamp));
+    HPDF_MD5Final(digest, &p->md5);
+    id = HPDF_Array_New(p->doc->mmgr);
+    if (id == NULL) {
+        check(p, HPDF_FAILD_TO_ALLOC_MEM, "writing the document ID");
+        return;
+    }
+    if (check(p, HPDF_Dict_Add(p->doc->trailer, "ID", id), "writing the document ID") != 0)
+        return;
+    for (int i = 0; i < 2; i++)
+        check(p, HPDF_Array_Add(id, HPDF_Binary_New(p->doc->mmgr, digest, sizeof digest)),
+              "writing the document ID");
+}
+
+static void
+set_dates(struct fp_pdf *p, int64_t epoch)
+{
+    struct fp_date day = fp_date_from_unix(epoch);
+    int64_t secs = epoch % 86400;
+    HPDF_Date d;
+    if (secs < 0)
+        secs += 86400;
+    memset(&d, 0, sizeof d);
+    d.year = day.year;
+    d.month = day.month;
+    d.day = day.day;
+    d.hour = (HPDF_INT)(secs / 3600);
+    d.minutes = (HPDF_INT)(secs / 60 % 60);
+    d.seconds = (HPDF_INT)(secs % 60);
+    d.ind = 'Z';
+    check(p, HPDF_SetInfoDateAttr(p->doc, HPDF_INFO_CREATION_DATE, d), "setting the dates");
+    check(p, HPDF_SetInfoDateAttr(p->doc, HPDF_INFO_MOD_DATE, d), "setting the dates");
+}
+
+/* Info strings go through the UTF-8 encoder too: bad bytes would be dropped silently. */
+static void
+set_info(struct fp_pdf *p, HPDF_InfoType type, const char *value)
+{
+    char buf[1024];
+    char *t;
+    size_t n = strlen(value), i = 0, o = 0;
+    if (p->error != HPDF_OK)
+        return;
+    t = n * 3 + 1 <= sizeof buf ? buf : fp_xmalloc(n * 3 + 1);
+    while (i < n) {
+        uint32_t c;
+        i += fp_pdf_utf8_next(value + i, n - i, &c, NULL);
+        if (c < 0x20 || c > 0xFFFF)
+            c = c < 0x20 ? ' ' : REPLACEMENT;
+        o += put_utf8(t + o, c);
+    }
+    t[o] = '\0';
+    check(p, HPDF_SetInfoAttr(p->doc, type, t), "setting the document info");
+    if (t != buf)
+        free(t);
+}
+
+int
+fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char *subject,
+            int64_t epoch)
+{
+    struct fp_outfile of;
+    HPDF_BYTE *buf;
+    HPDF_UINT32 size, got;
+    int rc;
+
+    set_info(p, HPDF_INFO_TITLE, title);
+    set_info(p, HPDF_INFO_AUTHOR, author);
+    set_info(p, HPDF_INFO_SUBJECT, subject);
+    set_info(p, HPDF_INFO_CREATOR, "fundplan " FP_VERSION);
+    set_dates(p, epoch);
+    write_tounicode(p, p->regular);
+    write_tounicode(p, p->bold);
+    write_id(p, epoch);
+    if (p->error == HPDF_OK)
+        check(p, HPDF_SaveToStream(p->doc), "saving");
+    if (p->error != HPDF_OK) {
+        report(p);
+        return -1;
+    }
+    size = HPDF_GetStreamSize(p->doc);
+    buf = fp_xmalloc(size ? size : 1);
+    got = size;
+    /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
+    if (HPDF_ReadFromStream(p->doc, buf, &got) != HPDF_OK && got != size) {
+        check(p, HPDF_STREAM_EOF, "saving");
+        report(p);
+        free(buf);
+        return -1;
+    }
+    rc = fp_outfile_open(&of, p->path);
+    if (rc == 0) {
+        rc = fp_outfile_write(&of, buf, size);
+        rc = rc == 0 ? fp_outfile_commit(&of) : -1;
+        if (rc != 0)
+            fp_outfile_abort(&of);
+    }
+    free(buf);
+    return rc;
+}

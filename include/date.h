@@ -36,7 +36,7 @@ struct fp_date fp_date_from_unix(int64_t t);
 
 /*
  * Length of the period start..end inclusive in months, rounded half-up: 1.5.–31.12.2017 is 8,
- * 1.11.2023–31.10.2026 is 36.
+ * 1.11.2023–31.10.2026 is 36. 0 when end is before start.
  */
 int fp_date_months(struct fp_date start, struct fp_date end);
 

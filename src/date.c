@@ -131,6 +131,10 @@ fp_date_months(struct fp_date start, struct fp_date end)
     struct fp_date mark = start;
     int64_t rest;
 
+    /* A reversed period (already an error finding) has no length; the month arithmetic below
+       would step to month 0. */
+    if (fp_date_cmp(end, start) < 0)
+        return 0;
     for (;;) {
         int y = start.year + (start.month - 1 + months) / 12;
         int m = (start.month - 1 + months) % 12 + 1;

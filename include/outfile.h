@@ -44,6 +44,10 @@ int fp_outfile_commit_new(struct fp_outfile *of);
 /* Removes the temp file and frees; the target is untouched. Safe after commit and on NULL. */
 void fp_outfile_abort(struct fp_outfile *of);
 
+/* In a forked child: the temp files open now are the parent's, and the child's exit must not
+   remove them. */
+void fp_outfile_forget_all(void);
+
 /*
  * The time to stamp outputs with: SOURCE_DATE_EPOCH when set (decimal seconds, 0 allowed), else
  * the current time. Returns -1 (message printed) when SOURCE_DATE_EPOCH is set but not a number.

@@ -184,6 +184,13 @@ fp_outfile_abort(struct fp_outfile *of)
     of->fd = -1;
 }
 
+void
+fp_outfile_forget_all(void)
+{
+    for (int i = 0; i < LIVE_MAX; i++)
+        live[i] = NULL;
+}
+
 int
 fp_outfile_epoch(int64_t *out)
 {

@@ -1,0 +1,681 @@
+/*
+ * build.c - `fundplan build`: worker processes build plans; the parent hands out plans, collects
+ * each plan's figures and findings over a pipe, prints them, shows progress, and writes the
+ * portfolio in input order.
+ * SPDX-License-Identifier: MIT
+ */
+#include "build.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "book_xlsx.h"
+#include "checks.h"
+#include "diag.h"
+#include "memo_pdf.h"
+#include "outfile.h"
+#include "plan.h"
+#include "report.h"
+
+/* The phases whose CPU time a worker measures, for --stats and bench/. */
+enum phase { PH_CHECK, PH_MEMO, PH_BOOK, PH_COUNT };
+
+/* One plan to build: where it is and what its outputs are called. */
+struct job {
+    char *path;
+    char *stem; /* output name: the file's base name, made unique within the build */
+};
+
+/*
+ * What a worker sends back for a plan: this fixed part, then the plan's texts and findings as
+ * length-prefixed strings (see send_result). The figures travel whole: the portfolio needs them.
+ */
+struct result_head {
+    int32_t index;
+    int32_t status; /* 0 built, 1 built with errors in the plan, 2 I/O or library error */
+    int64_t cpu_ns[PH_COUNT];
+    int64_t bytes[2]; /* memo, workbook */
+    struct fp_date start, end;
+    struct fp_figures fig; /* fig.instrument.name is re-pointed by the parent */
+    uint32_t nfindings;
+};
+
+/* A result received from a worker. */
+struct result {
+    struct result_head head;
+    struct fp_plan plan; /* only path, name, applicant, funder, instrument, start, end */
+    struct fp_diags diags;
+};
+
+struct worker {
+    pid_t pid;
+    int cmd;    /* parent → worker: plan indices */
+    int res;    /* worker → parent: results */
+    long job;   /* the plan it is building, or -1 */
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Finding the plans and naming their outputs.                                                 */
+
+static int
+name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+add_job(struct job **jobs, size_t *n, size_t *cap, const char *path)
+{
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 64;
+        *jobs = fp_xrealloc(*jobs, *cap * sizeof **jobs);
+    }
+    (*jobs)[*n].path = fp_xstrdup(path);
+    (*jobs)[*n].stem = NULL;
+    (*n)++;
+}
+
+/* A folder's *.ini files, sorted, so the build's order (and the portfolio) is reproducible. */
+static int
+add_folder(struct job **jobs, size_t *n, size_t *cap, const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char **names = NULL;
+    size_t nn = 0, cn = 0;
+
+    if (d == NULL) {
+        fp_diag_fail(dir, "cannot read the folder: %s", strerror(errno));
+        return -1;
+    }
+    while ((e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".ini") != 0)
+            continue;
+        if (nn == cn) {
+            cn = cn ? 2 * cn : 64;
+            names = fp_xrealloc(names, cn * sizeof *names);
+        }
+        names[nn++] = fp_xstrdup(e->d_name);
+    }
+    closedir(d);
+    if (nn > 1)
+        qsort(names, nn, sizeof *names, name_cmp);
+    for (size_t i = 0; i < nn; i++) {
+        char *p = fp_xmalloc(strlen(dir) + strlen(names[i]) + 2);
+        sprintf(p, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+        add_job(jobs, n, cap, p);
+        free(p);
+        free(names[i]);
+    }
+    free(names);
+    return 0;
+}
+
+/*
+ * Output names come from the file name, never from its contents. Two plans with the same name
+ * (from different folders) or a plan called "portfolio" would overwrite another output: they get
+ * "-2", "-3", ... and a note says so.
+ */
+static void
+name_outputs(struct job *jobs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char stem[256], unique[300];
+        int k = 1, clash;
+        fp_plan_stem(jobs[i].path, stem, sizeof stem);
+        snprintf(unique, sizeof unique, "%s", stem);
+        do {
+            clash = strcmp(unique, "portfolio") == 0;
+            for (size_t j = 0; j < i && !clash; j++)
+                clash = strcmp(jobs[j].stem, unique) == 0;
+            if (clash)
+                snprintf(unique, sizeof unique, "%s-%d", stem, ++k);
+        } while (clash);
+        if (k > 1)
+            fprintf(stderr, "fundplan: %s: note: its outputs are named %s.*: another plan or the "
+                            "portfolio has the name %s\n",
+                    jobs[i].path, unique, stem);
+        jobs[i].stem = fp_xstrdup(unique);
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The worker side.                                                                            */
+
+static int64_t
+cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int
+write_all(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t k = write(fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+static int
+read_all(int fd, void *buf, size_t n)
+{
+    char *p = buf;
+    while (n > 0) {
+        ssize_t k = read(fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return -1;
+        p += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+/* A growing byte buffer for one result message. */
+struct msg {
+    char *data;
+    size_t len, cap;
+};
+
+static void
+msg_put(struct msg *m, const void *p, size_t n)
+{
+    if (m->len + n > m->cap) {
+        m->cap = (m->len + n) * 2;
+        m->data = fp_xrealloc(m->data, m->cap);
+    }
+    memcpy(m->data + m->len, p, n);
+    m->len += n;
+}
+
+static void
+msg_str(struct msg *m, const char *s)
+{
+    uint32_t n = s ? (uint32_t)strlen(s) + 1 : 0; /* 0: NULL */
+    msg_put(m, &n, sizeof n);
+    if (n)
+        msg_put(m, s, n);
+}
+
+static int64_t
+file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (int64_t)st.st_size : 0;
+}
+
+/* Builds one plan and sends its result. Findings go to the parent, never to stderr here, so
+   the parent can print each plan's findings together. */
+static void
+build_one(const struct job *job, int32_t index, const struct fp_build_opts *o, int res_fd)
+{
+    struct result_head h;
+    struct fp_plan plan;
+    struct fp_diags diags = {0};
+    struct fp_report_opts r;
+    struct msg m = {0};
+    char *memo = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
+    char *book = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
+    int64_t t = cpu_now();
+
+    memset(&h, 0, sizeof h);
+    h.index = index;
+    sprintf(memo, "%s/%s.pdf", o->outdir, job->stem);
+    sprintf(book, "%s/%s.xlsx", o->outdir, job->stem);
+    diags.file = job->path;
+    if (fp_plan_load(job->path, &plan, &diags) != 0) {
+        h.status = 2;
+    } else {
+        fp_check_plan(&plan, &h.fig, &diags);
+        h.cpu_ns[PH_CHECK] = cpu_now() - t;
+        if (fp_report_opts_make(o->lang, o->date, &plan, &r) != 0) {
+            h.status = 2;
+        } else {
+            t = cpu_now();
+            if (fp_memo_write(&plan, &h.fig, &diags, &r, memo) != 0)
+                h.status = 2;
+            h.cpu_ns[PH_MEMO] = cpu_now() - t;
+            t = cpu_now();
+            if (fp_book_write_plan(&plan, &h.fig, &diags, &r, book) != 0)
+                h.status = 2;
+            h.cpu_ns[PH_BOOK] = cpu_now() - t;
+            h.bytes[0] = file_size(memo);
+            h.bytes[1] = file_size(book);
+        }
+        if (h.status == 0 && fp_diag_count(&diags, FP_ERROR))
+            h.status = 1;
+    }
+    fp_diag_sort(&diags);
+    h.start = plan.start;
+    h.end = plan.end;
+    h.nfindings = (uint32_t)diags.count;
+    msg_put(&m, &h, sizeof h);
+    msg_str(&m, plan.name.text);
+    msg_str(&m, plan.applicant.text);
+    msg_str(&m, plan.funder.text);
+    msg_str(&m, plan.instrument.text);
+    for (size_t i = 0; i < diags.count; i++) {
+        int32_t f[3] = {diags.list[i].severity, diags.list[i].code, diags.list[i].line};
+        msg_put(&m, f, sizeof f);
+        msg_str(&m, diags.list[i].text);
+        msg_str(&m, diags.list[i].hint);
+    }
+    if (write_all(res_fd, m.data, m.len) != 0)
+        _exit(2);
+    free(m.data);
+    free(memo);
+    free(book);
+    fp_plan_free(&plan);
+    fp_diag_free(&diags);
+}
+
+static void
+worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, int res_fd)
+{
+    int32_t index;
+    while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0)
+        build_one(&jobs[index], index, o, res_fd);
+    _exit(0);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The parent side.                                                                            */
+
+static char *
+recv_str(int fd, int *err)
+{
+    uint32_t n;
+    char *s;
+    if (read_all(fd, &n, sizeof n) != 0) {
+        *err = 1;
+        return NULL;
+    }
+    if (n == 0)
+        return NULL;
+    s = fp_xmalloc(n);
+    if (read_all(fd, s, n) != 0 || s[n - 1] != '\0') {
+        *err = 1;
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* Reads one result into r. -1 when the worker is gone (EOF or a cut message). */
+static int
+recv_result(int fd, struct result *r, const struct job *jobs, size_t njobs)
+{
+    int err = 0;
+    if (read_all(fd, &r->head, sizeof r->head) != 0 || r->head.index < 0 ||
+        (size_t)r->head.index >= njobs)
+        return -1;
+    memset(&r->plan, 0, sizeof r->plan);
+    r->plan.path = fp_xstrdup(jobs[r->head.index].path);
+    r->plan.name.text = recv_str(fd, &err);
+    r->plan.applicant.text = recv_str(fd, &err);
+    r->plan.funder.text = recv_str(fd, &err);
+    r->plan.instrument.text = recv_str(fd, &err);
+    r->plan.start = r->head.start;
+    r->plan.end = r->head.end;
+    r->head.fig.instrument.name = r->plan.instrument.text ? r->plan.instrument.text : "?";
+    r->diags.file = r->plan.path;
+    for (uint32_t i = 0; i < r->head.nfindings && !err; i++) {
+        int32_t f[3];
+        char *text, *hint;
+        if (read_all(fd, f, sizeof f) != 0)
+            return -1;
+        text = recv_str(fd, &err);
+        hint = recv_str(fd, &err);
+        fp_diag_add(&r->diags, (enum fp_severity)f[0], (enum fp_code)f[1], f[2], "%s",
+                    text ? text : "");
+        if (hint)
+            fp_diag_hint(&r->diags, "%s", hint);
+        free(text);
+        free(hint);
+    }
+    return err ? -1 : 0;
+}
+
+static void
+result_free(struct result *r)
+{
+    fp_plan_free(&r->plan);
+    fp_diag_free(&r->diags);
+}
+
+static double
+wall_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* What the parent keeps while building. */
+struct run {
+    const struct fp_build_opts *o;
+    struct job *jobs;
+    size_t njobs, next, done, errors, warnings, failed, written;
+    struct fp_book_portfolio *pf; /* sorts its rows itself: results go in as they arrive */
+    int64_t cpu_ns[PH_COUNT], bytes[2], max_bytes[2];
+    double started;
+    int progress_shown;
+};
+
+static void
+clear_progress(struct run *r)
+{
+    if (r->progress_shown) {
+        fputs("\r\033[K", stderr);
+        r->progress_shown = 0;
+    }
+}
+
+static void
+show_progress(struct run *r)
+{
+    double t = wall_now() - r->started, rate = t > 0 ? (double)r->done / t : 0;
+    double left = rate > 0 ? (double)(r->njobs - r->done) / rate : 0;
+    if (!r->o->progress)
+        return;
+    fprintf(stderr, "\r\033[Kfundplan: %zu/%zu plans, %zu with errors, %.0f plans/s, %.0f s left",
+            r->done, r->njobs, r->errors, rate, left);
+    r->progress_shown = 1;
+}
+
+static void
+add_to_portfolio(struct run *r, struct result *res)
+{
+    if (r->pf && res->head.status != 2 &&
+        fp_book_portfolio_add(r->pf, &res->plan, &res->head.fig, &res->diags) != 0) {
+        fp_book_portfolio_abort(r->pf);
+        r->pf = NULL;
+        r->failed++;
+    }
+}
+
+static void
+take_result(struct run *r, struct result *res)
+{
+    clear_progress(r);
+    fp_diag_print(&res->diags, stderr);
+    r->done++;
+    r->errors += fp_diag_count(&res->diags, FP_ERROR) > 0;
+    r->warnings += fp_diag_count(&res->diags, FP_WARNING) > 0;
+    if (res->head.status == 2)
+        r->failed++;
+    else
+        r->written += 2;
+    for (int p = 0; p < PH_COUNT; p++)
+        r->cpu_ns[p] += res->head.cpu_ns[p];
+    for (int k = 0; k < 2; k++) {
+        r->bytes[k] += res->head.bytes[k];
+        if (res->head.bytes[k] > r->max_bytes[k])
+            r->max_bytes[k] = res->head.bytes[k];
+    }
+    add_to_portfolio(r, res);
+    show_progress(r);
+}
+
+/* A plan whose worker died: reported like an I/O error, so the others go on. */
+static void
+lost_plan(struct run *r, long index, int wstatus)
+{
+    clear_progress(r);
+    if (WIFSIGNALED(wstatus))
+        fp_diag_fail(r->jobs[index].path, "building it crashed (signal %d); other plans go on",
+                     WTERMSIG(wstatus));
+    else
+        fp_diag_fail(r->jobs[index].path, "building it stopped unexpectedly");
+    r->done++;
+    r->failed++;
+}
+
+static int
+spawn(struct worker *w, struct run *r)
+{
+    int cmd[2], res[2];
+    if (pipe(cmd) != 0)
+        return -1;
+    if (pipe(res) != 0) {
+        close(cmd[0]);
+        close(cmd[1]);
+        return -1;
+    }
+    fflush(NULL);
+    w->pid = fork();
+    if (w->pid < 0) {
+        close(cmd[0]), close(cmd[1]), close(res[0]), close(res[1]);
+        return -1;
+    }
+    if (w->pid == 0) {
+        fp_outfile_forget_all(); /* the portfolio's temp file is the parent's to remove */
+        close(cmd[1]);
+        close(res[0]);
+        worker_main(r->jobs, r->o, cmd[0], res[1]);
+    }
+    close(cmd[0]);
+    close(res[1]);
+    w->cmd = cmd[1];
+    w->res = res[0];
+    w->job = -1;
+    return 0;
+}
+
+static void
+dispatch(struct worker *w, struct run *r)
+{
+    int32_t index = r->next < r->njobs ? (int32_t)r->next : -1;
+    if (write_all(w->cmd, &index, sizeof index) != 0)
+        index = -1;
+    if (index >= 0) {
+        w->job = index;
+        r->next++;
+    } else {
+        w->job = -1;
+        close(w->cmd);
+        w->cmd = -1;
+    }
+}
+
+static void
+retire(struct worker *w)
+{
+    int st;
+    if (w->cmd >= 0)
+        close(w->cmd);
+    close(w->res);
+    waitpid(w->pid, &st, 0);
+    w->pid = 0;
+    w->cmd = w->res = -1;
+}
+
+static long
+processors(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? n : 1;
+}
+
+static void
+print_summary(struct run *r)
+{
+    double t = wall_now() - r->started;
+    size_t n = r->njobs ? r->njobs : 1;
+    clear_progress(r);
+    fprintf(stderr,
+            "fundplan: %zu plans, %zu with errors, %zu with warnings; %zu files written; "
+            "%.2f s\n",
+            r->njobs, r->errors, r->warnings, r->written, t);
+    if (r->o->stats)
+        fprintf(stderr,
+                "fundplan: CPU per plan: read+check %.3f ms, memo %.3f ms, workbook %.3f ms; "
+                "memo %.1f KB (largest %.1f KB), workbook %.1f KB (largest %.1f KB); "
+                "%.0f plans/s\n",
+                (double)r->cpu_ns[PH_CHECK] / 1e6 / (double)n,
+                (double)r->cpu_ns[PH_MEMO] / 1e6 / (double)n,
+                (double)r->cpu_ns[PH_BOOK] / 1e6 / (double)n,
+                (double)r->bytes[0] / 1024.0 / (double)n, (double)r->max_bytes[0] / 1024.0,
+                (double)r->bytes[1] / 1024.0 / (double)n, (double)r->max_bytes[1] / 1024.0,
+                t > 0 ? (double)r->njobs / t : 0);
+}
+
+static int
+collect_jobs(struct run *r, char *const *paths, size_t npaths)
+{
+    size_t cap = 0;
+    int status = 0;
+    for (size_t i = 0; i < npaths; i++) {
+        struct stat st;
+        if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (add_folder(&r->jobs, &r->njobs, &cap, paths[i]) != 0)
+                status = 2;
+        } else {
+            add_job(&r->jobs, &r->njobs, &cap, paths[i]);
+        }
+    }
+    name_outputs(r->jobs, r->njobs);
+    return status;
+}
+
+int
+fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
+{
+    struct run r;
+    struct worker *w;
+    struct pollfd *fds;
+    struct fp_report_opts ropts;
+    struct fp_plan none;
+    char *pfpath;
+    long nw;
+    int status, live = 0;
+    struct sigaction ign;
+
+    memset(&r, 0, sizeof r);
+    memset(&none, 0, sizeof none);
+    r.o = o;
+    r.started = wall_now();
+    status = collect_jobs(&r, paths, npaths);
+    if (fp_report_opts_make(o->lang, o->date, &none, &ropts) != 0)
+        return 2;
+    pfpath = fp_xmalloc(strlen(o->outdir) + 16);
+    sprintf(pfpath, "%s/portfolio.xlsx", o->outdir);
+    r.pf = fp_book_portfolio_open(pfpath, &ropts);
+    if (r.pf == NULL)
+        status = 2;
+    /* a worker that dies must not kill the parent with SIGPIPE */
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ign, NULL);
+
+    nw = o->jobs > 0 ? o->jobs : processors();
+    if ((size_t)nw > r.njobs)
+        nw = r.njobs > 0 ? (long)r.njobs : 1;
+    w = fp_xmalloc((size_t)nw * sizeof *w);
+    fds = fp_xmalloc((size_t)nw * sizeof *fds);
+    for (long i = 0; i < nw && r.next < r.njobs; i++) {
+        if (spawn(&w[i], &r) != 0) {
+            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
+            w[i].pid = 0;
+            continue;
+        }
+        live++;
+        dispatch(&w[i], &r);
+    }
+    if (live == 0 && r.njobs > 0) {
+        status = 2;
+        r.next = r.njobs;
+    }
+    while (live > 0) {
+        for (long i = 0; i < nw; i++) {
+            fds[i].fd = w[i].pid > 0 ? w[i].res : -1;
+            fds[i].events = POLLIN;
+            fds[i].revents = 0;
+        }
+        if (poll(fds, (nfds_t)nw, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            fp_diag_fail(NULL, "poll: %s", strerror(errno));
+            exit(2);
+        }
+        for (long i = 0; i < nw; i++) {
+            struct result res;
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            memset(&res, 0, sizeof res);
+            if (recv_result(w[i].res, &res, r.jobs, r.njobs) == 0) {
+                take_result(&r, &res);
+                result_free(&res);
+                dispatch(&w[i], &r);
+                continue;
+            }
+            /* the worker is gone: its plan is lost, a new worker takes over the rest */
+            result_free(&res);
+            {
+                long job = w[i].job;
+                int st = 0;
+                if (w[i].cmd >= 0)
+                    close(w[i].cmd);
+                close(w[i].res);
+                waitpid(w[i].pid, &st, 0);
+                w[i].pid = 0;
+                live--;
+                if (job >= 0)
+                    lost_plan(&r, job, st);
+            }
+            if (r.next < r.njobs && spawn(&w[i], &r) == 0) {
+                live++;
+                dispatch(&w[i], &r);
+            }
+        }
+        /* workers told to stop close their result pipes: retire them */
+        for (long i = 0; i < nw; i++) {
+            if (w[i].pid > 0 && w[i].job < 0 && w[i].cmd < 0) {
+                retire(&w[i]);
+                live--;
+            }
+        }
+    }
+    if (r.pf) {
+        if (fp_book_portfolio_close(r.pf) != 0)
+            status = 2;
+        else
+            r.written++;
+    }
+    print_summary(&r);
+    if (status == 0 && r.failed)
+        status = 2;
+    if (status == 0 && r.errors)
+        status = 1;
+    for (size_t i = 0; i < r.njobs; i++) {
+        free(r.jobs[i].path);
+        free(r.jobs[i].stem);
+    }
+    free(r.jobs);
+    free(w);
+    free(fds);
+    free(pfpath);
+    return status;
+}

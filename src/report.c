@@ -1,0 +1,38 @@
+/*
+ * report.c - the options every writer gets: language, the memo's date, the embedded timestamp.
+ * Shared by the single-file commands and `build`, so a plan's memo is the same either way.
+ * SPDX-License-Identifier: MIT
+ */
+#include "report.h"
+
+#include <time.h>
+
+#include "diag.h"
+#include "outfile.h"
+
+int
+fp_report_opts_make(const char *lang_arg, const char *date_arg, const struct fp_plan *plan,
+                    struct fp_report_opts *r)
+{
+    const char *why;
+
+    r->lang = plan->lang;
+    if (lang_arg && fp_lang_parse(lang_arg, &r->lang) != 0) {
+        fp_diag_fail(NULL, "--lang takes fi, sv or en, not '%s'", lang_arg);
+        return -1;
+    }
+    if (fp_outfile_epoch(&r->epoch) != 0)
+        return -1;
+    if (date_arg) {
+        if (fp_date_parse(date_arg, &r->date, &why) != 0) {
+            fp_diag_fail(NULL, "--date '%s': %s", date_arg, why);
+            return -1;
+        }
+    } else if (plan->date.year) {
+        r->date = plan->date;
+    } else {
+        /* today, not SOURCE_DATE_EPOCH: that fixes only the file's embedded timestamps */
+        r->date = fp_date_from_unix((int64_t)time(NULL));
+    }
+    return 0;
+}

@@ -27,6 +27,10 @@
    joined) of more than 1 022 bytes before its line end makes it fail the whole file. */
 #define INI_LINE_MAX 1022
 
+/* A plan has at most 7 + 3 × FP_MAX_YEARS sections; far more is not a plan, and the checks of
+   repeated sections compare every header with every other. */
+#define SECTIONS_MAX 256
+
 /* ------------------------------------------------------------------------------------------ */
 /* The schema: which sections and keys exist, and what each key holds.                        */
 
@@ -102,6 +106,7 @@ struct scan {
     size_t nentries, capentries;
     struct header *headers;
     size_t nheaders, capheaders;
+    size_t nheaders_over; /* headers beyond SECTIONS_MAX, skipped */
     char *norm; /* the normalised copy for iniparser */
     size_t normlen;
 };
@@ -151,6 +156,26 @@ utf8_len(const unsigned char *p, size_t n)
         return 4;
     }
     return 0;
+}
+
+/*
+ * Offset of the first control character in valid UTF-8 [p, p+n), or n: C0 controls but TAB, DEL
+ * and the C1 controls U+0080-U+009F. A plan is plain text, and its values are echoed in
+ * messages: an ESC or CSI would let a file rewrite the funder's terminal.
+ */
+static size_t
+control_at(const char *p, size_t n, int newlines)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    for (size_t i = 0; i < n; i++) {
+        if (newlines && (u[i] == '\n' || u[i] == '\r'))
+            continue;
+        if ((u[i] < 0x20 && u[i] != '\t') || u[i] == 0x7f)
+            return i;
+        if (u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
+            return i;
+    }
+    return n;
 }
 
 /* Offset of the first invalid UTF-8 byte in [p, p+n), or n when all is valid. */
@@ -300,16 +325,14 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
         if (close == NULL) {
             fp_diag_add(d, FP_ERROR, FP_F_SYNTAX, line, "section header has no closing ']'");
             fp_diag_hint(d, "write it as [costs]");
-            free(t);
-            return;
+            goto bad_header;
         }
         rest = close + 1;
         while (is_space(*rest))
             rest++;
         if (*rest != '\0' && *rest != ';' && *rest != '#') {
             fp_diag_add(d, FP_ERROR, FP_F_SYNTAX, line, "text after the section header ']'");
-            free(t);
-            return;
+            goto bad_header;
         }
         name = trim_copy(t + 1, (size_t)(close - t - 1));
         lower(name);
@@ -318,16 +341,22 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
                         "section name '%s' may hold only letters a-z, digits, '_', '.' and '-'",
                         name);
             free(name);
-            free(t);
-            free(*section);
-            *section = fp_xstrdup(""); /* its keys are skipped: they belong to no section */
-            return;
+            goto bad_header;
         }
         if (classify_section(name, &year) < 0) {
             const char *near = closest(name, section_suggestions);
             fp_diag_add(d, FP_WARNING, FP_F_UNKNOWN_SECTION, line, "unknown section [%s]", name);
             if (near)
                 fp_diag_hint(d, "did you mean [%s]?", near);
+        }
+        if (s->nheaders == SECTIONS_MAX) {
+            if (s->nheaders_over++ == 0)
+                fp_diag_add(d, FP_ERROR, FP_F_SYNTAX, line,
+                            "more than %d sections: this is not a funding plan; the rest of "
+                            "the file is not read",
+                            SECTIONS_MAX);
+            free(name);
+            goto bad_header;
         }
         for (size_t i = 0; i < s->nheaders; i++) {
             if (strcmp(s->headers[i].name, name) == 0) {
@@ -350,6 +379,13 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
         free(*section);
         *section = name;
         free(t);
+        return;
+    bad_header:
+        /* the keys that follow are skipped: filed under the section before, they would only
+           draw misleading unknown-key warnings */
+        free(t);
+        free(*section);
+        *section = fp_xstrdup("");
         return;
     }
 
@@ -418,8 +454,10 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
     s->entries[s->nentries].key = fp_xstrdup(key);
     s->entries[s->nentries].line = line;
     s->nentries++;
+    /* "key=value" with no spaces: the copy is never longer than the line it comes from, so
+       the INI_LINE_MAX check on the original also holds for what iniparser reads */
     norm_append(s, key, strlen(key));
-    norm_append(s, " = ", 3);
+    norm_append(s, "=", 1);
     norm_append(s, val, strlen(val));
 out:
     free(key);
@@ -439,8 +477,8 @@ scan_file(struct scan *s, struct fp_diags *d, const char *data, size_t size)
     size_t loglen = 0;
     int line = 0, logstart = 0, logbad = 0;
 
-    /* Every normalised line is at most as long as its original plus " = " expansion. */
-    s->norm = fp_xmalloc(2 * size + 64);
+    /* Every normalised line is at most as long as its original, plus its '\n'. */
+    s->norm = fp_xmalloc(size + 2);
     s->normlen = 0;
     if (size >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
         p += 3; /* Windows editors write a BOM; iniparser would refuse the file */
@@ -467,6 +505,13 @@ scan_file(struct scan *s, struct fp_diags *d, const char *data, size_t size)
                         "byte %zu of the line is not UTF-8 (byte 0x%02X)", bad + 1,
                         (unsigned)(unsigned char)p[bad]);
             fp_diag_hint(d, "save the file as UTF-8");
+            logbad = 1;
+        } else if ((bad = control_at(p, n, 0)) < n) {
+            const unsigned char *u = (const unsigned char *)p + bad;
+            fp_diag_add(d, FP_ERROR, FP_F_ENCODING, line,
+                        "byte %zu of the line is a control character (U+%04X): a plan is plain "
+                        "text",
+                        bad + 1, u[0] == 0xc2 ? (unsigned)u[1] : (unsigned)u[0]);
             logbad = 1;
         }
         /* a line ending in '\' continues on the next one (iniparser joins them) */
@@ -704,7 +749,9 @@ read_beside(const char *dir, const char *name, const char **why)
         int flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
         int nfd;
         next = strtok_r(NULL, "/", &save);
-        if (strcmp(part, "..") == 0 || strcmp(part, ".") == 0) {
+        if (strcmp(part, ".") == 0)
+            continue; /* "./goals.txt" stays in the folder; a final "." is the folder itself */
+        if (strcmp(part, "..") == 0) {
             *why = "it leaves the plan's folder ('..' is not allowed)";
             goto fail;
         }
@@ -735,7 +782,8 @@ read_beside(const char *dir, const char *name, const char **why)
                (k = read(fd, text + got, (size_t)st.st_size - got)) > 0)
             got += (size_t)k;
         text[got] = '\0';
-        if (memchr(text, '\0', got) || utf8_invalid_at(text, got) < got) {
+        if (memchr(text, '\0', got) || utf8_invalid_at(text, got) < got ||
+            control_at(text, got, 1) < got) {
             *why = "it is not UTF-8 text";
             free(text);
             text = NULL;
@@ -1073,14 +1121,16 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
     r.d = diags;
     r.dir = dir;
     r.dict = ini_load(&s, diags);
-    read_project(&r, plan);
-    read_description(&r, "summary", &plan->summary);
-    read_description(&r, "goals", &plan->goals);
-    read_description(&r, "actions", &plan->actions);
-    read_money(&r, plan);
-    read_declared_rules(&r, plan);
-    if (r.dict)
+    if (r.dict) {
+        /* without values every key would look empty: the read-error finding says it all */
+        read_project(&r, plan);
+        read_description(&r, "summary", &plan->summary);
+        read_description(&r, "goals", &plan->goals);
+        read_description(&r, "actions", &plan->actions);
+        read_money(&r, plan);
+        read_declared_rules(&r, plan);
         iniparser_freedict(r.dict);
+    }
     scan_free(&s);
     free(dir);
     return 0;

@@ -24,6 +24,8 @@ struct calc {
     const struct fp_plan *plan;
     struct fp_figures *fig;
     struct fp_diags *d;
+    int unsure; /* an amount or percentage did not parse (already an error): the sums lack it,
+                   so findings about them would only mislead */
 };
 
 static void
@@ -296,14 +298,15 @@ check_balance(struct calc *c)
                     "income %s is more than total costs %s", eur(a, sizeof a, f->income),
                     eur(b, sizeof b, f->total_costs));
     }
-    if (f->total_costs == 0 && !f->overflow && costs_line(c->plan)) {
+    if (f->total_costs == 0 && !f->overflow && !c->unsure && costs_line(c->plan)) {
         fp_diag_add(c->d, FP_ERROR, FP_F_NO_COSTS, costs_line(c->plan),
                     "total costs are 0 €: there is nothing to finance");
         fp_diag_hint(c->d, "give the cost lines, e.g. staff = 40 000");
     }
     if (fp_cents_sub(f->total_financing, f->net_costs, &f->balance) != 0)
         overflowed(c, 0);
-    if (f->balance != 0 && !f->overflow && financing_line(c->plan)) {
+    if (f->balance != 0 && !f->overflow && !c->unsure && financing_line(c->plan) &&
+        costs_line(c->plan)) {
         fp_diag_add(c->d, FP_ERROR, FP_F_FINANCING_MISMATCH, financing_line(c->plan),
                     "financing %s does not cover net costs %s exactly: %s too %s",
                     eur(a, sizeof a, f->total_financing), eur(b, sizeof b, f->net_costs),
@@ -330,7 +333,7 @@ check_support(struct calc *c)
     if (fp_cents_floor_bp(f->support_base, in->max_rate, &cap) != 0)
         overflowed(c, 0);
     f->max_support = cap / 100 * 100;
-    if (f->support_base <= 0 || f->overflow)
+    if (f->support_base <= 0 || f->overflow || c->unsure)
         return;
     if (fp_ratio_cmp(f->support_rate, (struct fp_ratio){in->max_rate, FP_BP_MAX}) > 0) {
         fp_diag_add(c->d, FP_ERROR, FP_F_SUPPORT_RATE, source_line(c->plan, in->support_source),
@@ -350,7 +353,7 @@ check_sources(struct calc *c)
     const struct fp_instrument *in = &f->instrument;
     char a[48], r[48], mn[48];
 
-    if (in->min_municipal > 0 && f->total_financing > 0 &&
+    if (in->min_municipal > 0 && f->total_financing > 0 && !c->unsure &&
         fp_ratio_cmp(f->share[FP_SRC_MUNICIPAL], (struct fp_ratio){in->min_municipal, FP_BP_MAX}) <
             0) {
         int line = source_line(c->plan, FP_SRC_MUNICIPAL);
@@ -384,7 +387,7 @@ compare_amount(struct calc *c, const struct fp_amount *dec, fp_cents computed, c
 {
     fp_cents shown = computed;
     char a[48], b[48];
-    if (dec->line == 0 || c->fig->overflow)
+    if (dec->line == 0 || c->fig->overflow || c->unsure)
         return;
     if (dec->decimals == 0)
         shown = fp_cents_round_euro(computed);
@@ -412,7 +415,7 @@ check_declared(struct calc *c)
     compare_amount(c, &dc->total_financing, f->total_financing, "total_financing",
                    "total financing");
     compare_amount(c, &dc->support, f->support, "support", "support");
-    if (dc->support_rate.line && f->support_base > 0 && !f->overflow) {
+    if (dc->support_rate.line && f->support_base > 0 && !f->overflow && !c->unsure) {
         int64_t unit = dc->support_rate.decimals == 0 ? 100 : dc->support_rate.decimals == 1 ? 10 : 1;
         int64_t shown = fp_ratio_percent(f->support_rate, dc->support_rate.decimals);
         if (shown * unit != dc->support_rate.bp) {
@@ -493,9 +496,10 @@ has_cents(const struct fp_figures *f)
 void
 fp_check_plan(const struct fp_plan *plan, struct fp_figures *fig, struct fp_diags *diags)
 {
-    struct calc c = {plan, fig, diags};
+    struct calc c = {plan, fig, diags, 0};
 
     memset(fig, 0, sizeof *fig);
+    c.unsure = fp_diag_has(diags, FP_F_BAD_AMOUNT) || fp_diag_has(diags, FP_F_BAD_PERCENT);
     if (fp_check_instrument(plan, &fig->instrument) != 0) {
         /* Figures are still computed (AIKO's shape) so a memo can show what is wrong. */
         fig->instrument = builtins[0];

@@ -69,14 +69,22 @@ struct fp_finding {
     char *hint; /* "did you mean ...?" or NULL; owned by the fp_diags */
 };
 
+/* Findings kept per severity. A hostile file can hold a million bad lines: the rest are
+   counted (fp_diag_count includes them) and summed up in one line by fp_diag_print. */
+#define FP_DIAG_MAX 100
+
 struct fp_diags {
     const char *file;        /* path as the user gave it; borrowed, must outlive the diags */
     struct fp_finding *list; /* in the order added; fp_diag_sort orders them by line */
     size_t count;
     size_t cap;
+    size_t kept[FP_ERROR + 1];    /* findings in list, per severity */
+    size_t dropped[FP_ERROR + 1]; /* findings beyond FP_DIAG_MAX, per severity: not in list */
+    int dropping;                 /* the last finding was dropped: so is its hint */
 };
 
-/* Adds a finding (printf-style message). Exits with status 2 on out of memory. */
+/* Adds a finding (printf-style message); beyond FP_DIAG_MAX of its severity it is only
+   counted. Exits with status 2 on out of memory. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 6)))
 #endif
@@ -92,13 +100,14 @@ void fp_diag_hint(struct fp_diags *d, const char *fmt, ...);
 /* Orders the findings by line, keeping the order of findings on the same line (stable). */
 void fp_diag_sort(struct fp_diags *d);
 
-/* How many findings of that severity. */
+/* How many findings of that severity, counted ones beyond FP_DIAG_MAX included. */
 size_t fp_diag_count(const struct fp_diags *d, enum fp_severity sev);
 
 /* Whether any finding with this code was added. */
 int fp_diag_has(const struct fp_diags *d, enum fp_code code);
 
-/* Prints every finding as "fundplan: FILE:LINE: SEVERITY: text" (+ "note:" hint line). */
+/* Prints every finding as "fundplan: FILE:LINE: SEVERITY: text" (+ "note:" hint line), then
+   "fundplan: FILE: note: N more errors and M more warnings not shown" if some were dropped. */
 void fp_diag_print(const struct fp_diags *d, FILE *out);
 
 /* Frees every message; the struct is left empty (file kept) and may be reused. NULL is fine. */

@@ -174,6 +174,12 @@ fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int lin
     va_list ap;
     struct fp_finding *f;
 
+    d->dropping = d->kept[sev] >= FP_DIAG_MAX;
+    if (d->dropping) {
+        d->dropped[sev]++;
+        return;
+    }
+    d->kept[sev]++;
     if (d->count == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 8;
         d->list = fp_xrealloc(d->list, d->cap * sizeof *d->list);
@@ -194,7 +200,7 @@ fp_diag_hint(struct fp_diags *d, const char *fmt, ...)
     va_list ap;
     struct fp_finding *f;
 
-    if (d->count == 0)
+    if (d->count == 0 || d->dropping)
         return;
     f = &d->list[d->count - 1];
     free(f->hint);
@@ -221,7 +227,7 @@ fp_diag_sort(struct fp_diags *d)
 size_t
 fp_diag_count(const struct fp_diags *d, enum fp_severity sev)
 {
-    size_t n = 0;
+    size_t n = d->dropped[sev];
     for (size_t i = 0; i < d->count; i++)
         n += d->list[i].severity == sev;
     return n;
@@ -257,6 +263,16 @@ fp_diag_print(const struct fp_diags *d, FILE *out)
             fprintf(out, "note: %s\n", f->hint);
         }
     }
+    if (d->dropped[FP_ERROR] || d->dropped[FP_WARNING]) {
+        size_t e = d->dropped[FP_ERROR], w = d->dropped[FP_WARNING];
+        print_prefix(out, d->file, 0);
+        fputs("note: ", out);
+        if (e)
+            fprintf(out, "%zu more error%s%s", e, e == 1 ? "" : "s", w ? " and " : "");
+        if (w)
+            fprintf(out, "%zu more warning%s", w, w == 1 ? "" : "s");
+        fputs(" not shown\n", out);
+    }
 }
 
 void
@@ -271,6 +287,9 @@ fp_diag_free(struct fp_diags *d)
     free(d->list);
     d->list = NULL;
     d->count = d->cap = 0;
+    memset(d->kept, 0, sizeof d->kept);
+    memset(d->dropped, 0, sizeof d->dropped);
+    d->dropping = 0;
 }
 
 const char *

@@ -24,7 +24,7 @@ OBJ = $(SRC:src/%.c=$(B)/%.o)
 LIBOBJ = $(LIBSRC:src/%.c=$(B)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all run test check sanitize valgrind deps deps-test install uninstall clean \
+.PHONY: all run test check bench sanitize valgrind deps deps-test install uninstall clean \
 	format format-check lint units
 
 all: $(B)/fundplan units
@@ -105,6 +105,13 @@ sanitize: deps-test sanitize-build
 valgrind: deps-test all
 	VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
 		sh tests/run
+
+# --- benchmarks (bench/README.md): programs that print figures, not tests
+$(B)/genplans: bench/genplans.c | $(B)
+	$(CC) $(WARNINGS) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -o $@ bench/genplans.c
+
+bench: all $(B)/genplans
+	sh bench/run
 
 # --- install
 install: all

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -529,7 +530,10 @@ print_summary(struct run *r)
             "fundplan: %zu plans, %zu with errors, %zu with warnings; %zu files written; "
             "%.2f s\n",
             r->njobs, r->errors, r->warnings, r->written, t);
-    if (r->o->stats)
+    if (r->o->stats) {
+        struct rusage self, kids;
+        getrusage(RUSAGE_SELF, &self);
+        getrusage(RUSAGE_CHILDREN, &kids);
         fprintf(stderr,
                 "fundplan: CPU per plan: read+check %.3f ms, memo %.3f ms, workbook %.3f ms; "
                 "memo %.1f KB (largest %.1f KB), workbook %.1f KB (largest %.1f KB); "
@@ -540,6 +544,9 @@ print_summary(struct run *r)
                 (double)r->bytes[0] / 1024.0 / (double)n, (double)r->max_bytes[0] / 1024.0,
                 (double)r->bytes[1] / 1024.0 / (double)n, (double)r->max_bytes[1] / 1024.0,
                 t > 0 ? (double)r->njobs / t : 0);
+        fprintf(stderr, "fundplan: peak RSS: build process %.1f MB, largest worker %.1f MB\n",
+                (double)self.ru_maxrss / 1024.0, (double)kids.ru_maxrss / 1024.0);
+    }
 }
 
 static int

@@ -100,10 +100,6 @@ void fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, 
 void fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
                        double y, const char *s, size_t n);
 
-/* As fp_pdf_text, rotated by deg degrees counter-clockwise about x, y (the draft mark). */
-void fp_pdf_text_rotated(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
-                         double y, double deg, const char *s);
-
 /* Sets the fill (text and shapes) and stroke colour, each component 0..1. */
 void fp_pdf_color(struct fp_pdf *p, HPDF_Page page, double r, double g, double b);
 

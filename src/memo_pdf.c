@@ -286,11 +286,6 @@ draw_header(struct memo *m)
     char buf[256];
     const struct fp_plan *plan = m->plan;
 
-    if (m->draft) {
-        /* Behind everything else on the page, so it marks without hiding. */
-        fp_pdf_color(p, m->page, 0.98, 0.86, 0.86);
-        fp_pdf_text_rotated(p, m->page, p->bold, 96, 120, 250, 40, mt(m, M_DRAFT));
-    }
     fp_pdf_color(p, m->page, 0.1, 0.1, 0.1);
     fp_pdf_text(p, m->page, p->bold, 9.5, LEFT, HEAD_Y, or_none(m, plan->funder.text), FP_PDF_ALL);
     fp_pdf_text(p, m->page, p->bold, 9.5, TAB, HEAD_Y, mt(m, M_DOCTYPE), FP_PDF_ALL);
@@ -303,15 +298,21 @@ draw_header(struct memo *m)
         snprintf(buf, sizeof buf, "%s %s", mt(m, M_CASE), plan->id.text);
         fp_pdf_text(p, m->page, p->regular, 9, TAB, HEAD_Y - 24, buf, FP_PDF_ALL);
     }
+    /* The draft mark is upright text in the header, not a diagonal watermark: rotated text
+       lands in the middle of every line pdftotext and screen readers extract. */
     if (m->draft) {
         const char *d = mt(m, M_DRAFT);
-        double w = fp_pdf_width(p, p->bold, 10, d, FP_PDF_ALL);
+        double w = fp_pdf_width(p, p->bold, 11, d, FP_PDF_ALL);
         fp_pdf_color(p, m->page, 0.75, 0.08, 0.08);
-        fp_pdf_stroke_rect(p, m->page, LEFT, HEAD_Y - 28, w + 12, 16, 1.2);
-        fp_pdf_text(p, m->page, p->bold, 10, LEFT + 6, HEAD_Y - 23, d, FP_PDF_ALL);
+        fp_pdf_fill_rect(p, m->page, LEFT, HEAD_Y - 30, w + 16, 18);
+        fp_pdf_color(p, m->page, 1, 1, 1);
+        fp_pdf_text(p, m->page, p->bold, 11, LEFT + 8, HEAD_Y - 25, d, FP_PDF_ALL);
+        fp_pdf_color(p, m->page, 0.75, 0.08, 0.08);
+        fp_pdf_line(p, m->page, LEFT, HEAD_Y - 38, RIGHT, HEAD_Y - 38, 1.2);
+    } else {
+        fp_pdf_color(p, m->page, 0.55, 0.55, 0.55);
+        fp_pdf_line(p, m->page, LEFT, HEAD_Y - 38, RIGHT, HEAD_Y - 38, 0.6);
     }
-    fp_pdf_color(p, m->page, 0.55, 0.55, 0.55);
-    fp_pdf_line(p, m->page, LEFT, HEAD_Y - 38, RIGHT, HEAD_Y - 38, 0.6);
     fp_pdf_color(p, m->page, 0.1, 0.1, 0.1);
 }
 
@@ -569,7 +570,8 @@ static double
 row_height(struct memo *m, const struct table *t, const struct row *r)
 {
     HPDF_Font f = r->flags & (ROW_BOLD | ROW_HEAD) ? m->pdf.bold : m->pdf.regular;
-    return count_lines(m, f, t->size, t->w[0] - 6, r->label) * (t->size + 3.5) + 5;
+    int lines = count_lines(m, f, t->size, t->w[0] - 6, r->label);
+    return (lines > 0 ? lines : 1) * (t->size + 3.5) + 5;
 }
 
 /* One row: the label wrapped in its column, the cells right-aligned in theirs. */

@@ -7,7 +7,6 @@
 
 #include <errno.h>
 #include <limits.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -356,7 +355,7 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
 
 static void
 show(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
-     double deg, const char *s, size_t n)
+     const char *s, size_t n)
 {
     char buf[1024];
     char *t;
@@ -365,16 +364,7 @@ show(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, do
     t = clean(p, s, n, buf, sizeof buf);
     if (check(p, HPDF_Page_BeginText(page), "drawing text") == 0) {
         check(p, HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size), "drawing text");
-        if (deg != 0) {
-            double r = deg * 3.14159265358979323846 / 180;
-            check(p, HPDF_Page_SetTextMatrix(page, (HPDF_REAL)cos(r), (HPDF_REAL)sin(r),
-                                             (HPDF_REAL)-sin(r), (HPDF_REAL)cos(r), (HPDF_REAL)x,
-                                             (HPDF_REAL)y),
-                  "drawing text");
-            check(p, HPDF_Page_ShowText(page, t), "drawing text");
-        } else {
-            check(p, HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, t), "drawing text");
-        }
+        check(p, HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, t), "drawing text");
         check(p, HPDF_Page_EndText(page), "drawing text");
     }
     if (t != buf)
@@ -385,7 +375,7 @@ void
 fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
             const char *s, size_t n)
 {
-    show(p, page, font, size, x, y, 0, s, length(s, n));
+    show(p, page, font, size, x, y, s, length(s, n));
 }
 
 void
@@ -393,14 +383,7 @@ fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size,
                   double y, const char *s, size_t n)
 {
     n = length(s, n);
-    show(p, page, font, size, x - fp_pdf_width(p, font, size, s, n), y, 0, s, n);
-}
-
-void
-fp_pdf_text_rotated(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
-                    double y, double deg, const char *s)
-{
-    show(p, page, font, size, x, y, deg, s, strlen(s));
+    show(p, page, font, size, x - fp_pdf_width(p, font, size, s, n), y, s, n);
 }
 
 /* ==== Shapes ==== */

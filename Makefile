@@ -59,7 +59,7 @@ MEMO_UNICODES = $(MEMO_LATIN),$(MEMO_PUNCT)
 MEMO_FONTS = $(B)/fonts/DejaVuSans-subset.ttf $(B)/fonts/DejaVuSans-Bold-subset.ttf
 CPPFLAGS += -DFP_FONTDIR=\"$(FONTDIR)\"
 
-.PHONY: fonts install-fonts
+.PHONY: fonts install-fonts bench-memo
 all: fonts
 fonts: $(MEMO_FONTS)
 
@@ -68,6 +68,15 @@ $(B)/fonts/%-subset.ttf: $(FONT_SRC)/%.ttf
 	$(PYFTSUBSET) $< --unicodes=$(MEMO_UNICODES) --layout-features= --no-hinting \
 		--drop-tables+=FFTM --name-IDs='*' --output-file=$@.tmp
 	mv $@.tmp $@
+
+# The memo's size and speed per example plan, and the floor (bench/memo.c). Written to a tmpfs
+# when there is one, so the figures are CPU time rather than the disk's fsync.
+$(B)/bench_memo: bench/memo.c $(LIBOBJ) | $(B)
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -o $@ bench/memo.c $(LIBOBJ) $(LDLIBS)
+
+bench-memo: all $(B)/bench_memo
+	d=$$(mktemp -d /dev/shm/fundplan-bench.XXXXXX 2>/dev/null || mktemp -d) && \
+	$(B)/bench_memo -n 200 $$d plans/*.ini; rc=$$?; rm -rf $$d; exit $$rc
 
 install: install-fonts
 install-fonts: fonts

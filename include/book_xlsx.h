@@ -6,8 +6,8 @@
  *         return 2;   // message already printed; no file left behind
  *
  *     struct fp_book_portfolio *pf = fp_book_portfolio_open("output/portfolio.xlsx", &opts);
- *     for each plan:  fp_book_portfolio_add(pf, &plan, &fig, &diags);   // rows in this order
- *     if (fp_book_portfolio_close(pf) != 0)   // pf freed in every case
+ *     for each plan, in any order:  fp_book_portfolio_add(pf, &plan, &fig, &diags);
+ *     if (fp_book_portfolio_close(pf) != 0)   // rows sorted by plan path; pf freed
  *         return 2;
  *
  * Reads the plan and its figures; never computes a figure of a plan (the portfolio's sums over
@@ -35,9 +35,10 @@ int fp_book_write_plan(const struct fp_plan *plan, const struct fp_figures *fig,
  * The portfolio: one row per plan in an Excel table with autofilter and a totals row, and a
  * sheet of totals per instrument and per funder. Memory stays flat in the number of plans:
  * add() appends a compact record (~200 bytes + the texts) to an unlinked spool file and keeps
- * only sums per instrument and per funder; close() streams the rows, in the order added,
- * through libxlsxwriter's constant_memory mode (docs/workbook.md, "Portfolio"). The caller
- * decides the order: add in input order for the same bytes from the same input.
+ * in memory only the plan's path and the record's offset (~24 bytes + the path) and sums per
+ * instrument and per funder; close() sorts by path and streams the rows through
+ * libxlsxwriter's constant_memory mode (docs/workbook.md, "Portfolio"). Sorting makes the
+ * workbook the same whatever order parallel workers finish in.
  * Not thread-safe: one thread calls add() at a time.
  */
 struct fp_book_portfolio;

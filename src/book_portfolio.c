@@ -1,8 +1,8 @@
 /*
  * book_portfolio.c - the portfolio workbook: one row per plan in an Excel table (autofilter,
  * totals row), totals per instrument and per funder as SUMIFS formulas, and a chart.
- * Memory stays flat: rows wait in a spool file and are streamed in constant_memory mode, in the
- * order they were added (fundplan build adds them in input order, whatever order workers end in).
+ * Memory stays flat: rows wait in a spool file and are streamed in constant_memory mode, sorted
+ * by plan path, so plans may be added in whatever order parallel workers finish them.
  * SPDX-License-Identifier: MIT
  */
 #include "book_xlsx.h"
@@ -144,6 +144,15 @@ struct row {
     uint32_t len[S_COUNT];
 };
 
+/* Where a row waits in the spool: with the path's bytes, all that stays in memory per plan. */
+struct entry {
+    union {
+        size_t at;        /* while adding: offset in the path arena, which may still move */
+        const char *path; /* from close on, when the arena stays put */
+    } key;
+    off_t offset; /* grows with each add(): also breaks ties between equal paths */
+};
+
 /* Totals of one instrument or funder, for the SUMIFS sheet. */
 struct group {
     char *name; /* cleaned; "" when the plans do not say */
@@ -160,7 +169,10 @@ struct fp_book_portfolio {
     struct fp_book_file bf;
     struct fp_report_opts opts;
     FILE *spool; /* the rows, in the order added */
-    size_t n;
+    struct entry *idx;
+    size_t n, cap;
+    char *paths; /* every path, NUL-terminated, back to back: one allocation, not one per plan */
+    size_t paths_len, paths_cap;
     int failed;
     int any_cents;
     double width[C_COUNT];
@@ -251,6 +263,9 @@ fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_plan *plan,
         [S_FUNDER] = plan->funder.text,
         [S_INSTRUMENT] = fig->instrument.name,
     };
+    struct entry *e;
+    off_t at;
+    size_t plen;
     int ok = 1;
 
     if (pf->failed)
@@ -274,7 +289,8 @@ fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_plan *plan,
         r.len[i] = (uint32_t)strlen(s[i]);
     }
 
-    if (fwrite(&r, sizeof r, 1, pf->spool) != 1)
+    at = ftello(pf->spool);
+    if (at < 0 || fwrite(&r, sizeof r, 1, pf->spool) != 1)
         ok = 0;
     for (int i = 0; ok && i < S_COUNT; i++)
         if (r.len[i] && fwrite(s[i], r.len[i], 1, pf->spool) != 1)
@@ -288,7 +304,20 @@ fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_plan *plan,
         return -1;
     }
 
-    pf->n++;
+    if (pf->n == pf->cap) {
+        pf->cap = pf->cap ? 2 * pf->cap : 256;
+        pf->idx = fp_xrealloc(pf->idx, pf->cap * sizeof *pf->idx);
+    }
+    plen = strlen(s[S_PATH]) + 1;
+    while (pf->paths_len + plen > pf->paths_cap) {
+        pf->paths_cap = pf->paths_cap ? 2 * pf->paths_cap : 16384;
+        pf->paths = fp_xrealloc(pf->paths, pf->paths_cap);
+    }
+    memcpy(pf->paths + pf->paths_len, s[S_PATH], plen);
+    e = &pf->idx[pf->n++];
+    e->key.at = pf->paths_len;
+    e->offset = at;
+    pf->paths_len += plen;
     pf->any_cents |= fig->any_cents;
     measure(pf, C_FILE, (double)fp_book_text_width(s[S_PATH]));
     measure(pf, C_NAME, (double)fp_book_text_width(s[S_NAME]));
@@ -323,6 +352,8 @@ groups_free(struct groups *g)
 static void
 portfolio_free(struct fp_book_portfolio *pf)
 {
+    free(pf->idx);
+    free(pf->paths);
     groups_free(&pf->instruments);
     groups_free(&pf->funders);
     if (pf->spool)
@@ -339,13 +370,13 @@ fp_book_portfolio_abort(struct fp_book_portfolio *pf)
     portfolio_free(pf);
 }
 
-/* Reads the next row back; *buf (grown as needed) holds its strings, str[] points into it. */
+/* Reads the row at e back; *buf (grown as needed) holds its strings, str[] points into it. */
 static int
-read_row(struct fp_book_portfolio *pf, struct row *r, char **buf, size_t *bufsize,
-         const char *str[S_COUNT])
+read_row(struct fp_book_portfolio *pf, const struct entry *e, struct row *r, char **buf,
+         size_t *bufsize, const char *str[S_COUNT])
 {
     size_t need = 0, o = 0;
-    if (fread(r, sizeof *r, 1, pf->spool) != 1)
+    if (fseeko(pf->spool, e->offset, SEEK_SET) != 0 || fread(r, sizeof *r, 1, pf->spool) != 1)
         return -1;
     for (int i = 0; i < S_COUNT; i++)
         need += (size_t)r->len[i] + 1;
@@ -361,6 +392,16 @@ read_row(struct fp_book_portfolio *pf, struct row *r, char **buf, size_t *bufsiz
         o += (size_t)r->len[i] + 1;
     }
     return 0;
+}
+
+static int
+by_path(const void *a, const void *b)
+{
+    const struct entry *x = a, *y = b;
+    int c = strcmp(x->key.path, y->key.path);
+    if (c != 0)
+        return c;
+    return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
 static int
@@ -621,11 +662,10 @@ write_data_sheet(struct fp_book_portfolio *pf, const struct pf_formats *f)
                      "worksheet_write_string");
         free(t);
     }
-    rewind(pf->spool);
     for (size_t i = 0; i < pf->n && pf->bf.err == 0; i++) {
         struct row r;
         const char *str[S_COUNT];
-        if (read_row(pf, &r, &buf, &bufsize, str) != 0) {
+        if (read_row(pf, &pf->idx[i], &r, &buf, &bufsize, str) != 0) {
             fp_diag_fail(pf->bf.of.target, "cannot read the portfolio's temporary file: %s",
                          ferror(pf->spool) ? strerror(errno) : "truncated");
             fp_book_note(&pf->bf, LXW_ERROR_READING_TMPFILE, "spool");
@@ -816,6 +856,11 @@ fp_book_portfolio_close(struct fp_book_portfolio *pf)
         fp_book_portfolio_abort(pf);
         return -1;
     }
+
+    /* rows by path: the same plans give the same workbook whatever order they were added in */
+    for (size_t i = 0; i < pf->n; i++)
+        pf->idx[i].key.path = pf->paths + pf->idx[i].key.at;
+    qsort(pf->idx, pf->n, sizeof *pf->idx, by_path);
 
     pf->bf.err = 0;
     pf->bf.what = NULL;

@@ -139,7 +139,8 @@ fp_book_text(const char *s)
                non-character would make the whole workbook unreadable */
             memcpy(out + o, replacement, 3);
             o += 3;
-            p++, n--;
+            len = len ? len : 1; /* a bad byte alone, a non-character whole */
+            p += len, n -= len;
             continue;
         }
         if (cp < 0x20 && cp != '\t' && cp != '\n')

@@ -43,14 +43,14 @@
 #define FP_PDF_FONT_BOLD "DejaVuSans-Bold-subset.ttf"
 
 struct fp_pdf {
-    HPDF_Doc doc;             /* owned; freed by fp_pdf_close */
-    HPDF_Font regular, bold;  /* owned by doc */
-    const char *path;         /* the target, for messages; borrowed */
-    HPDF_STATUS error;        /* first libharu error, HPDF_OK if none */
-    HPDF_STATUS detail;       /* its detail number (errno for file errors) */
-    const char *failed_call;  /* what we were doing when it happened, for the message */
+    HPDF_Doc doc;                  /* owned; freed by fp_pdf_close */
+    HPDF_Font regular, bold;       /* owned by doc */
+    const char *path;              /* the target, for messages; borrowed */
+    HPDF_STATUS error;             /* first libharu error, HPDF_OK if none */
+    HPDF_STATUS detail;            /* its detail number (errno for file errors) */
+    const char *failed_call;       /* what we were doing when it happened, for the message */
     unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
-    HPDF_MD5_CTX md5;         /* of everything drawn, and the timestamp: the document ID */
+    HPDF_MD5_CTX md5;              /* of everything drawn, and the timestamp: the document ID */
 };
 
 /*
@@ -93,8 +93,8 @@ size_t fp_pdf_fit(const struct fp_pdf *p, HPDF_Font font, double size, const cha
                   double width);
 
 /* Draws n bytes of s (FP_PDF_ALL: all) with its baseline starting at x, y. */
-void fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
-                 double y, const char *s, size_t n);
+void fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
+                 const char *s, size_t n);
 
 /* As fp_pdf_text, with the text's right end at x. */
 void fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,

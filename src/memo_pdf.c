@@ -18,8 +18,8 @@
 
 /* ==== Page geometry (points) and type sizes ==== */
 
-#define LEFT 57.0    /* 20 mm */
-#define RIGHT 538.0  /* 20 mm from the right edge */
+#define LEFT 57.0   /* 20 mm */
+#define RIGHT 538.0 /* 20 mm from the right edge */
 #define WIDTH (RIGHT - LEFT)
 #define TAB 330.0    /* the second column of the header, as in Finnish letters (SFS 2487) */
 #define HEAD_Y 800.0 /* baseline of the header's first row */
@@ -67,8 +67,9 @@ static const char *const memo_texts[FP_LANG_COUNT][M_COUNT] = {
             [M_DRAFT] = "LUONNOS",
             [M_CASE] = "Dnro",
             [M_PAGE] = "%1 (%2)",
-            [M_DRAFT_ONE] = "Suunnitelmassa on 1 virhe. Tämä muistio on luonnos: sitä ei voi esittää "
-                            "päätettäväksi ennen kuin virhe on korjattu (ks. %2).",
+            [M_DRAFT_ONE] =
+                "Suunnitelmassa on 1 virhe. Tämä muistio on luonnos: sitä ei voi esittää "
+                "päätettäväksi ennen kuin virhe on korjattu (ks. %2).",
             [M_DRAFT_MANY] = "Suunnitelmassa on %1 virhettä. Tämä muistio on luonnos: sitä ei voi "
                              "esittää päätettäväksi ennen kuin virheet on korjattu (ks. %2).",
             [M_DESCRIPTION] = "Hankkeen kuvaus",
@@ -185,8 +186,8 @@ static const char *const severity_words[FP_LANG_COUNT][3] = {
 
 /* Bar colours of the chart, by source: the support darkest. */
 static const double bar_rgb[FP_SRC_COUNT][3] = {
-    [FP_SRC_AIKO] = {0.12, 0.30, 0.52},       [FP_SRC_EAKR] = {0.12, 0.30, 0.52},
-    [FP_SRC_MUNICIPAL] = {0.33, 0.55, 0.74},  [FP_SRC_OTHER_PUBLIC] = {0.55, 0.71, 0.84},
+    [FP_SRC_AIKO] = {0.12, 0.30, 0.52},      [FP_SRC_EAKR] = {0.12, 0.30, 0.52},
+    [FP_SRC_MUNICIPAL] = {0.33, 0.55, 0.74}, [FP_SRC_OTHER_PUBLIC] = {0.55, 0.71, 0.84},
     [FP_SRC_PRIVATE] = {0.84, 0.58, 0.27},
 };
 
@@ -216,13 +217,13 @@ struct memo {
     const struct fp_diags *diags;
     enum fp_lang lang;
     struct fp_date date;
-    int draft;         /* the plan has errors */
+    int draft; /* the plan has errors */
     size_t nerrors;
-    int money_flags;   /* FP_MONEY_CENTS when any amount has cents */
-    HPDF_Page *pages;  /* owned; the pages themselves are the document's */
+    int money_flags;  /* FP_MONEY_CENTS when any amount has cents */
+    HPDF_Page *pages; /* owned; the pages themselves are the document's */
     size_t npages, cap;
-    HPDF_Page page;    /* the page being filled */
-    double y;          /* baseline of the last line drawn on it */
+    HPDF_Page page;            /* the page being filled */
+    double y;                  /* baseline of the last line drawn on it */
     const struct table *table; /* a table being drawn: its header repeats on a new page */
 };
 
@@ -520,8 +521,8 @@ title_and_facts(struct memo *m)
     if (plan->npartners > 0) {
         buf[0] = '\0';
         for (size_t i = 0; i < plan->npartners && o + 3 < sizeof buf; i++)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "",
-                                  plan->partners[i]);
+            o +=
+                (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? ", " : "", plan->partners[i]);
         fact(m, FP_T_PARTNERS, buf);
     }
     fact(m, FP_T_FUNDER, or_none(m, plan->funder.text));
@@ -600,8 +601,8 @@ table_row(struct memo *m, const struct table *t, const struct row *r)
         fp_pdf_color(p, m->page, 0.1, 0.1, 0.1);
     for (int c = 1; c < t->ncol; c++)
         if (r->cell[c][0])
-            fp_pdf_text_right(p, m->page, f, t->size, t->x[c] + t->w[c] - 4,
-                              top - t->size - 3, r->cell[c], FP_PDF_ALL);
+            fp_pdf_text_right(p, m->page, f, t->size, t->x[c] + t->w[c] - 4, top - t->size - 3,
+                              r->cell[c], FP_PDF_ALL);
     /* flow() steps one leading down before its first line: start it so that the label's
        first baseline is the cells' */
     m->y = top - 3 + 3.5;
@@ -628,8 +629,7 @@ layout_columns(struct memo *m, struct table *t, const struct row *rows, size_t n
     for (int c = ncols - 1; c >= 1; c--) {
         double w = fp_pdf_width(&m->pdf, m->pdf.bold, size, t->head.cell[c], FP_PDF_ALL);
         for (size_t r = 0; r < nrows; r++) {
-            double cw = fp_pdf_width(&m->pdf, m->pdf.bold, size, rows[r].cell[cols[c]],
-                                     FP_PDF_ALL);
+            double cw = fp_pdf_width(&m->pdf, m->pdf.bold, size, rows[r].cell[cols[c]], FP_PDF_ALL);
             if (cw > w)
                 w = cw;
         }
@@ -859,8 +859,8 @@ chart(struct memo *m, const enum fp_source *src, size_t nsrc)
         m->y -= row;
         base = m->y + 4;
         fp_pdf_color(p, m->page, 0.1, 0.1, 0.1);
-        fp_pdf_text(p, m->page, p->regular, 8.8, LEFT, base,
-                    fp_lang_source_label(m->lang, s), FP_PDF_ALL);
+        fp_pdf_text(p, m->page, p->regular, 8.8, LEFT, base, fp_lang_source_label(m->lang, s),
+                    FP_PDF_ALL);
         fp_pdf_color(p, m->page, 0.93, 0.94, 0.95);
         fp_pdf_fill_rect(p, m->page, bar_x, base - 2.5, bar_w, 11);
         fp_pdf_color(p, m->page, bar_rgb[s][0], bar_rgb[s][1], bar_rgb[s][2]);

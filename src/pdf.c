@@ -78,8 +78,9 @@ report(const struct fp_pdf *p)
     case HPDF_TTF_INVALID_FOMAT:
     case HPDF_TTF_MISSING_TABLE:
     case HPDF_TTF_CANNOT_EMBEDDING_FONT:
-        fp_diag_fail(p->path, "%s: the font file is not a usable TrueType font (libharu error 0x%04X)",
-                     what, (unsigned)p->error);
+        fp_diag_fail(p->path,
+                     "%s: the font file is not a usable TrueType font (libharu error 0x%04X)", what,
+                     (unsigned)p->error);
         break;
     default:
         fp_diag_fail(p->path, "%s: libharu error 0x%04X (detail %u)", what, (unsigned)p->error,
@@ -130,8 +131,9 @@ font_path(const char *name, char *buf, size_t n, const char *target)
     snprintf(buf, n, "%s/%s", FP_FONTDIR, name);
     if (readable(buf))
         return 0;
-    fp_diag_fail(target, "cannot find font %s (looked beside the program and in %s); build it "
-                         "with make, or set FUNDPLAN_FONTDIR",
+    fp_diag_fail(target,
+                 "cannot find font %s (looked beside the program and in %s); build it "
+                 "with make, or set FUNDPLAN_FONTDIR",
                  name, FP_FONTDIR);
     return -1;
 }
@@ -379,8 +381,8 @@ fp_pdf_text(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, doubl
 }
 
 void
-fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x,
-                  double y, const char *s, size_t n)
+fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
+                  const char *s, size_t n)
 {
     n = length(s, n);
     show(p, page, font, size, x - fp_pdf_width(p, font, size, s, n), y, s, n);
@@ -422,8 +424,7 @@ fp_pdf_stroke_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double 
 }
 
 void
-fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, double y2,
-            double lw)
+fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, double y2, double lw)
 {
     if (p->error != HPDF_OK || page == NULL)
         return;

@@ -114,8 +114,9 @@ parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *de
             digits++;
             group++;
             p++;
-        } else if (sep > 0) {
-            /* Groups of three: the first of 1-3 digits, every later one exactly 3. */
+        } else if (sep > 0 && p + sep < end && is_digit(p[sep])) {
+            /* Groups of three: the first of 1-3 digits, every later one exactly 3. A blank
+               before a non-digit ends the number: "70 % tai" is text after it, not grouping. */
             if ((grouped && group != 3) || (!grouped && group > 3) || group == 0) {
                 *why = "digits must be grouped by three (1 234 567)";
                 return -1;

@@ -54,17 +54,18 @@ fp_date_parse(const char *s, struct fp_date *out, const char **why)
         *why = "the date is empty";
         return -1;
     }
+    /* the year may have up to 9 digits here so that 99999 gets the range message below */
     if (strchr(p, '-') != NULL)
-        ok = read_number(&p, 4, &d.year) == 0 && *p++ == '-' &&
+        ok = read_number(&p, 9, &d.year) == 0 && *p++ == '-' &&
              read_number(&p, 2, &d.month) == 0 && *p++ == '-' && read_number(&p, 2, &d.day) == 0;
     else
         ok = read_number(&p, 2, &d.day) == 0 && *p++ == '.' &&
-             read_number(&p, 2, &d.month) == 0 && *p++ == '.' && read_number(&p, 4, &d.year) == 0;
+             read_number(&p, 2, &d.month) == 0 && *p++ == '.' && read_number(&p, 9, &d.year) == 0;
     if (ok)
         while (*p == ' ' || *p == '\t')
             p++;
     if (!ok || *p != '\0') {
-        *why = "write dates as 2017-05-01 or 1.5.2017";
+        *why = "it is neither year-month-day nor day.month.year";
         return -1;
     }
     if (d.year < 1 || d.year > 9999) {

@@ -109,6 +109,10 @@ struct fp_plan {
 
     struct fp_declared declared;
     struct fp_rules rules;
+
+    /* A line of [costs], [income], [financing] or [rules] was rejected or its value did not
+       parse (an error says which): the sums lack it, so the checker does not judge them. */
+    int money_incomplete;
 };
 
 /*

@@ -24,8 +24,8 @@ struct calc {
     const struct fp_plan *plan;
     struct fp_figures *fig;
     struct fp_diags *d;
-    int unsure; /* an amount or percentage did not parse (already an error): the sums lack it,
-                   so findings about them would only mislead */
+    int unsure; /* plan->money_incomplete: a money line was rejected or did not parse (already
+                   an error): the sums lack it, so findings about them would only mislead */
 };
 
 static void
@@ -499,7 +499,7 @@ fp_check_plan(const struct fp_plan *plan, struct fp_figures *fig, struct fp_diag
     struct calc c = {plan, fig, diags, 0};
 
     memset(fig, 0, sizeof *fig);
-    c.unsure = fp_diag_has(diags, FP_F_BAD_AMOUNT) || fp_diag_has(diags, FP_F_BAD_PERCENT);
+    c.unsure = plan->money_incomplete;
     if (fp_check_instrument(plan, &fig->instrument) != 0) {
         /* Figures are still computed (AIKO's shape) so a memo can show what is wrong. */
         fig->instrument = builtins[0];

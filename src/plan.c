@@ -99,6 +99,7 @@ struct entry {
 struct header {
     char *name;
     int line;
+    int rejected; /* lines under it were rejected: a key that seems missing may be on one */
 };
 
 struct scan {
@@ -107,6 +108,7 @@ struct scan {
     struct header *headers;
     size_t nheaders, capheaders;
     size_t nheaders_over; /* headers beyond SECTIONS_MAX, skipped */
+    size_t bad_headers;   /* rejected header lines: a money section may be among them */
     char *norm; /* the normalised copy for iniparser */
     size_t normlen;
 };
@@ -238,7 +240,7 @@ distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b), row[64];
     if (la >= 63 || lb >= 63)
-        return 99;
+        return SIZE_MAX; /* too long to be a typo of a schema name */
     for (size_t j = 0; j <= lb; j++)
         row[j] = j;
     for (size_t i = 1; i <= la; i++) {
@@ -305,9 +307,9 @@ static const char *const section_suggestions[] = {
 /*
  * Scans one logical line (its physical lines joined) that starts at physical line `line`.
  * Writes the normalised form into s->norm; *section is the current section (owned by caller,
- * replaced on a header). A rejected line is left blank in the copy.
+ * replaced on a header). A rejected line is left blank in the copy, and -1 returned.
  */
-static void
+static int
 scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, int line,
              char **section)
 {
@@ -316,7 +318,7 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
 
     if (tl == 0 || t[0] == ';' || t[0] == '#') {
         free(t);
-        return;
+        return 0;
     }
     if (t[0] == '[') {
         char *close = strchr(t, ']');
@@ -372,6 +374,7 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
         }
         s->headers[s->nheaders].name = fp_xstrdup(name);
         s->headers[s->nheaders].line = line;
+        s->headers[s->nheaders].rejected = 0;
         s->nheaders++;
         norm_append(s, "[", 1);
         norm_append(s, name, strlen(name));
@@ -379,14 +382,15 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
         free(*section);
         *section = name;
         free(t);
-        return;
+        return 0;
     bad_header:
         /* the keys that follow are skipped: filed under the section before, they would only
            draw misleading unknown-key warnings */
+        s->bad_headers++;
         free(t);
         free(*section);
         *section = fp_xstrdup("");
-        return;
+        return -1;
     }
 
     char *eq = strchr(t, '=');
@@ -395,9 +399,10 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
                     eq ? "a key is missing before '='" : "line is not 'key = value', a [section] or a comment");
         fp_diag_hint(d, "comments start with ';' or '#'");
         free(t);
-        return;
+        return -1;
     }
     char *key = trim_copy(t, (size_t)(eq - t));
+    int rc = -1;
     char *val = eq + 1;
     lower(key);
     while (is_space(*val))
@@ -454,6 +459,7 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
     s->entries[s->nentries].key = fp_xstrdup(key);
     s->entries[s->nentries].line = line;
     s->nentries++;
+    rc = 0;
     /* "key=value" with no spaces: the copy is never longer than the line it comes from, so
        the INI_LINE_MAX check on the original also holds for what iniparser reads */
     norm_append(s, key, strlen(key));
@@ -462,6 +468,7 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
 out:
     free(key);
     free(t);
+    return rc;
 }
 
 /*
@@ -539,8 +546,15 @@ scan_file(struct scan *s, struct fp_diags *d, const char *data, size_t size)
             fp_diag_hint(d, "move long texts to a file beside the plan: goals_file = goals.txt");
             logbad = 1;
         }
-        if (!logbad)
-            scan_logical(s, d, logical, loglen, logstart, &section);
+        if (logbad && loglen > 0 && *logical == '[') {
+            /* a header with bad bytes: its keys must not be filed under the section before */
+            s->bad_headers++;
+            free(section);
+            section = fp_xstrdup("");
+        } else if ((logbad || scan_logical(s, d, logical, loglen, logstart, &section) != 0) &&
+                   section && *section && s->nheaders > 0) {
+            s->headers[s->nheaders - 1].rejected = 1;
+        }
         /* one normalised line per physical line keeps the line count; continuations are
            already joined, so their other lines stay empty */
         for (int i = logstart; i <= line; i++)
@@ -599,6 +613,17 @@ header_line(const struct scan *s, const char *name)
     return 0;
 }
 
+/* Whether a line under [name] was rejected: then a key that seems missing may be on it, and
+   the rejection is the finding to fix first. */
+static int
+section_rejected(const struct scan *s, const char *name)
+{
+    for (size_t i = 0; i < s->nheaders; i++)
+        if (s->headers[i].rejected && strcmp(s->headers[i].name, name) == 0)
+            return 1;
+    return 0;
+}
+
 static int
 known_key(const char *const *keys, const char *key)
 {
@@ -639,7 +664,8 @@ struct reader {
     const struct scan *scan;
     dictionary *dict;
     struct fp_diags *d;
-    const char *dir; /* the plan's folder, for *_file keys */
+    const char *dir;   /* the plan's folder, for *_file keys */
+    int *incomplete;   /* the plan's money_incomplete */
 };
 
 /* The value of section:key from iniparser, or NULL; *line gets its line (0 if absent). */
@@ -678,6 +704,8 @@ read_amount(const struct reader *r, const char *section, const char *key, struct
         fp_diag_add(r->d, FP_ERROR, FP_F_BAD_AMOUNT, line, "'%s' is not an amount: %s",
                     v ? v : "", why ? why : "the value is empty");
         fp_diag_hint(r->d, "write amounts like 40 000 or 1 234,50 (euros)");
+        if (strcmp(section, "declared") != 0)
+            *r->incomplete = 1;
         return;
     }
     out->line = line;
@@ -698,6 +726,8 @@ read_percent(const struct reader *r, const char *section, const char *key, struc
         fp_diag_add(r->d, FP_ERROR, FP_F_BAD_PERCENT, line, "'%s' is not a percentage: %s",
                     v ? v : "", why ? why : "the value is empty");
         fp_diag_hint(r->d, "write percentages like 70 %% or 24,5 %% (0 to 100)");
+        if (strcmp(section, "declared") != 0)
+            *r->incomplete = 1;
         return;
     }
     out->line = line;
@@ -755,6 +785,18 @@ read_beside(const char *dir, const char *name, const char **why)
             *why = "it leaves the plan's folder ('..' is not allowed)";
             goto fail;
         }
+        /* look before opening: opening a device or FIFO can block or act on the device; the
+           O_NOFOLLOW open below still holds if the entry is swapped in between */
+        if (fstatat(fd, part, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            if (S_ISLNK(st.st_mode)) {
+                *why = "it is a symbolic link, which is not followed";
+                goto fail;
+            }
+            if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+                *why = "it is not a regular file";
+                goto fail;
+            }
+        }
         nfd = openat(fd, part, next ? flags | O_DIRECTORY : flags);
         close(fd);
         fd = nfd;
@@ -782,9 +824,12 @@ read_beside(const char *dir, const char *name, const char **why)
                (k = read(fd, text + got, (size_t)st.st_size - got)) > 0)
             got += (size_t)k;
         text[got] = '\0';
-        if (memchr(text, '\0', got) || utf8_invalid_at(text, got) < got ||
-            control_at(text, got, 1) < got) {
-            *why = "it is not UTF-8 text";
+        if (memchr(text, '\0', got) || utf8_invalid_at(text, got) < got) {
+            *why = "it is not UTF-8 text; save it as UTF-8";
+            free(text);
+            text = NULL;
+        } else if (control_at(text, got, 1) < got) {
+            *why = "it holds control characters; a text is plain UTF-8";
             free(text);
             text = NULL;
         }
@@ -843,28 +888,42 @@ read_project(const struct reader *r, struct fp_plan *plan)
         {"preparer_email", offsetof(struct fp_plan, preparer_email), 0},
     };
     int pline = header_line(r->scan, "project");
+    /* no [project] at all: one finding, not one per key; a rejected line may hold a key */
+    int quiet = pline == 0 || section_rejected(r->scan, "project");
     const char *v;
     int line;
 
+    if (pline == 0) {
+        fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, 0, "the plan has no [project] section");
+        fp_diag_hint(r->d, "add [project] with name, applicant, funder, instrument, start and end");
+    }
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         struct fp_text_value *tv = (struct fp_text_value *)((char *)plan + texts[i].offset);
         read_text(r, "project", texts[i].key, tv);
-        if (texts[i].required && tv->text == NULL) {
-            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, tv->line ? tv->line : pline,
-                        tv->line ? "'%s' is empty" : "[project] has no '%s'", texts[i].key);
+        if (texts[i].required && tv->text == NULL && tv->line) {
+            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, tv->line, "'%s' is empty",
+                        texts[i].key);
+            fp_diag_hint(r->d, "give it a value: %s = ...", texts[i].key);
+        } else if (texts[i].required && tv->text == NULL && !quiet) {
+            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, pline, "[project] has no '%s'",
+                        texts[i].key);
             fp_diag_hint(r->d, "add a line: %s = ...", texts[i].key);
         }
     }
     read_date(r, "start", &plan->start, &plan->start_line);
     read_date(r, "end", &plan->end, &plan->end_line);
     read_date(r, "date", &plan->date, &plan->date_line);
-    if (plan->start_line == 0 || plan->end_line == 0) {
-        const char *which = plan->start_line == 0 ? "start" : "end";
-        fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, pline, "[project] has no '%s'", which);
-        fp_diag_hint(r->d, "add a line: %s = 2017-05-01", which);
-        if (plan->start_line == 0 && plan->end_line == 0) {
-            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, pline, "[project] has no 'end'");
-            fp_diag_hint(r->d, "add a line: end = 2017-12-31");
+    for (int i = 0; i < 2; i++) {
+        const char *key = i == 0 ? "start" : "end", *example = i == 0 ? "2017-05-01" : "2017-12-31";
+        int given = key_line(r->scan, "project", key); /* `start =` reads as no date */
+        if ((i == 0 ? plan->start_line : plan->end_line) != 0)
+            continue;
+        if (given) {
+            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, given, "'%s' is empty", key);
+            fp_diag_hint(r->d, "give it a date: %s = %s", key, example);
+        } else if (!quiet) {
+            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, pline, "[project] has no '%s'", key);
+            fp_diag_hint(r->d, "add a line: %s = %s", key, example);
         }
     }
 
@@ -909,6 +968,7 @@ year_block(const struct reader *r, struct fp_plan *plan, int year, int line)
         fp_diag_add(r->d, FP_ERROR, FP_F_YEAR_OUTSIDE, line,
                     "more than %d years: a plan covers at most %d calendar years", FP_MAX_YEARS,
                     FP_MAX_YEARS);
+        *r->incomplete = 1;
         return NULL;
     }
     memmove(&plan->years[i + 1], &plan->years[i], (plan->nyears - i) * sizeof plan->years[0]);
@@ -979,6 +1039,7 @@ read_money(const struct reader *r, struct fp_plan *plan)
                         section_names[k], section_names[k], whole_line[k], yearly_line[k]);
             fp_diag_hint(r->d, "give either one [%s] or one [%s.YYYY] per year",
                          section_names[k], section_names[k]);
+            *r->incomplete = 1; /* only the undivided section is summed */
         }
     }
     if (!header_line(r->scan, "costs") && !yearly_line[SEC_COSTS]) {
@@ -1084,6 +1145,37 @@ ini_load(const struct scan *s, struct fp_diags *d)
     return dict;
 }
 
+/* Files that come instead of a plan: named, so the message says what to do about them. */
+static const struct {
+    const char *magic;
+    size_t n;
+    const char *what;
+} not_plans[] = {
+    {"\xff\xfe", 2, "UTF-16 text"},
+    {"\xfe\xff", 2, "UTF-16 text"},
+    {"PK\x03\x04", 4, "a ZIP archive (an .xlsx, .docx or .odt document?)"},
+    {"%PDF-", 5, "a PDF document"},
+    {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "an old Office document (.xls or .doc)"},
+    {"{\\rtf", 5, "an RTF document"},
+};
+
+/* Reports a file that is recognisably not a text plan; 1 if it was one. */
+static int
+not_a_plan(const char *data, size_t size, struct fp_diags *d)
+{
+    for (size_t i = 0; i < sizeof not_plans / sizeof not_plans[0]; i++) {
+        if (size >= not_plans[i].n && memcmp(data, not_plans[i].magic, not_plans[i].n) == 0) {
+            fp_diag_add(d, FP_ERROR, FP_F_ENCODING, 0,
+                        "the file is %s, not a plan: a plan is a UTF-8 text file",
+                        not_plans[i].what);
+            fp_diag_hint(d, i < 2 ? "save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)"
+                                  : "start from a template: fundplan new plan.ini");
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static char *
 dir_of(const char *path)
 {
@@ -1104,6 +1196,10 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
 
     memset(plan, 0, sizeof *plan);
     plan->path = fp_xstrdup(path);
+    if (not_a_plan(data, size, diags)) {
+        free(dir);
+        return 0;
+    }
     lines = scan_file(&s, diags, data, size);
     if (s.nentries > 1)
         qsort(s.entries, s.nentries, sizeof *s.entries, entry_cmp);
@@ -1120,6 +1216,14 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
     r.scan = &s;
     r.d = diags;
     r.dir = dir;
+    r.incomplete = &plan->money_incomplete;
+    plan->money_incomplete = s.bad_headers > 0;
+    for (size_t i = 0; i < s.nheaders; i++) {
+        int year, k = classify_section(s.headers[i].name, &year);
+        if (s.headers[i].rejected && (k == SEC_COSTS || k == SEC_INCOME || k == SEC_FINANCING ||
+                                      k == SEC_RULES))
+            plan->money_incomplete = 1;
+    }
     r.dict = ini_load(&s, diags);
     if (r.dict) {
         /* without values every key would look empty: the read-error finding says it all */
@@ -1130,6 +1234,8 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
         read_money(&r, plan);
         read_declared_rules(&r, plan);
         iniparser_freedict(r.dict);
+    } else {
+        plan->money_incomplete = 1;
     }
     scan_free(&s);
     free(dir);
@@ -1145,7 +1251,14 @@ fp_plan_load(const char *path, struct fp_plan *plan, struct fp_diags *diags)
     int fd;
 
     memset(plan, 0, sizeof *plan);
-    /* O_NONBLOCK: a FIFO must not hang the open; it is refused below as not a regular file */
+    /* look before opening: opening a device can block or act on it (a tape rewinds) */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        fp_diag_fail(path, S_ISDIR(st.st_mode) ? "is a folder; name a plan file (or use "
+                                                 "'fundplan build FOLDER')"
+                                               : "not a regular file");
+        return -1;
+    }
+    /* O_NONBLOCK: a FIFO swapped in meanwhile must not hang the open; fstat refuses it */
     fd = open(path, O_RDONLY | O_NONBLOCK);
     if (fd < 0) {
         fp_diag_fail(path, "cannot open: %s", strerror(errno));

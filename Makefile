@@ -83,6 +83,17 @@ install-fonts: fonts
 	install -d $(DESTDIR)$(FONTDIR)
 	install -m 644 $(MEMO_FONTS) docs/fonts-LICENSE.txt $(DESTDIR)$(FONTDIR)/
 
+# --- XLSX workbooks (book_xlsx.c, book_portfolio.c): docs/workbook.md. The plan workbook's
+# time per example plan and the floor, then the portfolio's peak RSS for 0 to 50 000 plans
+# against libxlsxwriter's default mode (bench/book.c). tmpfs when there is one, as for the memo.
+.PHONY: bench-book
+$(B)/bench_book: bench/book.c $(LIBOBJ) | $(B)
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -o $@ bench/book.c $(LIBOBJ) $(LDLIBS)
+
+bench-book: all $(B)/bench_book
+	d=$$(mktemp -d /dev/shm/fundplan-bench.XXXXXX 2>/dev/null || mktemp -d) && \
+	$(B)/bench_book -n 200 $$d plans/*.ini; rc=$$?; rm -rf $$d; exit $$rc
+
 # --- set-up: the system packages (installed with apt-get when root, else the command printed)
 deps:
 	sh .ci/deps.sh build

@@ -561,26 +561,8 @@ write_facts(struct plan_book *pb, unsigned r)
     free(partners);
 
     put_label(pb, r, fp_lang_text(L, FP_T_PERIOD), pb->f.label);
-    if (p->start.year) {
-        fp_book_note(
-            pb->sh.bf,
-            worksheet_write_datetime(pb->sh.ws, r, 1,
-                                     &(lxw_datetime){p->start.year, (uint8_t)p->start.month,
-                                                     (uint8_t)p->start.day, 0, 0, 0},
-                                     pb->f.date),
-            "worksheet_write_datetime");
-    }
-    if (p->end.year) {
-        fp_book_note(pb->sh.bf,
-                     worksheet_write_datetime(pb->sh.ws, r, 2,
-                                              &(lxw_datetime){p->end.year, (uint8_t)p->end.month,
-                                                              (uint8_t)p->end.day, 0, 0, 0},
-                                              pb->f.date),
-                     "worksheet_write_datetime");
-    }
-    /* dates are ~10 characters: make sure B and C show them rather than "###" */
-    widen(&pb->sh, 1, 10);
-    widen(&pb->sh, 2, 10);
+    fp_book_put_date(&pb->sh, r, 1, p->start, pb->f.date);
+    fp_book_put_date(&pb->sh, r, 2, p->end, pb->f.date);
     return r + 2;
 }
 

@@ -609,6 +609,19 @@ print_setup(struct fp_book_sheet *sh, const char *title, int landscape)
     fp_book_note(sh->bf, worksheet_set_footer(sh->ws, "&L&F&R&P / &N"), "worksheet_set_footer");
 }
 
+static size_t
+longest_word(const char *s)
+{
+    size_t best = 0, cur = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == ' ')
+            cur = 0;
+        else if ((*p & 0xC0) != 0x80 && ++cur > best)
+            best = cur;
+    }
+    return best;
+}
+
 static void
 write_data_sheet(struct fp_book_portfolio *pf, const struct pf_formats *f)
 {
@@ -640,14 +653,17 @@ write_data_sheet(struct fp_book_portfolio *pf, const struct pf_formats *f)
             w = 8;
         else if (c == C_ERRORS || c == C_WARNINGS)
             w = 4;
-        /* headers wrap, so they ask for at most a short word's width */
-        if (w < 8)
-            w = 8;
+        /* headers wrap at spaces, so they ask for their longest word's width */
+        if (w < (double)longest_word(h[c]))
+            w = (double)longest_word(h[c]);
         w += 2;
+        /* long texts are cut off by the next cell rather than making the table unprintable */
         fp_book_note(&pf->bf,
-                     worksheet_set_column(sh.ws, (lxw_col_t)c, (lxw_col_t)c, w > 50 ? 50 : w, NULL),
+                     worksheet_set_column(sh.ws, (lxw_col_t)c, (lxw_col_t)c, w > 36 ? 36 : w, NULL),
                      "worksheet_set_column");
     }
+    /* two lines for the wrapped headers; in constant_memory a row's height comes before it */
+    fp_book_note(&pf->bf, worksheet_set_row(sh.ws, 0, 30, NULL), "worksheet_set_row");
     worksheet_freeze_panes(sh.ws, 1, 2);
     fp_book_note(&pf->bf, worksheet_repeat_rows(sh.ws, 0, 0), "worksheet_repeat_rows");
     print_setup(&sh, ptext(L, P_TITLE), 1);

@@ -64,7 +64,10 @@ fp_outfile_open(struct fp_outfile *of, const char *target)
     }
     dir = slash ? fp_xstrndup(target, dirlen ? dirlen : 1) : fp_xstrdup(".");
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fp_diag_fail(target, "cannot write: folder %s does not exist", dir);
+        if (stat(dir, &st) == 0)
+            fp_diag_fail(target, "cannot write: %s is not a folder", dir);
+        else
+            fp_diag_fail(target, "cannot write: folder %s does not exist", dir);
         free(dir);
         return -1;
     }

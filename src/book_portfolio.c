@@ -763,7 +763,8 @@ write_groups(struct fp_book_portfolio *pf, struct fp_book_sheet *sh, const struc
     for (int k = 0; k < 4; k++)
         col[k] = column_ref(L, h[sums[k]]);
 
-    qsort(g->v, g->n, sizeof *g->v, by_name);
+    if (g->n > 1) /* no group leaves v NULL, which qsort must not be given */
+        qsort(g->v, g->n, sizeof *g->v, by_name);
     first = r;
     for (size_t i = 0; i < g->n; i++, r++) {
         const struct group *e = &g->v[i];
@@ -876,7 +877,8 @@ fp_book_portfolio_close(struct fp_book_portfolio *pf)
     /* rows by path: the same plans give the same workbook whatever order they were added in */
     for (size_t i = 0; i < pf->n; i++)
         pf->idx[i].key.path = pf->paths + pf->idx[i].key.at;
-    qsort(pf->idx, pf->n, sizeof *pf->idx, by_path);
+    if (pf->n > 1) /* no plan at all leaves idx NULL, which qsort must not be given */
+        qsort(pf->idx, pf->n, sizeof *pf->idx, by_path);
 
     pf->bf.err = 0;
     pf->bf.what = NULL;

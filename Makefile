@@ -155,3 +155,36 @@ lint:
 
 clean:
 	rm -rf build build-san build-fuzz tests/tmp
+
+# --- hostile input: fuzzing and fault injection (docs/safety.md)
+# The LD_PRELOAD shim of tests/fault/run. Built without CFLAGS: it is preloaded into the
+# sanitizer build too, and must not bring a second sanitizer runtime.
+all: $(B)/inject.so
+$(B)/inject.so: tests/fault/inject.c | $(B)
+	$(CC) $(WARNINGS) -O2 -g -fPIC -shared -o $@ tests/fault/inject.c -ldl
+
+# libFuzzer harnesses in build-fuzz/ (clang; the project's objects except main.c rebuilt with
+# the fuzzer's instrumentation; iniparser, libharu and libxlsxwriter from the system, not
+# instrumented). `make fuzz FUZZ_SECONDS=N` runs each harness N seconds (tests/fuzz/fuzz.sh).
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ = $(LIBSRC:src/%.c=build-fuzz/%.o)
+FUZZ_BIN = build-fuzz/fuzz_plan build-fuzz/fuzz_parsers
+
+.PHONY: fuzz fuzz-build
+fuzz: fuzz-build
+	sh tests/fuzz/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-build: $(FUZZ_BIN)
+
+build-fuzz/%.o: src/%.c
+	mkdir -p build-fuzz
+	$(FUZZ_CC) $(CPPFLAGS) $(WARNINGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(CPPFLAGS) $(WARNINGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) \
+		$(LDLIBS)
+
+.SECONDARY: $(FUZZ_OBJ)
+-include $(FUZZ_OBJ:.o=.d)

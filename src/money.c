@@ -350,7 +350,7 @@ fp_percent_format(char *buf, size_t n, int64_t value, int decimals, int trim, en
     size_t len = 0;
     int en = lang == FP_LANG_EN;
     uint64_t mag, unit = 1;
-    char frac[8];
+    char frac[8] = {0};
     int nf = decimals;
 
     if (n > 0)

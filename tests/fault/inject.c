@@ -7,10 +7,10 @@
  * rename link mkstemp. FP_INJECT_AFTER=N lets the first N calls of each named kind succeed
  * (default 0: the first one fails). Calls on stdin, stdout and stderr always pass, so the
  * program's own messages still arrive, and write, fsync and close fail only on regular files:
- * a full disk does not break the pipes between `fundplan build` and its workers. Errors: ENOSPC for writes (a full disk), EIO for
- * fsync/close/fclose, EACCES for rename/link, EROFS for mkstemp (a read-only folder).
- * close and fclose really close before they report failure, as Linux does. Calls made
- * inside libc (fwrite's own write) are not seen; calls from fundplan, libharu and
+ * a full disk does not break the pipes between `fundplan build` and its workers. Errors: ENOSPC for
+ * writes (a full disk), EIO for fsync/close/fclose, EACCES for rename/link, EROFS for mkstemp (a
+ * read-only folder). close and fclose really close before they report failure, as Linux does. Calls
+ * made inside libc (fwrite's own write) are not seen; calls from fundplan, libharu and
  * libxlsxwriter are. The idea is jq's tests/inject_errors.c.
  * SPDX-License-Identifier: MIT
  */
@@ -65,11 +65,11 @@ std_stream(FILE *f)
 
 /* The libc function this one stands in for. dlsym returns an object pointer; copying it is
    the POSIX way to get a function pointer. */
-#define REAL(name)                                                                             \
-    static __typeof__(&name) real_##name;                                                      \
-    if (real_##name == NULL) {                                                                 \
-        void *sym = dlsym(RTLD_NEXT, #name);                                                   \
-        memcpy(&real_##name, &sym, sizeof sym);                                                \
+#define REAL(name)                                                                                 \
+    static __typeof__(&name) real_##name;                                                          \
+    if (real_##name == NULL) {                                                                     \
+        void *sym = dlsym(RTLD_NEXT, #name);                                                       \
+        memcpy(&real_##name, &sym, sizeof sym);                                                    \
     }
 
 ssize_t

@@ -116,9 +116,17 @@ void fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double 
  * Sets the document info (title, author, subject; creator "fundplan VERSION"), the creation and
  * modification dates from epoch (UTC), writes the ToUnicode maps and the document ID, and writes
  * the file through a temp file (outfile.h). Returns 0, or -1 with the message printed and no file
- * left behind.
+ * left behind, or FP_PDF_RETRY (nothing printed, nothing written) when libharu 2.3.0 tripped over
+ * its own memory stream while embedding a font subset: a seek to the very end of a stream whose
+ * size is a whole number of buffers fails. That depends only on the subset's size, so the caller
+ * draws the document again with fp_pdf_pad (one more glyph in each font) and saves again.
  */
+#define FP_PDF_RETRY 1
 int fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char *subject,
                 int64_t epoch);
+
+/* Draws pad-th spare glyph in both fonts outside the page (never seen, never extracted), so the
+   font subsets change size: the way around FP_PDF_RETRY. pad is 1, 2, ... */
+void fp_pdf_pad(struct fp_pdf *p, HPDF_Page page, int pad);
 
 #endif

@@ -215,6 +215,7 @@ struct memo {
     const struct fp_plan *plan;
     const struct fp_figures *fig;
     const struct fp_diags *diags;
+    const char *path; /* the memo's file, for messages; borrowed */
     enum fp_lang lang;
     struct fp_date date;
     int draft; /* the plan has errors */
@@ -1091,28 +1092,21 @@ check_glyphs(struct memo *m, struct fp_diags *diags)
 
 /* ==== Entry point ==== */
 
-int
-fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
-              const struct fp_report_opts *opts, const char *path)
+/* Draws the whole memo and saves it; pad > 0 adds spare glyphs (see FP_PDF_RETRY). */
+static int
+render(struct memo *m, struct fp_diags *diags, const struct fp_report_opts *opts, int pad)
 {
-    struct memo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
+    const struct fp_plan *plan = m->plan;
     char subject[512];
     int rc;
 
-    memset(m, 0, sizeof *m);
-    m->plan = plan;
-    m->fig = fig;
-    m->diags = diags;
-    m->lang = opts->lang;
-    m->date = opts->date;
-    m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
-    if (fp_pdf_open(&m->pdf, path) != 0) {
-        free(m);
+    if (fp_pdf_open(&m->pdf, m->path) != 0)
         return -1;
+    if (pad == 0) {
+        check_glyphs(m, diags);
+        fp_diag_sort(diags);
     }
-    check_glyphs(m, diags);
-    fp_diag_sort(diags);
-    m->nerrors = fp_diag_count(diags, FP_ERROR);
+    m->nerrors = fp_diag_count(m->diags, FP_ERROR);
     m->draft = m->nerrors > 0;
 
     new_page(m);
@@ -1132,6 +1126,8 @@ fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct f
     findings(m);
     preparer(m);
     page_numbers(m);
+    if (pad > 0)
+        fp_pdf_pad(&m->pdf, m->page, pad);
 
     if (plan->id.text)
         snprintf(subject, sizeof subject, "%s, %s %s", mt(m, M_SUBJECT), mt(m, M_CASE),
@@ -1142,6 +1138,32 @@ fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct f
                      opts->epoch);
     fp_pdf_close(&m->pdf);
     free(m->pages);
+    return rc;
+}
+
+int
+fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
+              const struct fp_report_opts *opts, const char *path)
+{
+    struct memo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
+    int rc, pad = 0;
+
+    /* Deterministic: the same plan needs the same number of tries, so gives the same bytes. */
+    do {
+        memset(m, 0, sizeof *m);
+        m->plan = plan;
+        m->fig = fig;
+        m->diags = diags;
+        m->lang = opts->lang;
+        m->date = opts->date;
+        m->path = path;
+        m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
+        rc = render(m, diags, opts, pad);
+    } while (rc == FP_PDF_RETRY && ++pad <= 8);
+    if (rc == FP_PDF_RETRY) {
+        fp_diag_fail(path, "libharu could not embed the font subset");
+        rc = -1;
+    }
     free(m);
     return rc;
 }

@@ -599,8 +599,9 @@ fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char 
     write_tounicode(p, p->regular);
     write_tounicode(p, p->bold);
     write_id(p, epoch);
-    if (p->error == HPDF_OK)
-        check(p, HPDF_SaveToStream(p->doc), "saving");
+    if (p->error == HPDF_OK && check(p, HPDF_SaveToStream(p->doc), "saving") != 0 &&
+        p->error == HPDF_INVALID_OBJECT)
+        return FP_PDF_RETRY;
     if (p->error != HPDF_OK) {
         report(p);
         return -1;
@@ -624,4 +625,14 @@ fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char 
     }
     free(buf);
     return rc;
+}
+
+void
+fp_pdf_pad(struct fp_pdf *p, HPDF_Page page, int pad)
+{
+    /* rarely drawn signs: each adds its glyph to a subset that lacks it */
+    static const char *const spare[] = {"\xc2\xa4", "\xc2\xa6", "\xc2\xa8", "\xc2\xaf"};
+    const char *s = spare[(pad - 1) % 4];
+    fp_pdf_text(p, page, p->regular, 1, -50, -50, s, strlen(s));
+    fp_pdf_text(p, page, p->bold, 1, -50, -50, s, strlen(s));
 }

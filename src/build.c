@@ -611,10 +611,6 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
         live++;
         dispatch(&w[i], &r);
     }
-    if (live == 0 && r.njobs > 0) {
-        status = 2;
-        r.next = r.njobs;
-    }
     while (live > 0) {
         for (long i = 0; i < nw; i++) {
             fds[i].fd = w[i].pid > 0 ? w[i].res : -1;
@@ -664,6 +660,11 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
                 live--;
             }
         }
+    }
+    /* plans no worker could take (every worker gone and none could be started again) */
+    for (; r.next < r.njobs; r.next++) {
+        fp_diag_fail(r.jobs[r.next].path, "not built: no worker process could take it");
+        r.failed++;
     }
     if (r.pf) {
         if (fp_book_portfolio_close(r.pf) != 0)

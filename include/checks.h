@@ -36,6 +36,8 @@ struct fp_year_figures {
     fp_bp flat_rate;
     fp_cents total_costs; /* Σ cost, or the year's `total` */
     fp_cents income;
+    fp_cents net_costs; /* total_costs − income, when has_net */
+    int has_net;        /* costs by year, and income by year or none at all */
     fp_cents fin[FP_SRC_COUNT];
     fp_cents total_financing;
 };

@@ -530,6 +530,11 @@ fp_check_plan(const struct fp_plan *plan, struct fp_figures *fig, struct fp_diag
         fig->years[i].has_costs = plan->costs_by_year;
         fig->years[i].has_income = plan->income_by_year;
         fig->years[i].has_fin = plan->fin_by_year;
+        /* a year's net costs exist when its income is known: given by year, or none at all */
+        fig->years[i].has_net =
+            plan->costs_by_year && (plan->income_by_year || (fig->income == 0 && !fig->overflow));
+        if (fig->years[i].has_net)
+            fig->years[i].net_costs = fig->years[i].total_costs - fig->years[i].income;
     }
     fig->any_cents = has_cents(fig);
 }

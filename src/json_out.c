@@ -68,6 +68,11 @@ json_years(FILE *out, const struct fp_figures *fig)
             fprintf(out, "%" PRId64, y->income);
         else
             fputs("null", out);
+        fputs(", \"net_costs_cents\": ", out);
+        if (y->has_net)
+            fprintf(out, "%" PRId64, y->net_costs);
+        else
+            fputs("null", out);
         fputs(", \"financing_cents\": ", out);
         if (y->has_fin)
             fprintf(out, "%" PRId64, y->total_financing);

@@ -797,8 +797,10 @@ cost_table(struct memo *m)
     money(m, rows[n].cell[tcol], sizeof rows[n].cell[0], fig->income);
     n++;
 
-    /* The net costs of a single year are not among the checked figures: total column only. */
     snprintf(rows[n].label, sizeof rows[n].label, "%s", lt(m, FP_T_NET_COSTS));
+    for (int y = 0; y < nyears; y++)
+        if (fig->years[y].has_net)
+            money(m, rows[n].cell[1 + y], sizeof rows[n].cell[0], fig->years[y].net_costs);
     money(m, rows[n].cell[tcol], sizeof rows[n].cell[0], fig->net_costs);
     rows[n++].flags = ROW_BOLD | ROW_RULE;
 

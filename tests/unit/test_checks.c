@@ -136,6 +136,7 @@ years_sum_per_kind_and_by_year(void)
     T_CHECK(r->fig.total_costs == 124062);
     T_CHECK(r->fig.nyears == 1 && r->fig.years[0].year == 2017);
     T_CHECK(r->fig.years[0].total_financing == 124062);
+    T_CHECK(r->fig.years[0].has_net && r->fig.years[0].net_costs == 124062);
     T_CHECK(r->fig.balance == 0);
     done(r);
 }

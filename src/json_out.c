@@ -140,7 +140,12 @@ fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_f
         }
         fputs("}", out);
     }
-    fputs(diags->count ? "\n    ]\n    }" : "]\n    }", out);
+    /* findings beyond the cap are counted, not listed: say how many were left out */
+    fputs(diags->count ? "\n    ],\n" : "],\n", out);
+    fprintf(out, "    \"errors\": %zu,\n    \"warnings\": %zu,\n", fp_diag_count(diags, FP_ERROR),
+            fp_diag_count(diags, FP_WARNING));
+    fprintf(out, "    \"findings_not_shown\": %zu\n    }",
+            diags->dropped[FP_ERROR] + diags->dropped[FP_WARNING]);
 }
 
 void

@@ -52,32 +52,27 @@ fp_json_begin(FILE *out)
     fputs("{\n  \"fundplan\": \"" FP_VERSION "\",\n  \"plans\": [", out);
 }
 
+/* ", \"key\": 123" or ", \"key\": null" when the figure does not exist for that year */
+static void
+json_cents_or_null(FILE *out, const char *key, int has, fp_cents v)
+{
+    if (has)
+        fprintf(out, ", \"%s\": %" PRId64, key, v);
+    else
+        fprintf(out, ", \"%s\": null", key);
+}
+
 static void
 json_years(FILE *out, const struct fp_figures *fig)
 {
     fputs("    \"years\": [", out);
     for (size_t i = 0; i < fig->nyears; i++) {
         const struct fp_year_figures *y = &fig->years[i];
-        fprintf(out, "%s\n      {\"year\": %d, \"costs_cents\": ", i ? "," : "", y->year);
-        if (y->has_costs)
-            fprintf(out, "%" PRId64, y->total_costs);
-        else
-            fputs("null", out);
-        fputs(", \"income_cents\": ", out);
-        if (y->has_income)
-            fprintf(out, "%" PRId64, y->income);
-        else
-            fputs("null", out);
-        fputs(", \"net_costs_cents\": ", out);
-        if (y->has_net)
-            fprintf(out, "%" PRId64, y->net_costs);
-        else
-            fputs("null", out);
-        fputs(", \"financing_cents\": ", out);
-        if (y->has_fin)
-            fprintf(out, "%" PRId64, y->total_financing);
-        else
-            fputs("null", out);
+        fprintf(out, "%s\n      {\"year\": %d", i ? "," : "", y->year);
+        json_cents_or_null(out, "costs_cents", y->has_costs, y->total_costs);
+        json_cents_or_null(out, "income_cents", y->has_income, y->income);
+        json_cents_or_null(out, "net_costs_cents", y->has_net, y->net_costs);
+        json_cents_or_null(out, "financing_cents", y->has_fin, y->total_financing);
         fputs("}", out);
     }
     fputs(fig->nyears ? "\n    ],\n" : "],\n", out);

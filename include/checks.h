@@ -55,13 +55,13 @@ struct fp_figures {
     fp_cents total_financing;
     fp_cents balance; /* total_financing − net_costs; 0 when the plan balances */
 
-    fp_cents support;      /* fin[instrument.support_source] */
-    fp_cents support_base; /* total_costs or net_costs, as instrument.base says */
-    fp_cents max_support;  /* the largest support the cap allows, rounded down to whole euros */
+    fp_cents support;          /* fin[instrument.support_source] */
+    fp_cents support_base;     /* total_costs or net_costs, as instrument.base says */
+    fp_cents max_support;      /* the largest support the cap allows, rounded down to whole euros */
     fp_cents public_financing; /* support + the other public lines */
 
-    struct fp_ratio support_rate;       /* support / support_base */
-    struct fp_ratio public_share;       /* public_financing / total_financing */
+    struct fp_ratio support_rate;        /* support / support_base */
+    struct fp_ratio public_share;        /* public_financing / total_financing */
     struct fp_ratio share[FP_SRC_COUNT]; /* fin[s] / total_financing */
 
     struct fp_year_figures years[FP_MAX_YEARS];

@@ -3,10 +3,9 @@
  *
  *     struct fp_diags d = {0};
  *     d.file = "plans/mikkeli.ini";
- *     fp_diag_add(&d, FP_WARNING, FP_F_DECLARED_MISMATCH, 42, "net costs %s declared, %s computed", a, b);
- *     fp_diag_hint(&d, "write %s", b);
- *     fp_diag_print(&d, stderr);     // fundplan: plans/mikkeli.ini:42: warning: net costs ...
- *     fp_diag_free(&d);
+ *     fp_diag_add(&d, FP_WARNING, FP_F_DECLARED_MISMATCH, 42, "net costs %s declared, %s computed",
+ * a, b); fp_diag_hint(&d, "write %s", b); fp_diag_print(&d, stderr);     // fundplan:
+ * plans/mikkeli.ini:42: warning: net costs ... fp_diag_free(&d);
  *
  * Findings are stored, not printed, so the checker stays pure and every writer (terminal, JSON,
  * memo, workbook) shows the same list. System and usage errors are printed at once with
@@ -50,14 +49,14 @@ enum fp_code {
     FP_F_NO_COSTS,           /* no-costs: nothing to finance */
     FP_F_GLYPH_MISSING,      /* glyph-missing: a letter the memo's font cannot draw */
     /* warnings */
-    FP_F_DECLARED_MISMATCH,  /* declared-mismatch */
-    FP_F_UNKNOWN_KEY,        /* unknown-key */
-    FP_F_UNKNOWN_SECTION,    /* unknown-section */
-    FP_F_DUPLICATE_KEY,      /* duplicate-key */
-    FP_F_DUPLICATE_SECTION,  /* duplicate-section */
-    FP_F_SOURCE_MISMATCH,    /* source-mismatch: financing from a source the instrument lacks */
-    FP_F_COMMENT_IN_VALUE,   /* comment-in-value: ';' or '#' cut a text value */
-    FP_F_LUMP_SUM_LIMIT,     /* lump-sum-limit: lump sum above 200 000 € */
+    FP_F_DECLARED_MISMATCH, /* declared-mismatch */
+    FP_F_UNKNOWN_KEY,       /* unknown-key */
+    FP_F_UNKNOWN_SECTION,   /* unknown-section */
+    FP_F_DUPLICATE_KEY,     /* duplicate-key */
+    FP_F_DUPLICATE_SECTION, /* duplicate-section */
+    FP_F_SOURCE_MISMATCH,   /* source-mismatch: financing from a source the instrument lacks */
+    FP_F_COMMENT_IN_VALUE,  /* comment-in-value: ';' or '#' cut a text value */
+    FP_F_LUMP_SUM_LIMIT,    /* lump-sum-limit: lump sum above 200 000 € */
     FP_F_CODE_COUNT
 };
 
@@ -88,14 +87,16 @@ struct fp_diags {
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 6)))
 #endif
-void fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line,
-                 const char *fmt, ...);
+void
+fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line, const char *fmt,
+            ...);
 
 /* Attaches a hint to the last finding added; printed as a "note:" line after it. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-void fp_diag_hint(struct fp_diags *d, const char *fmt, ...);
+void
+fp_diag_hint(struct fp_diags *d, const char *fmt, ...);
 
 /* Orders the findings by line, keeping the order of findings on the same line (stable). */
 void fp_diag_sort(struct fp_diags *d);
@@ -129,7 +130,8 @@ const char *fp_diag_code_title(enum fp_code code, enum fp_lang lang);
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-void fp_diag_fail(const char *what, const char *fmt, ...);
+void
+fp_diag_fail(const char *what, const char *fmt, ...);
 
 /* Memory that must not fail: on out of memory, print "fundplan: error: out of memory", exit 2. */
 void *fp_xmalloc(size_t n);

@@ -20,7 +20,7 @@
  * added to diags as glyph-missing findings before anything is written (diags is not const for
  * that reason). Returns 0, or -1 on an I/O or library error (printed as "fundplan: PATH: error:").
  */
-int fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
-                  struct fp_diags *diags, const struct fp_report_opts *opts, const char *path);
+int fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
+                  const struct fp_report_opts *opts, const char *path);
 
 #endif

@@ -60,9 +60,9 @@ struct result {
 
 struct worker {
     pid_t pid;
-    int cmd;    /* parent → worker: plan indices */
-    int res;    /* worker → parent: results */
-    long job;   /* the plan it is building, or -1 */
+    int cmd;  /* parent → worker: plan indices */
+    int res;  /* worker → parent: results */
+    long job; /* the plan it is building, or -1 */
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -144,8 +144,9 @@ name_outputs(struct job *jobs, size_t n)
                 snprintf(unique, sizeof unique, "%s-%d", stem, ++k);
         } while (clash);
         if (k > 1)
-            fprintf(stderr, "fundplan: %s: note: its outputs are named %s.*: another plan or the "
-                            "portfolio has the name %s\n",
+            fprintf(stderr,
+                    "fundplan: %s: note: its outputs are named %s.*: another plan or the "
+                    "portfolio has the name %s\n",
                     jobs[i].path, unique, stem);
         jobs[i].stem = fp_xstrdup(unique);
     }

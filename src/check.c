@@ -117,8 +117,7 @@ blocks_for(const struct fp_plan *plan, int by_year, const struct fp_block **list
 
 /* Costs of one block: the flat rate computed, the total checked. */
 static void
-block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUNT],
-            fp_cents *total)
+block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUNT], fp_cents *total)
 {
     int lines = 0, first_line = 0;
 
@@ -371,9 +370,8 @@ check_sources(struct calc *c)
     for (int s = FP_SRC_AIKO; s <= FP_SRC_EAKR; s++) {
         if ((enum fp_source)s != in->support_source && f->fin[s] != 0) {
             fp_diag_add(c->d, FP_WARNING, FP_F_SOURCE_MISMATCH,
-                        source_line(c->plan, (enum fp_source)s),
-                        "an %s plan has %s financing %s", in->name,
-                        s == FP_SRC_AIKO ? "AIKO" : "EAKR", eur(a, sizeof a, f->fin[s]));
+                        source_line(c->plan, (enum fp_source)s), "an %s plan has %s financing %s",
+                        in->name, s == FP_SRC_AIKO ? "AIKO" : "EAKR", eur(a, sizeof a, f->fin[s]));
             fp_diag_hint(c->d, "move it to the '%s' line, or check the instrument",
                          fp_source_key(in->support_source));
         }
@@ -416,7 +414,9 @@ check_declared(struct calc *c)
                    "total financing");
     compare_amount(c, &dc->support, f->support, "support", "support");
     if (dc->support_rate.line && f->support_base > 0 && !f->overflow && !c->unsure) {
-        int64_t unit = dc->support_rate.decimals == 0 ? 100 : dc->support_rate.decimals == 1 ? 10 : 1;
+        int64_t unit = dc->support_rate.decimals == 0   ? 100
+                       : dc->support_rate.decimals == 1 ? 10
+                                                        : 1;
         int64_t shown = fp_ratio_percent(f->support_rate, dc->support_rate.decimals);
         if (shown * unit != dc->support_rate.bp) {
             fp_diag_add(c->d, FP_WARNING, FP_F_DECLARED_MISMATCH, dc->support_rate.line,
@@ -521,10 +521,11 @@ fp_check_plan(const struct fp_plan *plan, struct fp_figures *fig, struct fp_diag
     check_sources(&c);
     check_declared(&c);
     if (fig->cost[FP_COST_LUMP_SUM] > 0 && fig->total_costs > LUMP_SUM_MAX_TOTAL)
-        fp_diag_add(diags, FP_WARNING, FP_F_LUMP_SUM_LIMIT,
-                    plan->costs_by_year ? costs_line(plan) : plan->whole.cost[FP_COST_LUMP_SUM].line,
-                    "a lump sum is used, but total costs are above 200 000 €, the limit for lump-sum "
-                    "projects");
+        fp_diag_add(
+            diags, FP_WARNING, FP_F_LUMP_SUM_LIMIT,
+            plan->costs_by_year ? costs_line(plan) : plan->whole.cost[FP_COST_LUMP_SUM].line,
+            "a lump sum is used, but total costs are above 200 000 €, the limit for lump-sum "
+            "projects");
     /* A kind split by year is given for every year: a year without its section has 0. */
     for (size_t i = 0; i < fig->nyears; i++) {
         fig->years[i].has_costs = plan->costs_by_year;

@@ -53,7 +53,8 @@ static const char usage_text[] =
 
 static const char template_text[] =
     "; A fundplan funding plan. Format: docs/plan-format.md; check it with: fundplan check FILE\n"
-    "; Amounts in euros (40 000 or 40 000,50), percentages like 70 %, dates 2017-05-01 or 1.5.2017.\n"
+    "; Amounts in euros (40 000 or 40 000,50), percentages like 70 %, dates 2017-05-01 or "
+    "1.5.2017.\n"
     "\n"
     "[project]\n"
     "name           = Hankkeen nimi              ; required\n"
@@ -112,10 +113,10 @@ struct options {
     int json;
     int quiet;
     int stats;
-    long jobs;                /* build -j; 0: the number of processors */
-    const char *output;       /* -o */
-    const char *lang;         /* --lang */
-    const char *date;         /* --date */
+    long jobs;          /* build -j; 0: the number of processors */
+    const char *output; /* -o */
+    const char *lang;   /* --lang */
+    const char *date;   /* --date */
 };
 
 #if defined(__GNUC__)
@@ -138,11 +139,15 @@ static int
 parse_options(int argc, char **argv, struct options *o)
 {
     static const struct option longopts[] = {
-        {"json", no_argument, NULL, 'J'},   {"quiet", no_argument, NULL, 'q'},
+        {"json", no_argument, NULL, 'J'},
+        {"quiet", no_argument, NULL, 'q'},
         {"stats", no_argument, NULL, 'S'},
-        {"jobs", required_argument, NULL, 'j'}, {"output", required_argument, NULL, 'o'},
-        {"lang", required_argument, NULL, 'L'}, {"date", required_argument, NULL, 'D'},
-        {"help", no_argument, NULL, 'h'},   {NULL, 0, NULL, 0},
+        {"jobs", required_argument, NULL, 'j'},
+        {"output", required_argument, NULL, 'o'},
+        {"lang", required_argument, NULL, 'L'},
+        {"date", required_argument, NULL, 'D'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     int c;
 
@@ -330,9 +335,8 @@ cmd_write_one(int argc, char **argv, const char *ext,
         unload(&l);
         return FP_EXIT_USAGE;
     }
-    status = write(&l.plan, &l.fig, &l.diags, &r, o.output ? o.output : path) == 0
-                 ? FP_EXIT_OK
-                 : FP_EXIT_USAGE;
+    status = write(&l.plan, &l.fig, &l.diags, &r, o.output ? o.output : path) == 0 ? FP_EXIT_OK
+                                                                                   : FP_EXIT_USAGE;
     fp_diag_sort(&l.diags);
     fp_diag_print(&l.diags, stderr);
     if (status == FP_EXIT_OK && fp_diag_count(&l.diags, FP_ERROR))
@@ -348,7 +352,6 @@ write_sheet(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_
 {
     return fp_book_write_plan(plan, fig, diags, r, path);
 }
-
 
 static int
 cmd_build(int argc, char **argv)

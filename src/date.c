@@ -56,11 +56,11 @@ fp_date_parse(const char *s, struct fp_date *out, const char **why)
     }
     /* the year may have up to 9 digits here so that 99999 gets the range message below */
     if (strchr(p, '-') != NULL)
-        ok = read_number(&p, 9, &d.year) == 0 && *p++ == '-' &&
-             read_number(&p, 2, &d.month) == 0 && *p++ == '-' && read_number(&p, 2, &d.day) == 0;
+        ok = read_number(&p, 9, &d.year) == 0 && *p++ == '-' && read_number(&p, 2, &d.month) == 0 &&
+             *p++ == '-' && read_number(&p, 2, &d.day) == 0;
     else
-        ok = read_number(&p, 2, &d.day) == 0 && *p++ == '.' &&
-             read_number(&p, 2, &d.month) == 0 && *p++ == '.' && read_number(&p, 9, &d.year) == 0;
+        ok = read_number(&p, 2, &d.day) == 0 && *p++ == '.' && read_number(&p, 2, &d.month) == 0 &&
+             *p++ == '.' && read_number(&p, 9, &d.year) == 0;
     if (ok)
         while (*p == ' ' || *p == '\t')
             p++;

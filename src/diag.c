@@ -19,8 +19,7 @@ static const struct code_info codes[FP_F_CODE_COUNT] = {
                    {"Tiedostoa ei voi lukea", "Filen kan inte läsas", "File cannot be read"}},
     [FP_F_ENCODING] = {"bad-encoding",
                        {"Virheellinen merkistö", "Felaktig teckenkodning", "Invalid encoding"}},
-    [FP_F_LINE_TOO_LONG] = {"line-too-long",
-                            {"Liian pitkä rivi", "För lång rad", "Line too long"}},
+    [FP_F_LINE_TOO_LONG] = {"line-too-long", {"Liian pitkä rivi", "För lång rad", "Line too long"}},
     [FP_F_SYNTAX] = {"syntax", {"Virheellinen rivi", "Felaktig rad", "Malformed line"}},
     [FP_F_BAD_NAME] = {"bad-name", {"Virheellinen nimi", "Felaktigt namn", "Invalid name"}},
     [FP_F_MISSING_KEY] = {"missing-key",
@@ -31,8 +30,7 @@ static const struct code_info codes[FP_F_CODE_COUNT] = {
     [FP_F_BAD_PERCENT] = {"bad-percent",
                           {"Virheellinen prosenttiluku", "Felaktig procentsats",
                            "Invalid percentage"}},
-    [FP_F_BAD_DATE] = {"bad-date",
-                       {"Virheellinen päivämäärä", "Felaktigt datum", "Invalid date"}},
+    [FP_F_BAD_DATE] = {"bad-date", {"Virheellinen päivämäärä", "Felaktigt datum", "Invalid date"}},
     [FP_F_BAD_VALUE] = {"bad-value", {"Virheellinen arvo", "Felaktigt värde", "Invalid value"}},
     [FP_F_BAD_FILE] = {"bad-file",
                        {"Liitetiedostoa ei voi lukea", "Bifogad fil kan inte läsas",
@@ -54,8 +52,7 @@ static const struct code_info codes[FP_F_CODE_COUNT] = {
     [FP_F_UNKNOWN_INSTRUMENT] = {"unknown-instrument",
                                  {"Tuntematon rahoitusmuoto", "Okänd finansieringsform",
                                   "Unknown funding instrument"}},
-    [FP_F_OVERFLOW] = {"overflow",
-                       {"Summa on liian suuri", "Summan är för stor", "Sum too large"}},
+    [FP_F_OVERFLOW] = {"overflow", {"Summa on liian suuri", "Summan är för stor", "Sum too large"}},
     [FP_F_INCOME_EXCEEDS] = {"income-exceeds-costs",
                              {"Tulot ylittävät kustannukset", "Intäkterna överstiger kostnaderna",
                               "Income exceeds costs"}},
@@ -168,8 +165,8 @@ vformat(const char *fmt, va_list ap)
 }
 
 void
-fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line,
-            const char *fmt, ...)
+fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line, const char *fmt,
+            ...)
 {
     va_list ap;
     struct fp_finding *f;

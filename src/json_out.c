@@ -125,9 +125,9 @@ fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_f
     fputs("    \"findings\": [", out);
     for (size_t i = 0; i < diags->count; i++) {
         const struct fp_finding *f = &diags->list[i];
-        fprintf(out, "%s\n      {\"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, \"message\": ",
-                i ? "," : "", fp_diag_severity_name(f->severity), fp_diag_code_name(f->code),
-                f->line);
+        fprintf(
+            out, "%s\n      {\"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, \"message\": ",
+            i ? "," : "", fp_diag_severity_name(f->severity), fp_diag_code_name(f->code), f->line);
         json_string(out, f->text);
         if (f->hint) {
             fputs(", \"hint\": ", out);

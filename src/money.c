@@ -10,10 +10,10 @@
 /* Products of two int64 values (a share of a 10^14-cent sum × 10^4) need 128 bits. */
 __extension__ typedef __int128 fp_wide;
 
-#define NBSP "\xc2\xa0"        /* U+00A0 NO-BREAK SPACE */
-#define NNBSP "\xe2\x80\xaf"   /* U+202F NARROW NO-BREAK SPACE */
-#define MINUS "\xe2\x88\x92"   /* U+2212 MINUS SIGN */
-#define EURO "\xe2\x82\xac"    /* U+20AC EURO SIGN */
+#define NBSP "\xc2\xa0"      /* U+00A0 NO-BREAK SPACE */
+#define NNBSP "\xe2\x80\xaf" /* U+202F NARROW NO-BREAK SPACE */
+#define MINUS "\xe2\x88\x92" /* U+2212 MINUS SIGN */
+#define EURO "\xe2\x82\xac"  /* U+20AC EURO SIGN */
 
 static int
 is_digit(char c)

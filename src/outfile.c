@@ -209,8 +209,9 @@ fp_outfile_epoch(int64_t *out)
     v = strtoll(s, &end, 10);
     /* The reproducible-builds spec: decimal seconds; reject what it does not allow. */
     if (errno != 0 || *end != '\0' || v < 0 || v > 253402300799LL || !(*s >= '0' && *s <= '9')) {
-        fp_diag_fail(NULL, "SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799, "
-                           "not '%s'",
+        fp_diag_fail(NULL,
+                     "SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799, "
+                     "not '%s'",
                      s);
         return -1;
     }

@@ -34,8 +34,16 @@
 /* ------------------------------------------------------------------------------------------ */
 /* The schema: which sections and keys exist, and what each key holds.                        */
 
-enum section_kind { SEC_PROJECT, SEC_DESCRIPTION, SEC_COSTS, SEC_INCOME, SEC_FINANCING,
-                    SEC_DECLARED, SEC_RULES, SEC_COUNT };
+enum section_kind {
+    SEC_PROJECT,
+    SEC_DESCRIPTION,
+    SEC_COSTS,
+    SEC_INCOME,
+    SEC_FINANCING,
+    SEC_DECLARED,
+    SEC_RULES,
+    SEC_COUNT
+};
 
 static const char *const section_names[SEC_COUNT] = {
     "project", "description", "costs", "income", "financing", "declared", "rules",
@@ -49,15 +57,28 @@ yearly(enum section_kind k)
 }
 
 static const char *const keys_project[] = {
-    "name", "id", "applicant", "partners", "funder", "instrument", "start", "end", "language",
-    "date", "preparer", "preparer_title", "preparer_phone", "preparer_email", NULL,
+    "name",
+    "id",
+    "applicant",
+    "partners",
+    "funder",
+    "instrument",
+    "start",
+    "end",
+    "language",
+    "date",
+    "preparer",
+    "preparer_title",
+    "preparer_phone",
+    "preparer_email",
+    NULL,
 };
 static const char *const keys_description[] = {
     "summary", "goals", "actions", "summary_file", "goals_file", "actions_file", NULL,
 };
 static const char *const keys_costs[] = {
-    "staff", "flat_rate", "purchased_services", "travel", "equipment", "construction",
-    "other", "lump_sum", "total", NULL,
+    "staff",        "flat_rate", "purchased_services", "travel", "equipment",
+    "construction", "other",     "lump_sum",           "total",  NULL,
 };
 static const char *const keys_income[] = {"revenue", NULL};
 static const char *const keys_financing[] = {
@@ -71,8 +92,8 @@ static const char *const keys_rules[] = {
 };
 
 static const char *const *const section_keys[SEC_COUNT] = {
-    keys_project, keys_description, keys_costs, keys_income, keys_financing, keys_declared,
-    keys_rules,
+    keys_project,   keys_description, keys_costs, keys_income,
+    keys_financing, keys_declared,    keys_rules,
 };
 
 /* Keys whose value is free text: there a ';' or '#' is more likely text than a comment. */
@@ -109,7 +130,7 @@ struct scan {
     size_t nheaders, capheaders;
     size_t nheaders_over; /* headers beyond SECTIONS_MAX, skipped */
     size_t bad_headers;   /* rejected header lines: a money section may be among them */
-    char *norm; /* the normalised copy for iniparser */
+    char *norm;           /* the normalised copy for iniparser */
     size_t normlen;
 };
 
@@ -227,8 +248,7 @@ valid_name(const char *s)
         return 0;
     for (; *s; s++) {
         char c = *s;
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-              c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-'))
             return 0;
     }
     return 1;
@@ -300,8 +320,8 @@ classify_section(const char *name, int *year)
 }
 
 static const char *const section_suggestions[] = {
-    "project", "description", "costs", "income", "financing", "declared", "rules",
-    "costs.2024", "income.2024", "financing.2024", NULL,
+    "project", "description", "costs",       "income",         "financing", "declared",
+    "rules",   "costs.2024",  "income.2024", "financing.2024", NULL,
 };
 
 /*
@@ -396,7 +416,8 @@ scan_logical(struct scan *s, struct fp_diags *d, const char *text, size_t len, i
     char *eq = strchr(t, '=');
     if (eq == NULL || eq == t) {
         fp_diag_add(d, FP_ERROR, FP_F_SYNTAX, line,
-                    eq ? "a key is missing before '='" : "line is not 'key = value', a [section] or a comment");
+                    eq ? "a key is missing before '='"
+                       : "line is not 'key = value', a [section] or a comment");
         fp_diag_hint(d, "comments start with ';' or '#'");
         free(t);
         return -1;
@@ -541,8 +562,7 @@ scan_file(struct scan *s, struct fp_diags *d, const char *data, size_t size)
             continue;
         if (loglen > INI_LINE_MAX && !logbad) {
             fp_diag_add(d, FP_ERROR, FP_F_LINE_TOO_LONG, logstart,
-                        "the line is %zu bytes long; at most %d are allowed", loglen,
-                        INI_LINE_MAX);
+                        "the line is %zu bytes long; at most %d are allowed", loglen, INI_LINE_MAX);
             fp_diag_hint(d, "move long texts to a file beside the plan: goals_file = goals.txt");
             logbad = 1;
         }
@@ -664,8 +684,8 @@ struct reader {
     const struct scan *scan;
     dictionary *dict;
     struct fp_diags *d;
-    const char *dir;   /* the plan's folder, for *_file keys */
-    int *incomplete;   /* the plan's money_incomplete */
+    const char *dir; /* the plan's folder, for *_file keys */
+    int *incomplete; /* the plan's money_incomplete */
 };
 
 /* The value of section:key from iniparser, or NULL; *line gets its line (0 if absent). */
@@ -701,8 +721,8 @@ read_amount(const struct reader *r, const char *section, const char *key, struct
     if (line == 0)
         return;
     if (v == NULL || fp_money_parse(v, &out->cents, &out->decimals, &why) != 0) {
-        fp_diag_add(r->d, FP_ERROR, FP_F_BAD_AMOUNT, line, "'%s' is not an amount: %s",
-                    v ? v : "", why ? why : "the value is empty");
+        fp_diag_add(r->d, FP_ERROR, FP_F_BAD_AMOUNT, line, "'%s' is not an amount: %s", v ? v : "",
+                    why ? why : "the value is empty");
         fp_diag_hint(r->d, "write amounts like 40 000 or 1 234,50 (euros)");
         if (strcmp(section, "declared") != 0)
             *r->incomplete = 1;
@@ -801,8 +821,8 @@ read_beside(const char *dir, const char *name, const char **why)
         close(fd);
         fd = nfd;
         if (fd < 0) {
-            *why = errno == ELOOP ? "it is a symbolic link, which is not followed"
-                   : errno == ENOENT ? "no such file"
+            *why = errno == ELOOP     ? "it is a symbolic link, which is not followed"
+                   : errno == ENOENT  ? "no such file"
                    : errno == ENOTDIR ? "a part of the path is not a folder"
                                       : strerror(errno);
             goto fail;
@@ -820,8 +840,7 @@ read_beside(const char *dir, const char *name, const char **why)
     {
         size_t got = 0;
         ssize_t k;
-        while (got < (size_t)st.st_size &&
-               (k = read(fd, text + got, (size_t)st.st_size - got)) > 0)
+        while (got < (size_t)st.st_size && (k = read(fd, text + got, (size_t)st.st_size - got)) > 0)
             got += (size_t)k;
         text[got] = '\0';
         if (memchr(text, '\0', got) || utf8_invalid_at(text, got) < got) {
@@ -854,8 +873,8 @@ read_description(const struct reader *r, const char *key, struct fp_text_value *
     if (fline == 0)
         return;
     if (out->text) {
-        fp_diag_add(r->d, FP_ERROR, FP_F_BAD_VALUE, fline,
-                    "both '%s' (line %d) and '%s' are given", key, out->line, filekey);
+        fp_diag_add(r->d, FP_ERROR, FP_F_BAD_VALUE, fline, "both '%s' (line %d) and '%s' are given",
+                    key, out->line, filekey);
         fp_diag_hint(r->d, "keep one of them");
         return;
     }
@@ -901,8 +920,7 @@ read_project(const struct reader *r, struct fp_plan *plan)
         struct fp_text_value *tv = (struct fp_text_value *)((char *)plan + texts[i].offset);
         read_text(r, "project", texts[i].key, tv);
         if (texts[i].required && tv->text == NULL && tv->line) {
-            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, tv->line, "'%s' is empty",
-                        texts[i].key);
+            fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, tv->line, "'%s' is empty", texts[i].key);
             fp_diag_hint(r->d, "give it a value: %s = ...", texts[i].key);
         } else if (texts[i].required && tv->text == NULL && !quiet) {
             fp_diag_add(r->d, FP_ERROR, FP_F_MISSING_KEY, pline, "[project] has no '%s'",
@@ -1037,8 +1055,8 @@ read_money(const struct reader *r, struct fp_plan *plan)
             fp_diag_add(r->d, FP_ERROR, FP_F_MIXED_YEARS, later,
                         "[%s] and [%s.YYYY] sections are both given (lines %d and %d)",
                         section_names[k], section_names[k], whole_line[k], yearly_line[k]);
-            fp_diag_hint(r->d, "give either one [%s] or one [%s.YYYY] per year",
-                         section_names[k], section_names[k]);
+            fp_diag_hint(r->d, "give either one [%s] or one [%s.YYYY] per year", section_names[k],
+                         section_names[k]);
             *r->incomplete = 1; /* only the undivided section is summed */
         }
     }
@@ -1220,8 +1238,8 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
     plan->money_incomplete = s.bad_headers > 0;
     for (size_t i = 0; i < s.nheaders; i++) {
         int year, k = classify_section(s.headers[i].name, &year);
-        if (s.headers[i].rejected && (k == SEC_COSTS || k == SEC_INCOME || k == SEC_FINANCING ||
-                                      k == SEC_RULES))
+        if (s.headers[i].rejected &&
+            (k == SEC_COSTS || k == SEC_INCOME || k == SEC_FINANCING || k == SEC_RULES))
             plan->money_incomplete = 1;
     }
     r.dict = ini_load(&s, diags);
@@ -1303,9 +1321,9 @@ fp_plan_free(struct fp_plan *plan)
     if (plan == NULL)
         return;
     struct fp_text_value *texts[] = {
-        &plan->name,     &plan->id,           &plan->applicant,      &plan->funder,
-        &plan->instrument, &plan->preparer,   &plan->preparer_title, &plan->preparer_phone,
-        &plan->preparer_email, &plan->summary, &plan->goals,         &plan->actions,
+        &plan->name,           &plan->id,       &plan->applicant,      &plan->funder,
+        &plan->instrument,     &plan->preparer, &plan->preparer_title, &plan->preparer_phone,
+        &plan->preparer_email, &plan->summary,  &plan->goals,          &plan->actions,
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
         free(texts[i]->text);

@@ -28,8 +28,7 @@ pad(FILE *out, int n)
 }
 
 static void
-row(FILE *out, const char *label, fp_cents amount, const char *extra, enum fp_lang lang,
-    int cents)
+row(FILE *out, const char *label, fp_cents amount, const char *extra, enum fp_lang lang, int cents)
 {
     char buf[64];
     fp_money_format(buf, sizeof buf, amount, lang, cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE);

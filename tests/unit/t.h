@@ -34,7 +34,10 @@ static char t_first[512]; /* the first of them, for the report line */
                      t_b);                                                                         \
     } while (0)
 
-#define T_CASE(fn) {#fn, fn}
+#define T_CASE(fn)                                                                                 \
+    {                                                                                              \
+#fn, fn                                                                                    \
+    }
 
 static int
 t_main(const struct t_case *cases, size_t n)

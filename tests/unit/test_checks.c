@@ -14,7 +14,7 @@
     "[project]\n"                                                                                  \
     "name = Testi\n"                                                                               \
     "applicant = Hakija Oy\n"                                                                      \
-    "funder = Etelä-Savon maakuntaliitto\n"                                                        \
+    "funder = Etelä-Savon maakuntaliitto\n"                                                       \
     "instrument = AIKO\n"                                                                          \
     "start = 2017-05-01\n"                                                                         \
     "end = 2017-12-31\n"
@@ -158,16 +158,18 @@ support_above_the_cap_names_the_largest_allowed(void)
     struct run *r = run(PROJECT "[costs]\nstaff = 10 000\n[financing]\naiko = 7 001\n"
                                 "private = 2 999\n");
     T_CHECK(found(r, FP_F_SUPPORT_RATE, 11));
-    T_CHECK(r->diags.count > 0 && strstr(r->diags.list[0].text, "7\xc2\xa0" "000") != NULL);
+    T_CHECK(r->diags.count > 0 && strstr(r->diags.list[0].text, "7\xc2\xa0"
+                                                                "000") != NULL);
     done(r);
 }
 
 static void
 eakr_rate_is_on_net_costs(void)
 {
-    struct run *r = run("[project]\nname = X\napplicant = A\nfunder = F\ninstrument = EAKR\n"
-                        "start = 2024-01-01\nend = 2024-12-31\n[costs]\nstaff = 10 000\n"
-                        "[income]\nrevenue = 1 000\n[financing]\neakr = 7 200\nmunicipal = 1 800\n");
+    struct run *r =
+        run("[project]\nname = X\napplicant = A\nfunder = F\ninstrument = EAKR\n"
+            "start = 2024-01-01\nend = 2024-12-31\n[costs]\nstaff = 10 000\n"
+            "[income]\nrevenue = 1 000\n[financing]\neakr = 7 200\nmunicipal = 1 800\n");
     T_CHECK(fp_diag_count(&r->diags, FP_ERROR) == 0);
     T_CHECK(r->fig.support_base == 900000);
     T_CHECK(fp_ratio_percent(r->fig.support_rate, 2) == 8000);
@@ -177,7 +179,8 @@ eakr_rate_is_on_net_costs(void)
 static void
 rules_override_the_instrument(void)
 {
-    struct run *r = run(PROJECT MONEY "[rules]\nmax_support_rate = 50 %\nmin_municipal_share = 5 %\n");
+    struct run *r =
+        run(PROJECT MONEY "[rules]\nmax_support_rate = 50 %\nmin_municipal_share = 5 %\n");
     T_CHECK(found(r, FP_F_SUPPORT_RATE, 12));
     T_CHECK(found(r, FP_F_MUNICIPAL_SHARE, 0));
     done(r);
@@ -186,8 +189,7 @@ rules_override_the_instrument(void)
 static void
 each_required_key_missing_is_an_error(void)
 {
-    static const char *const keys[] = {"name", "applicant", "funder", "instrument", "start",
-                                       "end"};
+    static const char *const keys[] = {"name", "applicant", "funder", "instrument", "start", "end"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         char ini[1024] = "";
         const char *p = PROJECT;
@@ -224,8 +226,8 @@ every_finding_code_is_reported_on_its_line(void)
            "start = 2017-05-01\nend = 2016-12-31\n" MONEY,
            FP_F_PERIOD_REVERSED, 7);
     expect(PROJECT "[costs.2019]\nstaff = 1\n[financing]\naiko = 1\n", FP_F_YEAR_OUTSIDE, 8);
-    expect(PROJECT "[costs]\nstaff = 1\ntotal = 5\n[financing]\naiko = 1\n",
-           FP_F_TOTAL_WITH_LINES, 10);
+    expect(PROJECT "[costs]\nstaff = 1\ntotal = 5\n[financing]\naiko = 1\n", FP_F_TOTAL_WITH_LINES,
+           10);
     expect(PROJECT "[costs]\nstaff = 1\n[costs.2017]\nstaff = 1\n[financing]\naiko = 1\n",
            FP_F_MIXED_YEARS, 10);
     expect("[project]\nname = X\napplicant = A\nfunder = F\ninstrument = KOKEILU\n"
@@ -279,7 +281,8 @@ maximal_amounts_in_every_year_sum_exactly(void)
     /* The caps (10^14 cents a line, 16 years) keep every sum far inside int64: fundplan's
        overflow finding is a guard, and the largest possible plan must still add up exactly. */
     char ini[8192];
-    size_t n = (size_t)snprintf(ini, sizeof ini, "%s", "[project]\nname = X\napplicant = A\n"
+    size_t n = (size_t)snprintf(ini, sizeof ini, "%s",
+                                "[project]\nname = X\napplicant = A\n"
                                 "funder = F\ninstrument = AIKO\nstart = 2001-01-01\n"
                                 "end = 2016-12-31\n");
     for (int y = 2001; y <= 2016; y++)

@@ -16,8 +16,12 @@ static const struct {
     {"40000", 4000000, 0},
     {"40 000", 4000000, 0},
     {"  40 000  ", 4000000, 0},
-    {"40\xc2\xa0" "000", 4000000, 0},          /* no-break space */
-    {"40\xe2\x80\xaf" "000", 4000000, 0},      /* narrow no-break space */
+    {"40\xc2\xa0"
+     "000",
+     4000000, 0}, /* no-break space */
+    {"40\xe2\x80\xaf"
+     "000",
+     4000000, 0}, /* narrow no-break space */
     {"1 234 567,89", 123456789, 2},
     {"1234567.89", 123456789, 2},
     {"0,5", 50, 1},
@@ -31,10 +35,38 @@ static const struct {
 };
 
 static const char *const bad_amounts[] = {
-    "", "   ", "-5", "\xe2\x88\x92" "5", "+5", "1e5", "1E5", "0x10", "010", "00", "1.234.567",
-    "1,234.56", "1 234,567", "1.234", "1,", "1.", ",5", "NaN", "inf", "12 34", "1234 567",
-    "1  234", "20000000000000000000", "1 000 000 000 000", "999 999 999 999,991",
-    "1 000 000 000 000,00", "12a", "€12", "EUR", "12 €€", "1\t2",
+    "",
+    "   ",
+    "-5",
+    "\xe2\x88\x92"
+    "5",
+    "+5",
+    "1e5",
+    "1E5",
+    "0x10",
+    "010",
+    "00",
+    "1.234.567",
+    "1,234.56",
+    "1 234,567",
+    "1.234",
+    "1,",
+    "1.",
+    ",5",
+    "NaN",
+    "inf",
+    "12 34",
+    "1234 567",
+    "1  234",
+    "20000000000000000000",
+    "1 000 000 000 000",
+    "999 999 999 999,991",
+    "1 000 000 000 000,00",
+    "12a",
+    "€12",
+    "EUR",
+    "12 €€",
+    "1\t2",
 };
 
 static void
@@ -81,11 +113,11 @@ percentages_parse_to_basis_points(void)
     static const struct {
         const char *in;
         fp_bp bp;
-    } good[] = {{"70 %", 7000}, {"70%", 7000}, {"70", 7000}, {"24,5 %", 2450},
-                {"24.5", 2450}, {"0 %", 0},    {"100 %", 10000}, {"33,33 %", 3333},
-                {"70\xc2\xa0%", 7000}};
-    static const char *const bad[] = {"", "%", "100,01 %", "101 %", "-1 %", "1e2", "70 %%",
-                                      "33,333 %", "x", "0x10", "70 % extra"};
+    } good[] = {{"70 %", 7000},   {"70%", 7000},     {"70", 7000},
+                {"24,5 %", 2450}, {"24.5", 2450},    {"0 %", 0},
+                {"100 %", 10000}, {"33,33 %", 3333}, {"70\xc2\xa0%", 7000}};
+    static const char *const bad[] = {"",      "%",        "100,01 %", "101 %", "-1 %",      "1e2",
+                                      "70 %%", "33,333 %", "x",        "0x10",  "70 % extra"};
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         fp_bp bp = -1;
         const char *why;
@@ -105,13 +137,17 @@ finnish_amounts_use_no_break_spaces_and_trailing_euro(void)
 {
     char buf[64];
     fp_money_format(buf, sizeof buf, 7895800, FP_LANG_FI, FP_MONEY_WHOLE);
-    T_STREQ(buf, "78\xc2\xa0" "958\xc2\xa0€");
+    T_STREQ(buf, "78\xc2\xa0"
+                 "958\xc2\xa0€");
     fp_money_format(buf, sizeof buf, 123456789, FP_LANG_SV, FP_MONEY_CENTS);
-    T_STREQ(buf, "1\xc2\xa0" "234\xc2\xa0" "567,89\xc2\xa0€");
+    T_STREQ(buf, "1\xc2\xa0"
+                 "234\xc2\xa0"
+                 "567,89\xc2\xa0€");
     fp_money_format(buf, sizeof buf, 0, FP_LANG_FI, FP_MONEY_WHOLE);
     T_STREQ(buf, "0\xc2\xa0€");
     fp_money_format(buf, sizeof buf, -150, FP_LANG_FI, FP_MONEY_CENTS | FP_MONEY_NOSYM);
-    T_STREQ(buf, "\xe2\x88\x92" "1,50");
+    T_STREQ(buf, "\xe2\x88\x92"
+                 "1,50");
 }
 
 static void
@@ -132,7 +168,8 @@ whole_euro_display_rounds_half_up(void)
     T_CHECK(fp_cents_round_euro(13567950) == 13568000); /* ,50 rounds up */
     T_CHECK(fp_cents_round_euro(13567949) == 13567900);
     fp_money_format(buf, sizeof buf, 100050, FP_LANG_FI, FP_MONEY_WHOLE | FP_MONEY_NOSYM);
-    T_STREQ(buf, "1\xc2\xa0" "001");
+    T_STREQ(buf, "1\xc2\xa0"
+                 "001");
 }
 
 static void
@@ -171,7 +208,7 @@ flat_rate_rounds_half_up_to_the_cent(void)
     fp_cents c;
     T_CHECK(fp_cents_apply_bp(100050, 2400, &c) == 0 && c == 24012); /* 240,12 */
     T_CHECK(fp_cents_apply_bp(8804786, 4000, &c) == 0 && c == 3521914);
-    T_CHECK(fp_cents_apply_bp(1, 5000, &c) == 0 && c == 1);          /* 0,5 cents → 1 */
+    T_CHECK(fp_cents_apply_bp(1, 5000, &c) == 0 && c == 1);             /* 0,5 cents → 1 */
     T_CHECK(fp_cents_floor_bp(7895800, 7000, &c) == 0 && c == 5527060); /* cap 55 270,60 */
 }
 

@@ -4,7 +4,7 @@
 set -eu
 
 build="gcc make pkg-config libiniparser-dev libhpdf-dev libxlsxwriter-dev fonts-dejavu-core python3-fonttools"
-test="$build poppler-utils qpdf python3-openpyxl libreoffice-calc-nogui valgrind clang libclang-rt-14-dev"
+test="$build poppler-utils qpdf python3-openpyxl libreoffice-calc-nogui valgrind clang libclang-rt-14-dev clang-format cppcheck"
 
 case "${1:-build}" in
 build) want=$build ;;

@@ -61,6 +61,10 @@ struct fp_pdf {
  */
 int fp_pdf_open(struct fp_pdf *p, const char *path);
 
+/* After a struct copy of an opened fp_pdf (a forked child drawing on a prepared document):
+   points libharu's error handler at the copy and sets the target path. */
+void fp_pdf_adopt(struct fp_pdf *p, const char *path);
+
 /* Frees the document. Safe to call twice. */
 void fp_pdf_close(struct fp_pdf *p);
 

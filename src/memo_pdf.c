@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "date.h"
 #include "lang.h"
@@ -1094,20 +1097,15 @@ check_glyphs(struct memo *m, struct fp_diags *diags)
 
 /* ==== Entry point ==== */
 
-/* Draws the whole memo and saves it; pad > 0 adds spare glyphs (see FP_PDF_RETRY). */
+/* Draws the whole memo on its opened document and saves it; pad > 0 adds spare glyphs (see
+   FP_PDF_RETRY). The caller closes the document. */
 static int
-render(struct memo *m, struct fp_diags *diags, const struct fp_report_opts *opts, int pad)
+draw_and_save(struct memo *m, const struct fp_report_opts *opts, int pad)
 {
     const struct fp_plan *plan = m->plan;
     char subject[512];
     int rc;
 
-    if (fp_pdf_open(&m->pdf, m->path) != 0)
-        return -1;
-    if (pad == 0) {
-        check_glyphs(m, diags);
-        fp_diag_sort(diags);
-    }
     m->nerrors = fp_diag_count(m->diags, FP_ERROR);
     m->draft = m->nerrors > 0;
 
@@ -1138,9 +1136,23 @@ render(struct memo *m, struct fp_diags *diags, const struct fp_report_opts *opts
         snprintf(subject, sizeof subject, "%s", mt(m, M_SUBJECT));
     rc = fp_pdf_save(&m->pdf, or_none(m, plan->name.text), or_none(m, plan->funder.text), subject,
                      opts->epoch);
-    fp_pdf_close(&m->pdf);
     free(m->pages);
+    m->pages = NULL;
     return rc;
+}
+
+static void
+memo_init(struct memo *m, const struct fp_plan *plan, const struct fp_figures *fig,
+          const struct fp_diags *diags, const struct fp_report_opts *opts, const char *path)
+{
+    memset(m, 0, sizeof *m);
+    m->plan = plan;
+    m->fig = fig;
+    m->diags = diags;
+    m->lang = opts->lang;
+    m->date = opts->date;
+    m->path = path;
+    m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
 }
 
 int
@@ -1152,15 +1164,99 @@ fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct f
 
     /* Deterministic: the same plan needs the same number of tries, so gives the same bytes. */
     do {
-        memset(m, 0, sizeof *m);
-        m->plan = plan;
-        m->fig = fig;
-        m->diags = diags;
-        m->lang = opts->lang;
-        m->date = opts->date;
-        m->path = path;
-        m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
-        rc = render(m, diags, opts, pad);
+        memo_init(m, plan, fig, diags, opts, path);
+        if (fp_pdf_open(&m->pdf, path) != 0) {
+            free(m);
+            return -1;
+        }
+        if (pad == 0) {
+            check_glyphs(m, diags);
+            fp_diag_sort(diags);
+        }
+        rc = draw_and_save(m, opts, pad);
+        fp_pdf_close(&m->pdf);
+    } while (rc == FP_PDF_RETRY && ++pad <= 8);
+    if (rc == FP_PDF_RETRY) {
+        fp_diag_fail(path, "libharu could not embed the font subset");
+        rc = -1;
+    }
+    free(m);
+    return rc;
+}
+
+/* ==== Many memos in one process ==== */
+
+struct fp_memo_fonts {
+    struct fp_pdf pdf; /* a document with both fonts set up, never drawn on */
+};
+
+struct fp_memo_fonts *
+fp_memo_fonts_open(const char *what)
+{
+    struct fp_memo_fonts *f = fp_xmalloc(sizeof *f);
+    if (fp_pdf_open(&f->pdf, what) != 0) {
+        free(f);
+        return NULL;
+    }
+    return f;
+}
+
+void
+fp_memo_fonts_free(struct fp_memo_fonts *f)
+{
+    if (f == NULL)
+        return;
+    fp_pdf_close(&f->pdf);
+    free(f);
+}
+
+/* The child's side: draws on its own copy of the prepared document. Never returns. */
+static void
+draw_in_child(struct memo *m, const struct fp_memo_fonts *f, const struct fp_report_opts *opts,
+              int pad)
+{
+    int rc;
+    m->pdf = f->pdf;
+    fp_pdf_adopt(&m->pdf, m->path);
+    rc = draw_and_save(m, opts, pad);
+    fflush(stderr);
+    /* _exit: the parent's atexit handlers and stdio buffers are not the child's to run */
+    _exit(rc == 0 ? 0 : rc == FP_PDF_RETRY ? 3 : 2);
+}
+
+int
+fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
+                   const struct fp_figures *fig, struct fp_diags *diags,
+                   const struct fp_report_opts *opts, const char *path)
+{
+    struct memo *m = fp_xmalloc(sizeof *m);
+    int rc = -1, pad = 0, st;
+    pid_t pid;
+
+    memo_init(m, plan, fig, diags, opts, path);
+    m->pdf = f->pdf; /* only looked at: which letters the fonts have */
+    check_glyphs(m, diags);
+    fp_diag_sort(diags);
+    do {
+        fflush(NULL);
+        pid = fork();
+        if (pid < 0) {
+            free(m);
+            return fp_memo_write(plan, fig, diags, opts, path);
+        }
+        if (pid == 0)
+            draw_in_child(m, f, opts, pad);
+        while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+            ;
+        if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+            rc = 0;
+        else if (WIFEXITED(st) && WEXITSTATUS(st) == 3)
+            rc = FP_PDF_RETRY;
+        else {
+            if (WIFSIGNALED(st))
+                fp_diag_fail(path, "drawing the memo crashed (signal %d)", WTERMSIG(st));
+            rc = -1;
+        }
     } while (rc == FP_PDF_RETRY && ++pad <= 8);
     if (rc == FP_PDF_RETRY) {
         fp_diag_fail(path, "libharu could not embed the font subset");

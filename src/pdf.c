@@ -192,6 +192,13 @@ fp_pdf_open(struct fp_pdf *p, const char *path)
 }
 
 void
+fp_pdf_adopt(struct fp_pdf *p, const char *path)
+{
+    p->path = path;
+    p->doc->error.user_data = p;
+}
+
+void
 fp_pdf_close(struct fp_pdf *p)
 {
     if (p->doc)

@@ -1155,6 +1155,19 @@ memo_init(struct memo *m, const struct fp_plan *plan, const struct fp_figures *f
     m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
 }
 
+/* Spare glyphs tried before giving up on FP_PDF_RETRY; one has always been enough so far. */
+#define MAX_PAD 8
+
+/* The status after the tries: FP_PDF_RETRY left means every try failed. */
+static int
+gave_up(int rc, const char *path)
+{
+    if (rc != FP_PDF_RETRY)
+        return rc;
+    fp_diag_fail(path, "libharu could not embed the font subset");
+    return -1;
+}
+
 int
 fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
               const struct fp_report_opts *opts, const char *path)
@@ -1175,13 +1188,9 @@ fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct f
         }
         rc = draw_and_save(m, opts, pad);
         fp_pdf_close(&m->pdf);
-    } while (rc == FP_PDF_RETRY && ++pad <= 8);
-    if (rc == FP_PDF_RETRY) {
-        fp_diag_fail(path, "libharu could not embed the font subset");
-        rc = -1;
-    }
+    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
     free(m);
-    return rc;
+    return gave_up(rc, path);
 }
 
 /* ==== Many memos in one process ==== */
@@ -1257,11 +1266,7 @@ fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
                 fp_diag_fail(path, "drawing the memo crashed (signal %d)", WTERMSIG(st));
             rc = -1;
         }
-    } while (rc == FP_PDF_RETRY && ++pad <= 8);
-    if (rc == FP_PDF_RETRY) {
-        fp_diag_fail(path, "libharu could not embed the font subset");
-        rc = -1;
-    }
+    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
     free(m);
-    return rc;
+    return gave_up(rc, path);
 }

@@ -71,7 +71,7 @@ $(B)/fonts/%-subset.ttf: $(FONT_SRC)/%.ttf
 
 # The memo's size and speed per example plan, and the floor (bench/memo.c). Written to a tmpfs
 # when there is one, so the figures are CPU time rather than the disk's fsync.
-$(B)/bench_memo: bench/memo.c $(LIBOBJ) | $(B)
+$(B)/bench_memo: bench/memo.c bench/bench.h $(LIBOBJ) | $(B)
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -o $@ bench/memo.c $(LIBOBJ) $(LDLIBS)
 
 bench-memo: all $(B)/bench_memo
@@ -87,7 +87,7 @@ install-fonts: fonts
 # time per example plan and the floor, then the portfolio's peak RSS for 0 to 50 000 plans
 # against libxlsxwriter's default mode (bench/book.c). tmpfs when there is one, as for the memo.
 .PHONY: bench-book
-$(B)/bench_book: bench/book.c $(LIBOBJ) | $(B)
+$(B)/bench_book: bench/book.c bench/bench.h $(LIBOBJ) | $(B)
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -o $@ bench/book.c $(LIBOBJ) $(LDLIBS)
 
 bench-book: all $(B)/bench_book

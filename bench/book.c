@@ -24,6 +24,7 @@
 #include <xlsxwriter.h>
 
 #include "book_xlsx.h"
+#include "bench.h"
 #include "checks.h"
 #include "outfile.h"
 #include "plan.h"
@@ -35,21 +36,6 @@ struct loaded {
     struct fp_figures fig;
     struct fp_diags diags;
 };
-
-static double
-now_ms(clockid_t clock)
-{
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static long
-file_size(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 ? (long)st.st_size : -1;
-}
 
 /* The least a workbook costs: one sheet, one number, through outfile.c like the real ones. */
 static int

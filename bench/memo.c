@@ -15,25 +15,11 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "bench.h"
 #include "checks.h"
 #include "memo_pdf.h"
 #include "pdf.h"
 #include "plan.h"
-
-static double
-now_ms(clockid_t clock)
-{
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static long
-file_size(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 ? (long)st.st_size : -1;
-}
 
 /* Pages of a PDF libharu wrote: its page tree root says "/Count N". */
 static int

@@ -5,6 +5,7 @@
  */
 #include "checks.h"
 
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 
@@ -246,41 +247,44 @@ compute_income_financing(struct calc *c)
     }
 }
 
-/* The line of a financing source's key: in the whole section or the first year giving it. */
+/* The line of a kind's section header (field: offsetof(struct fp_block, costs_line) or
+   fin_line): the undivided section's, or the first year's that has one. */
 static int
-source_line(const struct fp_plan *plan, enum fp_source s)
+section_line(const struct fp_plan *plan, int by_year, size_t field)
 {
-    if (!plan->fin_by_year)
-        return plan->whole.fin[s].line ? plan->whole.fin[s].line : plan->whole.fin_line;
-    for (size_t i = 0; i < plan->nyears; i++)
-        if (plan->years[i].fin[s].line)
-            return plan->years[i].fin[s].line;
-    for (size_t i = 0; i < plan->nyears; i++)
-        if (plan->years[i].fin_line)
-            return plan->years[i].fin_line;
+    if (!by_year)
+        return *(const int *)((const char *)&plan->whole + field);
+    for (size_t i = 0; i < plan->nyears; i++) {
+        int line = *(const int *)((const char *)&plan->years[i] + field);
+        if (line)
+            return line;
+    }
     return 0;
 }
 
 static int
 financing_line(const struct fp_plan *plan)
 {
-    if (!plan->fin_by_year)
-        return plan->whole.fin_line;
-    for (size_t i = 0; i < plan->nyears; i++)
-        if (plan->years[i].fin_line)
-            return plan->years[i].fin_line;
-    return 0;
+    return section_line(plan, plan->fin_by_year, offsetof(struct fp_block, fin_line));
 }
 
 static int
 costs_line(const struct fp_plan *plan)
 {
-    if (!plan->costs_by_year)
-        return plan->whole.costs_line;
-    for (size_t i = 0; i < plan->nyears; i++)
-        if (plan->years[i].costs_line)
-            return plan->years[i].costs_line;
-    return 0;
+    return section_line(plan, plan->costs_by_year, offsetof(struct fp_block, costs_line));
+}
+
+/* The line of a financing source's key: in the whole section or the first year giving it;
+   else its section header. */
+static int
+source_line(const struct fp_plan *plan, enum fp_source s)
+{
+    if (!plan->fin_by_year && plan->whole.fin[s].line)
+        return plan->whole.fin[s].line;
+    for (size_t i = 0; plan->fin_by_year && i < plan->nyears; i++)
+        if (plan->years[i].fin[s].line)
+            return plan->years[i].fin[s].line;
+    return financing_line(plan);
 }
 
 static void

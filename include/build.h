@@ -23,6 +23,7 @@ struct fp_build_opts {
     const char *outdir; /* where memos, workbooks and portfolio.xlsx go */
     const char *lang;   /* --lang, or NULL for each plan's own language */
     const char *date;   /* --date, or NULL */
+    const char *call;   /* --call, or NULL */
     int progress;       /* redraw a progress line on stderr */
     int stats;          /* print CPU time per phase and output sizes at the end */
 };

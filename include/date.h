@@ -2,7 +2,7 @@
  * date.h - calendar dates as plans write them (2017-05-01 or 1.5.2017) and as memos print them.
  *
  *     struct fp_date d;
- *     if (fp_date_parse("1.5.2017", &d, &why) == 0)
+ *     if (fp_date_parse("1.5.2017", &d, &why) == 0)        // why: enum fp_msg
  *         fp_date_format(buf, sizeof buf, d, FP_LANG_FI);   // "1.5.2017"
  *
  * Pure: no I/O, no allocation, no time zone. Proleptic Gregorian calendar, years 1 to 9999.
@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "lang.h"
+#include "msgid.h"
 
 struct fp_date {
     int year;  /* 1..9999; 0 means "not set" */
@@ -22,8 +23,16 @@ struct fp_date {
     int day;   /* 1..days in that month */
 };
 
-/* Parses "2017-05-01" or "1.5.2017" (leading zeros optional). 0, or -1 with *why set. */
-int fp_date_parse(const char *s, struct fp_date *out, const char **why);
+/* The years a plan's dates may have: four digits, this century. */
+#define FP_DATE_YEAR_MIN 2000
+#define FP_DATE_YEAR_MAX 2099
+
+/* Parses "2017-05-01" or "1.5.2017" (leading zeros optional, a four-digit year from
+   FP_DATE_YEAR_MIN to FP_DATE_YEAR_MAX). 0, or -1 with *why set to the catalogue's reason. */
+int fp_date_parse(const char *s, struct fp_date *out, enum fp_msg *why);
+
+/* For "1.5.25", writes "1.5.2025" into buf and returns 0; -1 when there is no such obvious fix. */
+int fp_date_fix_year(const char *s, char *buf, size_t n);
 
 /* <0, 0, >0 as a is before, equal to or after b. */
 int fp_date_cmp(struct fp_date a, struct fp_date b);

@@ -3,7 +3,7 @@
  * its findings (schema: docs/json.md).
  *
  *     fp_json_begin(stdout);
- *     fp_json_plan(stdout, i == 0, &plan, &fig, &diags);   // once per plan; first or not
+ *     fp_json_plan(stdout, i == 0, &plan, call, &fig, &diags, lang);   // once per plan
  *     fp_json_end(stdout, nplans > 0);
  *
  * Writes only; the caller checks ferror/fclose of the stream.
@@ -19,8 +19,13 @@
 #include "plan.h"
 
 void fp_json_begin(FILE *out);
-void fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_figures *fig,
-                  const struct fp_diags *diags);
+/* One plan's object; first says whether it is the document's first. call may be NULL; the
+   findings' messages are in lang. */
+void fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_call *call,
+                  const struct fp_figures *fig, const struct fp_diags *diags, enum fp_lang lang);
+
+/* A JSON string; bytes that are not UTF-8 become U+FFFD, so the document is always valid. */
+void fp_json_string(FILE *out, const char *s);
 void fp_json_end(FILE *out, int any);
 
 #endif

@@ -22,6 +22,7 @@ enum fp_cost {
     FP_COST_EQUIPMENT,
     FP_COST_CONSTRUCTION,
     FP_COST_OTHER,
+    FP_COST_IN_KIND, /* talkootyö: voluntary work valued in euros, matched by [financing] in_kind */
     FP_COST_LUMP_SUM,
     FP_COST_COUNT
 };
@@ -29,10 +30,12 @@ enum fp_cost {
 /* Financing sources in the order of the financing plan. */
 enum fp_source {
     FP_SRC_AIKO,
+    FP_SRC_AKKE,
     FP_SRC_EAKR, /* EAKR (ERDF) together with the state's co-funding */
     FP_SRC_MUNICIPAL,
     FP_SRC_OTHER_PUBLIC,
     FP_SRC_PRIVATE,
+    FP_SRC_IN_KIND, /* the value of in-kind work, as financing */
     FP_SRC_COUNT
 };
 
@@ -69,6 +72,27 @@ enum fp_text {
     FP_T_WARNING,         /* varoitus */
     FP_T_LINE,            /* rivi */
     FP_T_BALANCE,         /* Rahoitus − nettomenot */
+    FP_T_PROGRAMME,       /* Ohjelmakausi */
+    FP_T_PRIORITY,        /* Toimintalinja */
+    FP_T_OBJECTIVE,       /* Erityistavoite */
+    FP_T_APPLICATION,     /* Hakemusnumero */
+    FP_T_TARGET_AREA,     /* Kohdealue */
+    FP_T_REGION,          /* Maakunta */
+    FP_T_PRESENTER,       /* Esittelijä */
+    FP_T_ASSESSMENT,      /* Rahoittajan arvio */
+    FP_T_COST_MODEL,      /* Kustannusmalli */
+    FP_T_PROJECT_TYPE,    /* Hanketyyppi */
+    FP_T_CALL,            /* Rahoitushaku */
+    FP_T_EU_PART,         /* josta EU:n osuus */
+    FP_T_STATE_PART,      /* josta valtion osuus */
+    FP_T_MAX_SUPPORT,     /* Suurin sallittu tuki */
+    FP_T_DEVELOPMENT,     /* Kehittämishanke */
+    FP_T_INVESTMENT,      /* Investointihanke */
+    FP_T_MODEL_ACTUAL,    /* Tosiasialliset kustannukset */
+    FP_T_MODEL_FLAT,      /* Prosenttimääräinen korvaus (flat rate) */
+    FP_T_MODEL_LUMP,      /* Kertakorvaus */
+    FP_T_OF_STAFF,        /* henkilöstökustannuksista */
+    FP_T_OF_DIRECT,       /* välittömistä kustannuksista */
     FP_T_COUNT
 };
 

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "lang.h"
+#include "msgid.h"
 
 /* Euro cents. A single plan amount is at most FP_CENTS_MAX; sums are checked for overflow. */
 typedef int64_t fp_cents;
@@ -42,17 +43,17 @@ enum {
 /*
  * Parses an amount: digits, optionally grouped by three with spaces or no-break spaces, an
  * optional decimal comma or point with one or two decimals, an optional trailing "€" or "EUR".
- * Leading and trailing white space is ignored. Returns 0 and sets *out, or -1 and points *why at
- * a static English sentence saying what is wrong. *decimals (may be NULL) receives the number
+ * Leading and trailing white space is ignored. Returns 0 and sets *out, or -1 and sets *why to
+ * the catalogue's sentence saying what is wrong. *decimals (may be NULL) receives the number
  * of decimals written (0, 1 or 2): declared figures are compared at that precision.
  */
-int fp_money_parse(const char *s, fp_cents *out, int *decimals, const char **why);
+int fp_money_parse(const char *s, fp_cents *out, int *decimals, enum fp_msg *why);
 
 /*
  * Parses a percentage: "70 %", "70%", "24,5 %", "70", at most two decimals, 0 to 100.
  * Returns 0 and sets *out in basis points, or -1 with *why as above.
  */
-int fp_percent_parse(const char *s, fp_bp *out, int *decimals, const char **why);
+int fp_percent_parse(const char *s, fp_bp *out, int *decimals, enum fp_msg *why);
 
 /* Checked arithmetic: 0 on success, -1 on int64 overflow (*out is then unchanged). */
 int fp_cents_add(fp_cents a, fp_cents b, fp_cents *out);
@@ -64,6 +65,10 @@ int fp_cents_apply_bp(fp_cents amount, fp_bp bp, fp_cents *out);
 /* amount × bp / 10 000, rounded down to the cent (the largest support a cap allows). */
 int fp_cents_floor_bp(fp_cents amount, fp_bp bp, fp_cents *out);
 
+/* ⌊(a × bpa + b × bpb) / 10 000⌋: the cap of a support with two rates (development and
+   investment parts), rounded down to the cent. -1 on overflow. */
+int fp_cents_floor_bp2(fp_cents a, fp_bp bpa, fp_cents b, fp_bp bpb, fp_cents *out);
+
 /* amount rounded half-up to whole euros, in cents (135 679,60 → 135 680,00). */
 fp_cents fp_cents_round_euro(fp_cents amount);
 
@@ -73,6 +78,14 @@ fp_cents fp_cents_round_euro(fp_cents amount);
  * den == 0 gives 0.
  */
 int64_t fp_ratio_percent(struct fp_ratio r, int decimals);
+
+/* As fp_ratio_percent, rounded up: the smallest percentage at that precision that is at least
+   the ratio (a decision's percentage ceiling must not fall below its euro ceiling). */
+int64_t fp_ratio_percent_up(struct fp_ratio r, int decimals);
+
+/* The decimals (2 to 4) a ratio needs, rounded half-up, to show that it is not bp: 70,004 %
+   against 70 % needs 3 ("70,004 %"), so a rate just over a cap never prints as the cap. */
+int fp_ratio_decimals_beyond(struct fp_ratio r, fp_bp bp);
 
 /* Compares num1/den1 with num2/den2 exactly: <0, 0, >0. Both dens must be > 0. */
 int fp_ratio_cmp(struct fp_ratio a, struct fp_ratio b);

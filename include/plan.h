@@ -8,8 +8,9 @@
  *     fp_plan_free(&plan);
  *
  * The reader only reads: it records what the file says, where, and what is wrong with its form.
- * Totals, shares and rule checks are the checker's (checks.h). Every string is UTF-8 (validated)
- * and owned by the plan.
+ * Which sections and keys exist, and what each holds, is the schema's table (schema.h); the line
+ * scan and the values are ini.h's. Totals, shares and rule checks are the checker's (checks.h).
+ * Every string is UTF-8 (validated) and owned by the plan.
  * SPDX-License-Identifier: MIT
  */
 #ifndef FP_PLAN_H
@@ -50,12 +51,36 @@ struct fp_text_value {
     int line;
 };
 
+/* A key whose value is one of a few words (cost_model = flat_rate): the word's index. */
+struct fp_choice {
+    int value;
+    int line; /* 0: not given */
+};
+
+struct fp_date_value {
+    struct fp_date date; /* year == 0: absent or unreadable */
+    int line;
+};
+
+/* Programme periods of the EU structural funds; national money follows the same calendar. */
+enum fp_programme { FP_PROG_UNSET, FP_PROG_2014_2020, FP_PROG_2021_2027 };
+
+enum fp_project_type { FP_TYPE_DEVELOPMENT, FP_TYPE_INVESTMENT };
+
+/* How costs are reimbursed (decree 866/2021 § 2): fixed for the whole project. */
+enum fp_cost_model { FP_MODEL_ACTUAL, FP_MODEL_FLAT_RATE, FP_MODEL_LUMP_SUM, FP_MODEL_COUNT };
+
+/* What a flat rate is a percentage of. */
+enum fp_flat_base { FP_FLAT_STAFF, FP_FLAT_DIRECT };
+
 /* One section group of money: the undivided [costs]/[income]/[financing] or one year of them. */
 struct fp_block {
     int year;                              /* 0 for the undivided sections */
     int costs_line, income_line, fin_line; /* line of each section header, 0 if absent */
     struct fp_amount cost[FP_COST_COUNT];  /* cost[FP_COST_FLAT_RATE] is never read from the file */
-    struct fp_percent flat_rate;           /* flat_rate = 24 %: the share of staff costs */
+    struct fp_percent flat_rate;           /* flat_rate = 24 %: the share of its base */
+    struct fp_choice flat_rate_base;       /* enum fp_flat_base */
+    struct fp_choice cost_model;           /* enum fp_cost_model, when the plan states it */
     struct fp_amount total;                /* total = ...: only when no breakdown is known */
     struct fp_amount income;               /* [income] revenue */
     struct fp_amount fin[FP_SRC_COUNT];
@@ -63,14 +88,41 @@ struct fp_block {
 
 enum fp_base { FP_BASE_TOTAL_COSTS, FP_BASE_NET_COSTS };
 
-/* [rules]: overrides of the instrument's defaults. line == 0: not given. */
+/*
+ * The rules a call or a plan's [rules] may set (docs/rules.md): each overrides the instrument's
+ * default. The table of names, kinds and which way is stricter is rules.c's.
+ */
+enum fp_rule {
+    FP_RULE_MAX_SUPPORT_RATE,    /* percent: cap on support / base (development part) */
+    FP_RULE_INVESTMENT_RATE,     /* percent: cap on the support of investment costs */
+    FP_RULE_MAX_SUPPORT,         /* amount: euro cap on the support per project */
+    FP_RULE_MIN_SUPPORT,         /* amount */
+    FP_RULE_MAX_TOTAL_COSTS,     /* amount */
+    FP_RULE_MAX_LUMP_SUM,        /* amount: the largest lump sum */
+    FP_RULE_MIN_OWN_SHARE,       /* percent: municipal + other public + private + in-kind */
+    FP_RULE_MIN_MUNICIPAL_SHARE, /* percent */
+    FP_RULE_SHARE_BASE,          /* choice: financing | total_costs, for the two minimums */
+    FP_RULE_SUPPORT_BASE,        /* choice: total_costs | net_costs */
+    FP_RULE_SUPPORT_SOURCE,      /* choice: a financing line */
+    FP_RULE_COST_MODELS,         /* list of cost models: a bit per enum fp_cost_model */
+    FP_RULE_START_FROM,          /* date: the earliest start */
+    FP_RULE_END_BY,              /* date: the latest end */
+    FP_RULE_MAX_MONTHS,          /* number: the longest period */
+    FP_RULE_FLAT_RATE_ROUNDING,  /* choice: euro | cent */
+    FP_RULE_YEARLY_BALANCE,      /* choice: warning | error */
+    FP_RULE_EU_SHARE,            /* percent: EU part of the public financing (EAKR) */
+    FP_RULE_EU_SHARE_BASE,       /* choice: public | support */
+    FP_RULE_COUNT
+};
+
+struct fp_rule_value {
+    int line;            /* 0: not given */
+    int64_t v;           /* bp, cents, choice index, bit set or months, as the rule's kind */
+    struct fp_date date; /* for the date rules */
+};
+
 struct fp_rules {
-    struct fp_percent max_support_rate;
-    struct fp_percent min_municipal_share;
-    enum fp_base support_base;
-    int support_base_line;
-    enum fp_source support_source; /* which financing line is the support */
-    int support_source_line;
+    struct fp_rule_value r[FP_RULE_COUNT];
     int line; /* line of the [rules] header, 0 if absent */
 };
 
@@ -86,19 +138,21 @@ struct fp_declared {
 struct fp_plan {
     char *path; /* as given on the command line */
 
-    /* [project] */
+    /* [project]: texts the memo prints (the schema lists them) */
     struct fp_text_value name, id, applicant, funder, instrument;
     struct fp_text_value preparer, preparer_title, preparer_phone, preparer_email;
+    struct fp_text_value region, programme_priority, specific_objective, application_number;
+    struct fp_text_value target_area, presenter;
     char *partners[FP_MAX_PARTNERS];
     size_t npartners;
     int partners_line;
-    struct fp_date start, end, date; /* year == 0: absent or unreadable */
-    int start_line, end_line, date_line;
-    enum fp_lang lang;
-    int lang_line;
+    struct fp_date_value start, end, date;
+    struct fp_choice programme; /* enum fp_programme; value FP_PROG_UNSET when not given */
+    struct fp_choice type;      /* enum fp_project_type */
+    struct fp_choice lang;      /* enum fp_lang; Finnish when not given */
 
-    /* [description]: summary, goals, actions; from the key or its *_file */
-    struct fp_text_value summary, goals, actions;
+    /* [description]: from the key or its *_file */
+    struct fp_text_value summary, goals, actions, assessment;
 
     /* Money. costs_by_year etc. say whether that kind comes in [x.YYYY] sections (then the
        years[] blocks hold it) or in one [x] section (then `whole` holds it). */
@@ -116,9 +170,9 @@ struct fp_plan {
 };
 
 /*
- * Reads the plan at path. Findings (errors with the exact line, warnings) go to diags; a plan with
- * errors is still filled as far as it can be, so a memo can show what is wrong.
- * Returns 0 when the file was read (findings or not), -1 when it could not be read at all
+ * Reads the plan at path ("-": standard input). Findings (errors with the exact line, warnings)
+ * go to diags; a plan with errors is still filled as far as it can be, so a memo can show what is
+ * wrong. Returns 0 when the file was read (findings or not), -1 when it could not be read at all
  * (missing, a directory, over FP_PLAN_MAX_BYTES): that is an I/O error, already printed with
  * fp_diag_fail. The plan owns all its strings; free with fp_plan_free(), also after -1.
  */

@@ -11,11 +11,13 @@
 #include "date.h"
 #include "lang.h"
 #include "plan.h"
+#include "rules.h"
 
 struct fp_report_opts {
     enum fp_lang lang;   /* the plan's language, or --lang */
     struct fp_date date; /* the memo's date: the plan's `date`, --date, or today */
     int64_t epoch;       /* Unix time embedded as creation/modification time (SOURCE_DATE_EPOCH) */
+    const struct fp_call *call; /* the call the plan was checked against (--call), or NULL */
 };
 
 /*

@@ -561,8 +561,8 @@ write_facts(struct plan_book *pb, unsigned r)
     free(partners);
 
     put_label(pb, r, fp_lang_text(L, FP_T_PERIOD), pb->f.label);
-    fp_book_put_date(&pb->sh, r, 1, p->start, pb->f.date);
-    fp_book_put_date(&pb->sh, r, 2, p->end, pb->f.date);
+    fp_book_put_date(&pb->sh, r, 1, p->start.date, pb->f.date);
+    fp_book_put_date(&pb->sh, r, 2, p->end.date, pb->f.date);
     return r + 2;
 }
 
@@ -1002,9 +1002,15 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
             fp_book_put_number(&sh, r, 1, fd->line, NULL, 5);
         fp_book_put_text(&sh, r, 2, fp_diag_code_name(fd->code), f->text);
         fp_book_put_text(&sh, r, 3, fp_diag_code_title(fd->code, L), f->text);
-        fp_book_put_text(&sh, r, 4, fd->text, f->wrap);
-        if (fd->hint)
-            fp_book_put_text(&sh, r, 5, fd->hint, f->wrap);
+        {
+            char *text = fp_diag_text(fd, L, FP_VOICE_READER);
+            char *note = fp_diag_note_text(fd, L);
+            fp_book_put_text(&sh, r, 4, text, f->wrap);
+            if (note)
+                fp_book_put_text(&sh, r, 5, note, f->wrap);
+            free(text);
+            free(note);
+        }
     }
     free(order);
     if (n == 0)

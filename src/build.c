@@ -240,6 +240,10 @@ children_cpu(void)
            ((int64_t)ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000;
 }
 
+/* The call of --call, read by the parent before the workers are forked. */
+static struct fp_call call_read;
+static const struct fp_call *call_in_force;
+
 static void
 build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
           const struct fp_memo_fonts *fonts, int res_fd)
@@ -261,11 +265,12 @@ build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
     if (fp_plan_load(job->path, &plan, &diags) != 0) {
         h.status = 2;
     } else {
-        fp_check_plan(&plan, &h.fig, &diags);
+        fp_check_plan(&plan, call_in_force, &h.fig, &diags);
         h.cpu_ns[PH_CHECK] = cpu_now() - t;
         if (fp_report_opts_make(o->lang, o->date, &plan, &r) != 0) {
             h.status = 2;
         } else {
+            r.call = call_in_force;
             int64_t kids = children_cpu();
             t = cpu_now();
             if ((fonts ? fp_memo_write_with(fonts, &plan, &h.fig, &diags, &r, memo)
@@ -283,8 +288,8 @@ build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
             h.status = 1;
     }
     fp_diag_sort(&diags);
-    h.start = plan.start;
-    h.end = plan.end;
+    h.start = plan.start.date;
+    h.end = plan.end.date;
     h.nfindings = (uint32_t)diags.count;
     msg_put(&m, &h, sizeof h);
     msg_str(&m, plan.name.text);
@@ -292,10 +297,15 @@ build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
     msg_str(&m, plan.funder.text);
     msg_str(&m, plan.instrument.text);
     for (size_t i = 0; i < diags.count; i++) {
+        /* rendered here, in the user's language: the parent prints them as they come */
         int32_t f[3] = {diags.list[i].severity, diags.list[i].code, diags.list[i].line};
+        char *text = fp_diag_text(&diags.list[i], fp_msg_lang, FP_VOICE_PREPARER);
+        char *note = fp_diag_note_text(&diags.list[i], fp_msg_lang);
         msg_put(&m, f, sizeof f);
-        msg_str(&m, diags.list[i].text);
-        msg_str(&m, diags.list[i].hint);
+        msg_str(&m, text);
+        msg_str(&m, note);
+        free(text);
+        free(note);
     }
     if (write_all(res_fd, m.data, m.len) != 0)
         _exit(2);
@@ -355,8 +365,8 @@ recv_result(int fd, struct result *r, const struct job *jobs, size_t njobs)
     r->plan.applicant.text = recv_str(fd, &err);
     r->plan.funder.text = recv_str(fd, &err);
     r->plan.instrument.text = recv_str(fd, &err);
-    r->plan.start = r->head.start;
-    r->plan.end = r->head.end;
+    r->plan.start.date = r->head.start;
+    r->plan.end.date = r->head.end;
     r->head.fig.instrument.name = r->plan.instrument.text ? r->plan.instrument.text : "?";
     r->diags.file = r->plan.path;
     for (uint32_t i = 0; i < r->head.nfindings && !err; i++) {
@@ -366,10 +376,8 @@ recv_result(int fd, struct result *r, const struct job *jobs, size_t njobs)
             return -1;
         text = recv_str(fd, &err);
         hint = recv_str(fd, &err);
-        fp_diag_add(&r->diags, (enum fp_severity)f[0], (enum fp_code)f[1], f[2], "%s",
-                    text ? text : "");
-        if (hint)
-            fp_diag_hint(&r->diags, "%s", hint);
+        fp_diag_add_text(&r->diags, (enum fp_severity)f[0], (enum fp_code)f[1], f[2],
+                         text ? text : "", hint);
         free(text);
         free(hint);
     }
@@ -438,7 +446,7 @@ static void
 take_result(struct run *r, struct result *res)
 {
     clear_progress(r);
-    fp_diag_print(&res->diags, stderr);
+    fp_diag_print(&res->diags, stderr, fp_msg_lang);
     r->done++;
     r->errors += fp_diag_count(&res->diags, FP_ERROR) > 0;
     r->warnings += fp_diag_count(&res->diags, FP_WARNING) > 0;
@@ -604,6 +612,22 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     status = collect_jobs(&r, paths, npaths);
     if (fp_report_opts_make(o->lang, o->date, &none, &ropts) != 0)
         return 2;
+    if (o->call) {
+        struct fp_diags cd = {0};
+        cd.file = o->call;
+        if (fp_call_load(o->call, &call_read, &cd) != 0)
+            return 2;
+        fp_diag_sort(&cd);
+        fp_diag_print(&cd, stderr, fp_msg_lang);
+        if (fp_diag_count(&cd, FP_ERROR)) {
+            fp_diag_free(&cd);
+            fp_call_free(&call_read);
+            return 2;
+        }
+        fp_diag_free(&cd);
+        call_in_force = &call_read;
+        ropts.call = call_in_force;
+    }
     pfpath = fp_xmalloc(strlen(o->outdir) + 16);
     sprintf(pfpath, "%s/portfolio.xlsx", o->outdir);
     r.pf = fp_book_portfolio_open(pfpath, &ropts);
@@ -702,5 +726,6 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     free(w);
     free(fds);
     free(pfpath);
+    fp_call_free(&call_read);
     return status;
 }

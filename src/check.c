@@ -1,30 +1,23 @@
 /*
- * check.c - computes every figure of a plan exactly and checks it against the instrument's rules.
- * The single source of every number a report prints. Defaults and their sources: docs/rules.md.
+ * check.c - computes every figure of a plan exactly and checks it against the rules in force
+ * (rules.c): cost model and flat rate, sums, balance by year, the largest allowed support, the
+ * EU and state parts, shares, calls' limits, dates. The single source of every number a report
+ * prints, and of the decision proposal. Rules and their sources: docs/rules.md.
  * SPDX-License-Identifier: MIT
  */
 #include "checks.h"
 
 #include <stddef.h>
 #include <string.h>
-#include <strings.h>
 
-/* Built-in instruments. AIKO: "Tuen enimmäismäärä on 70 % hankkeen kokonaiskustannuksista"
-   (the councils' AIKO calls 2016-2019). EAKR 2021-2027 development projects: at most 80 % of
-   eligible costs (decree 867/2021 § 4), net of income as EURA decisions word it. */
-static const struct fp_instrument builtins[] = {
-    {"AIKO", 1, FP_SRC_AIKO, FP_BASE_TOTAL_COSTS, 7000, 0},
-    {"EAKR", 1, FP_SRC_EAKR, FP_BASE_NET_COSTS, 8000, 0},
-};
-
-/* Kertakorvaus is allowed when total costs are at most 200 000 € (rakennerahastot.fi). */
-#define LUMP_SUM_MAX_TOTAL INT64_C(20000000)
+#include "schema.h"
 
 /* The state of one computation: where findings go and whether a sum overflowed. */
 struct calc {
     const struct fp_plan *plan;
     struct fp_figures *fig;
     struct fp_diags *d;
+    const struct fp_instrument *in;
     int unsure; /* plan->money_incomplete: a money line was rejected or did not parse (already
                    an error): the sums lack it, so findings about them would only mislead */
 };
@@ -33,9 +26,7 @@ static void
 overflowed(struct calc *c, int line)
 {
     if (!c->fig->overflow)
-        fp_diag_add(c->d, FP_ERROR, FP_F_OVERFLOW, line,
-                    "the amounts add up to more than fundplan can hold (about 92 000 000 000 "
-                    "000 000 €)");
+        FP_DIAG(c->d, FP_ERROR, FP_F_OVERFLOW, line, FP_M_F_OVERFLOW);
     c->fig->overflow = 1;
 }
 
@@ -46,81 +37,255 @@ add(struct calc *c, fp_cents *sum, fp_cents v, int line)
         overflowed(c, line);
 }
 
-/* "78 958 €" in English messages: findings are written for the preparer at the terminal. */
-static const char *
-eur(char *buf, size_t n, fp_cents v)
+/* Whether the figures can be judged: nothing overflowed and no money line was lost. */
+static int
+sure(const struct calc *c)
 {
-    fp_money_format(buf, n, v, FP_LANG_FI, v % 100 ? FP_MONEY_CENTS : FP_MONEY_WHOLE);
-    return buf;
+    return !c->fig->overflow && !c->unsure;
 }
 
-static const char *
-pct(char *buf, size_t n, struct fp_ratio r)
+/* A rate above a cap, with as many decimals as it takes to show that it is above. */
+static struct fp_arg
+pct_above(struct fp_ratio r, fp_bp cap)
 {
-    fp_percent_format(buf, n, fp_ratio_percent(r, 2), 2, 1, FP_LANG_FI);
-    return buf;
+    int d = fp_ratio_decimals_beyond(r, cap);
+    int64_t v = fp_ratio_percent(r, d);
+    int64_t limit = cap;
+    for (int i = 2; i < d; i++)
+        limit *= 10;
+    if (v == limit)
+        v = fp_ratio_percent_up(r, d); /* even 4 decimals round to the cap: round up */
+    return fp_arg_pct(v, d);
 }
 
-static const char *
-pct_bp(char *buf, size_t n, fp_bp bp)
+static struct fp_arg
+pct2(struct fp_ratio r)
 {
-    fp_percent_format(buf, n, bp, 2, 1, FP_LANG_FI);
-    return buf;
+    return fp_arg_pct(fp_ratio_percent(r, 2), 2);
 }
 
-int
-fp_check_instrument(const struct fp_plan *plan, struct fp_instrument *out)
-{
-    const char *name = plan->instrument.text;
-    const struct fp_rules *ru = &plan->rules;
-    size_t i;
+/* ==== Lines of the file the findings point at ==== */
 
-    if (name == NULL)
-        return -1;
-    for (i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
-        if (strcasecmp(name, builtins[i].name) == 0)
-            break;
-    if (i < sizeof builtins / sizeof builtins[0]) {
-        *out = builtins[i];
-    } else {
-        /* A plan's own instrument must say at least the cap and which line is the support. */
-        if (ru->max_support_rate.line == 0 || ru->support_source_line == 0)
-            return -1;
-        out->name = name;
-        out->builtin = 0;
-        out->base = FP_BASE_TOTAL_COSTS;
-        out->min_municipal = 0;
+/* The line of a kind's section header (field: offsetof(struct fp_block, costs_line) or
+   fin_line): the undivided section's, or the first year's that has one. */
+static int
+section_line(const struct fp_plan *plan, int by_year, size_t field)
+{
+    if (!by_year)
+        return *(const int *)((const char *)&plan->whole + field);
+    for (size_t i = 0; i < plan->nyears; i++) {
+        int line = *(const int *)((const char *)&plan->years[i] + field);
+        if (line)
+            return line;
     }
-    if (ru->max_support_rate.line)
-        out->max_rate = ru->max_support_rate.bp;
-    if (ru->min_municipal_share.line)
-        out->min_municipal = ru->min_municipal_share.bp;
-    if (ru->support_base_line)
-        out->base = ru->support_base;
-    if (ru->support_source_line)
-        out->support_source = ru->support_source;
     return 0;
 }
 
-/* The blocks that hold a kind of money: the years when split by year, else the whole. */
-static void
-blocks_for(const struct fp_plan *plan, int by_year, const struct fp_block **list, size_t *n)
+static int
+financing_line(const struct fp_plan *plan)
 {
-    if (by_year) {
-        for (size_t i = 0; i < plan->nyears; i++)
-            list[i] = &plan->years[i];
-        *n = plan->nyears;
-    } else {
+    return section_line(plan, plan->fin_by_year, offsetof(struct fp_block, fin_line));
+}
+
+static int
+costs_line(const struct fp_plan *plan)
+{
+    return section_line(plan, plan->costs_by_year, offsetof(struct fp_block, costs_line));
+}
+
+/* The blocks that hold a kind of money: the years when split by year, else the whole. */
+static size_t
+blocks_for(const struct fp_plan *plan, int by_year, const struct fp_block **list)
+{
+    if (!by_year) {
         list[0] = &plan->whole;
-        *n = 1;
+        return 1;
+    }
+    for (size_t i = 0; i < plan->nyears; i++)
+        list[i] = &plan->years[i];
+    return plan->nyears;
+}
+
+/* The line of a financing source's key: in the whole section or the first year giving it;
+   else its section header. */
+static int
+source_line(const struct fp_plan *plan, enum fp_source s)
+{
+    const struct fp_block *list[FP_MAX_YEARS];
+    size_t n = blocks_for(plan, plan->fin_by_year, list);
+    for (size_t i = 0; i < n; i++)
+        if (list[i]->fin[s].line)
+            return list[i]->fin[s].line;
+    return financing_line(plan);
+}
+
+/* Likewise for a cost line. */
+static int
+cost_line(const struct fp_plan *plan, enum fp_cost k)
+{
+    const struct fp_block *list[FP_MAX_YEARS];
+    size_t n = blocks_for(plan, plan->costs_by_year, list);
+    for (size_t i = 0; i < n; i++)
+        if (list[i]->cost[k].line)
+            return list[i]->cost[k].line;
+    return costs_line(plan);
+}
+
+/* ==== Cost model ==== */
+
+/* The model the plan follows: as stated (cost_model), else as its lines show. One model for
+   the whole project (decree 866/2021 § 2): years that state different ones are an error. */
+static void
+find_cost_model(struct calc *c)
+{
+    const struct fp_plan *p = c->plan;
+    const struct fp_block *list[FP_MAX_YEARS], *stated = NULL;
+    size_t n = blocks_for(p, p->costs_by_year, list);
+    int lump = 0, flat = 0, lump_line = 0, flat_line = 0;
+    enum fp_cost_model shown;
+
+    for (size_t i = 0; i < n; i++) {
+        const struct fp_block *b = list[i];
+        if (b->cost[FP_COST_LUMP_SUM].line && !lump++)
+            lump_line = b->cost[FP_COST_LUMP_SUM].line;
+        if (b->flat_rate.line && !flat++)
+            flat_line = b->flat_rate.line;
+        if (!b->cost_model.line)
+            continue;
+        if (stated && stated->cost_model.value != b->cost_model.value) {
+            FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost_model.line, FP_M_F_MODEL_DIFFERS,
+                    fp_arg_str(fp_schema_cost_models[b->cost_model.value]),
+                    fp_arg_str(fp_schema_cost_models[stated->cost_model.value]),
+                    fp_arg_int(stated->cost_model.line));
+        } else if (!stated) {
+            stated = b;
+        }
+    }
+    shown = lump ? FP_MODEL_LUMP_SUM : flat ? FP_MODEL_FLAT_RATE : FP_MODEL_ACTUAL;
+    c->fig->cost_model = stated ? (enum fp_cost_model)stated->cost_model.value : shown;
+    if (stated && shown != c->fig->cost_model) {
+        int line = stated->cost_model.line;
+        if (shown == FP_MODEL_ACTUAL)
+            FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, line, FP_M_F_MODEL_WITHOUT_LINE,
+                    fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
+                    fp_arg_str(c->fig->cost_model == FP_MODEL_LUMP_SUM ? "lump_sum"
+                                                                       : "flat_rate"));
+        else
+            FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, line, FP_M_F_MODEL_CONTRADICTED,
+                    fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
+                    fp_arg_str(shown == FP_MODEL_LUMP_SUM ? "lump_sum" : "flat_rate"),
+                    fp_arg_int(shown == FP_MODEL_LUMP_SUM ? lump_line : flat_line));
+    }
+    if (!(c->in->cost_models & (1u << c->fig->cost_model)) && (lump || flat || stated)) {
+        char allowed[64];
+        struct fp_rule_value v = {0, (int64_t)c->in->cost_models, {0, 0, 0}};
+        fp_rules_format(allowed, sizeof allowed, FP_RULE_COST_MODELS, &v, FP_LANG_EN);
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL,
+                stated ? stated->cost_model.line : lump ? lump_line : flat_line,
+                FP_M_F_MODEL_NOT_ALLOWED,
+                fp_arg_str(fp_schema_cost_models[c->fig->cost_model]), fp_arg_str(allowed));
     }
 }
 
-/* Costs of one block: the flat rate computed, the total checked. */
+/* The flat-rate definition of the plan's period that matches, or NULL. */
+static const struct fp_flat_rate_def *
+flat_def(const struct calc *c, fp_bp rate, enum fp_flat_base base)
+{
+    const struct fp_programme_def *pd = fp_rules_programme(c->in->programme);
+    for (const struct fp_flat_rate_def *f = pd ? pd->flat_rates : NULL; f && f->rate; f++)
+        if (f->rate == rate && f->base == base)
+            return f;
+    return NULL;
+}
+
+/* The rates of the plan's period, for a message: "24 %, 15 %, 17 %". */
+static void
+period_rates(const struct calc *c, char *buf, size_t n, enum fp_lang lang)
+{
+    const struct fp_programme_def *pd = fp_rules_programme(c->in->programme);
+    size_t o = 0;
+    buf[0] = '\0';
+    for (const struct fp_flat_rate_def *f = pd ? pd->flat_rates : NULL; f && f->rate && o < n;
+         f++) {
+        char r[24];
+        fp_percent_format(r, sizeof r, f->rate, 2, 1, lang);
+        o += (size_t)snprintf(buf + o, n - o, "%s%s", o ? ", " : "", r);
+    }
+}
+
+/* Checks the flat rate of one block against its period's rules. */
+static void
+check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
+{
+    const struct fp_flat_rate_def *def;
+    enum fp_flat_base fb = (enum fp_flat_base)b->flat_rate_base.value;
+    int line = b->flat_rate.line;
+    char rates[96];
+
+    if (base == 0 && b->total.line == 0) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_FLAT_RATE, line, FP_M_F_FLAT_ZERO_BASE,
+                fp_arg_bp(b->flat_rate.bp),
+                fp_arg_msg(fb == FP_FLAT_DIRECT ? FP_M_TERM_DIRECT_COSTS : FP_M_TERM_STAFF_COSTS));
+        return;
+    }
+    if (c->in->programme == FP_PROG_UNSET)
+        return;
+    if (c->in->programme == FP_PROG_2014_2020 && b->flat_rate.bp == 4000) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_FLAT_RATE, line, FP_M_F_FLAT_40_IN_2014);
+        return;
+    }
+    def = flat_def(c, b->flat_rate.bp, fb);
+    if (def == NULL) {
+        period_rates(c, rates, sizeof rates, FP_LANG_FI);
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
+                fp_arg_bp(b->flat_rate.bp),
+                fp_arg_str(fp_rules_programme(c->in->programme)->name));
+        FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
+        return;
+    }
+    if (def->flags & FP_FLAT_OTHER_FUND)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_ESF,
+                fp_arg_bp(b->flat_rate.bp));
+    if ((def->flags & FP_FLAT_COVERS_TRAVEL) && b->cost[FP_COST_TRAVEL].cents > 0)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, b->cost[FP_COST_TRAVEL].line,
+                FP_M_F_FLAT_COVERS_TRAVEL, fp_arg_bp(b->flat_rate.bp),
+                fp_arg_eur(b->cost[FP_COST_TRAVEL].cents));
+    if (def->flags & FP_FLAT_ONLY_STAFF) {
+        for (int k = 0; k < FP_COST_COUNT; k++) {
+            if (k == FP_COST_STAFF || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
+                continue;
+            FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS,
+                    fp_arg_bp(b->flat_rate.bp), fp_arg_msg(FP_M_COST_STAFF + k),
+                    fp_arg_eur(b->cost[k].cents), fp_arg_str(fp_cost_key((enum fp_cost)k)));
+            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_COVERS, fp_arg_str(fp_cost_key((enum fp_cost)k)));
+        }
+    }
+}
+
+/* A lump-sum plan: the lump sum alone, within the limit. */
+static void
+check_lump_sum(struct calc *c, const struct fp_block *b)
+{
+    for (int k = 0; k < FP_COST_COUNT; k++) {
+        if (k == FP_COST_LUMP_SUM || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
+            continue;
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_LUMP_WITH_LINE,
+                fp_arg_msg(FP_M_COST_STAFF + k), fp_arg_eur(b->cost[k].cents),
+                fp_arg_str(fp_cost_key((enum fp_cost)k)));
+        FP_DIAG_NOTE(c->d, FP_M_N_LUMP_ALONE);
+    }
+    if (b->flat_rate.line)
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->flat_rate.line, FP_M_F_LUMP_WITH_FLAT);
+}
+
+/* ==== Costs ==== */
+
+/* Costs of one block: the flat rate computed in the period's rounding, the total. */
 static void
 block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUNT], fp_cents *total)
 {
     int lines = 0, first_line = 0;
+    fp_cents base = 0;
 
     memset(cost, 0, FP_COST_COUNT * sizeof cost[0]);
     *total = 0;
@@ -134,15 +299,31 @@ block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUN
     }
     if (b->flat_rate.line) {
         lines++;
-        if (fp_cents_apply_bp(cost[FP_COST_STAFF], b->flat_rate.bp, &cost[FP_COST_FLAT_RATE]))
+        if (b->flat_rate_base.value == FP_FLAT_DIRECT) {
+            /* direct costs: every line claimed as such; in-kind work and a lump sum are not */
+            static const enum fp_cost direct[] = {FP_COST_STAFF,     FP_COST_PURCHASED,
+                                                  FP_COST_TRAVEL,    FP_COST_EQUIPMENT,
+                                                  FP_COST_CONSTRUCTION, FP_COST_OTHER};
+            for (size_t i = 0; i < sizeof direct / sizeof direct[0]; i++)
+                add(c, &base, cost[direct[i]], b->flat_rate.line);
+        } else {
+            base = cost[FP_COST_STAFF];
+        }
+        if (fp_cents_apply_bp(base, b->flat_rate.bp, &cost[FP_COST_FLAT_RATE]))
             overflowed(c, b->flat_rate.line);
+        /* the 2014-2020 system kept whole euros: 24 % × 12 345 € is 2 963 €, not 2 962,80 € */
+        if (c->in->euro_rounding)
+            cost[FP_COST_FLAT_RATE] = fp_cents_round_euro(cost[FP_COST_FLAT_RATE]);
+        if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure)
+            check_flat_rate(c, b, base);
     }
+    if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].line)
+        check_lump_sum(c, b);
     if (b->total.line) {
         if (lines) {
-            fp_diag_add(c->d, FP_ERROR, FP_F_TOTAL_WITH_LINES, b->total.line,
-                        "'total' is given together with cost lines (line %d)",
-                        first_line ? first_line : b->flat_rate.line);
-            fp_diag_hint(c->d, "give 'total' only when no breakdown is known; else delete it");
+            FP_DIAG(c->d, FP_ERROR, FP_F_TOTAL_WITH_LINES, b->total.line, FP_M_F_TOTAL_WITH_LINES,
+                    fp_arg_int(first_line ? first_line : b->flat_rate.line));
+            FP_DIAG_NOTE(c->d, FP_M_N_TOTAL_ALONE);
         }
         *total = b->total.cents;
         return;
@@ -173,11 +354,9 @@ static void
 compute_costs(struct calc *c)
 {
     const struct fp_block *list[FP_MAX_YEARS];
-    size_t n;
+    size_t n = blocks_for(c->plan, c->plan->costs_by_year, list);
     int rate_seen = 0;
 
-    blocks_for(c->plan, c->plan->costs_by_year, list, &n);
-    c->fig->has_breakdown = 0;
     for (size_t i = 0; i < n; i++) {
         const struct fp_block *b = list[i];
         fp_cents cost[FP_COST_COUNT], total;
@@ -190,16 +369,17 @@ compute_costs(struct calc *c)
             add(c, &c->fig->cost[k], cost[k], b->costs_line);
         add(c, &c->fig->total_costs, total, b->costs_line);
         if (b->flat_rate.line) {
-            if (!rate_seen)
+            if (!rate_seen) {
                 c->fig->flat_rate = b->flat_rate.bp;
-            else if (c->fig->flat_rate != b->flat_rate.bp)
+                c->fig->flat_base = (enum fp_flat_base)b->flat_rate_base.value;
+            } else if (c->fig->flat_rate != b->flat_rate.bp) {
                 c->fig->flat_rate = -1;
+            }
             rate_seen = 1;
         }
         if (b->year) {
             struct fp_year_figures *y = year_figures(c->fig, b->year);
             if (y) {
-                y->has_costs = 1;
                 memcpy(y->cost, cost, sizeof y->cost);
                 y->flat_rate = b->flat_rate.line ? b->flat_rate.bp : 0;
                 y->total_costs = total;
@@ -212,30 +392,25 @@ static void
 compute_income_financing(struct calc *c)
 {
     const struct fp_block *list[FP_MAX_YEARS];
-    size_t n;
+    size_t n = blocks_for(c->plan, c->plan->income_by_year, list);
 
-    blocks_for(c->plan, c->plan->income_by_year, list, &n);
     for (size_t i = 0; i < n; i++) {
         const struct fp_block *b = list[i];
+        struct fp_year_figures *y;
         if (c->plan->income_by_year && !b->income_line)
             continue;
         add(c, &c->fig->income, b->income.cents, b->income_line);
-        if (b->year) {
-            struct fp_year_figures *y = year_figures(c->fig, b->year);
-            if (y) {
-                y->has_income = 1;
-                y->income = b->income.cents;
-            }
-        }
+        if (b->year && (y = year_figures(c->fig, b->year)) != NULL)
+            y->income = b->income.cents;
     }
-    blocks_for(c->plan, c->plan->fin_by_year, list, &n);
+    n = blocks_for(c->plan, c->plan->fin_by_year, list);
     for (size_t i = 0; i < n; i++) {
         const struct fp_block *b = list[i];
         struct fp_year_figures *y = NULL;
         if (c->plan->fin_by_year && !b->fin_line)
             continue;
-        if (b->year && (y = year_figures(c->fig, b->year)) != NULL)
-            y->has_fin = 1;
+        if (b->year)
+            y = year_figures(c->fig, b->year);
         for (int s = 0; s < FP_SRC_COUNT; s++) {
             add(c, &c->fig->fin[s], b->fin[s].cents, b->fin_line);
             add(c, &c->fig->total_financing, b->fin[s].cents, b->fin_line);
@@ -247,149 +422,389 @@ compute_income_financing(struct calc *c)
     }
 }
 
-/* The line of a kind's section header (field: offsetof(struct fp_block, costs_line) or
-   fin_line): the undivided section's, or the first year's that has one. */
-static int
-section_line(const struct fp_plan *plan, int by_year, size_t field)
+/* A kind split by year is given for every year: a year without its section has 0. */
+static void
+finish_years(struct calc *c)
 {
-    if (!by_year)
-        return *(const int *)((const char *)&plan->whole + field);
-    for (size_t i = 0; i < plan->nyears; i++) {
-        int line = *(const int *)((const char *)&plan->years[i] + field);
-        if (line)
-            return line;
+    struct fp_figures *f = c->fig;
+    const struct fp_plan *p = c->plan;
+    for (size_t i = 0; i < f->nyears; i++) {
+        struct fp_year_figures *y = &f->years[i];
+        y->has_costs = p->costs_by_year;
+        y->has_income = p->income_by_year;
+        y->has_fin = p->fin_by_year;
+        /* a year's net costs exist when its income is known: given by year, or none at all */
+        y->has_net = p->costs_by_year && (p->income_by_year || (f->income == 0 && !f->overflow));
+        if (y->has_net)
+            y->net_costs = y->total_costs - y->income;
+        y->has_balance = y->has_net && y->has_fin;
+        if (y->has_balance)
+            y->balance = y->total_financing - y->net_costs;
     }
-    return 0;
 }
 
-static int
-financing_line(const struct fp_plan *plan)
-{
-    return section_line(plan, plan->fin_by_year, offsetof(struct fp_block, fin_line));
-}
-
-static int
-costs_line(const struct fp_plan *plan)
-{
-    return section_line(plan, plan->costs_by_year, offsetof(struct fp_block, costs_line));
-}
-
-/* The line of a financing source's key: in the whole section or the first year giving it;
-   else its section header. */
-static int
-source_line(const struct fp_plan *plan, enum fp_source s)
-{
-    if (!plan->fin_by_year && plan->whole.fin[s].line)
-        return plan->whole.fin[s].line;
-    for (size_t i = 0; plan->fin_by_year && i < plan->nyears; i++)
-        if (plan->years[i].fin[s].line)
-            return plan->years[i].fin[s].line;
-    return financing_line(plan);
-}
+/* ==== Balance ==== */
 
 static void
 check_balance(struct calc *c)
 {
     struct fp_figures *f = c->fig;
-    char a[48], b[48], diff[48];
 
     if (fp_cents_sub(f->total_costs, f->income, &f->net_costs) != 0)
         overflowed(c, 0);
-    if (f->income > f->total_costs) {
-        fp_diag_add(c->d, FP_ERROR, FP_F_INCOME_EXCEEDS,
-                    c->plan->income_by_year ? 0 : c->plan->whole.income.line,
-                    "income %s is more than total costs %s", eur(a, sizeof a, f->income),
-                    eur(b, sizeof b, f->total_costs));
-    }
-    if (f->total_costs == 0 && !f->overflow && !c->unsure && costs_line(c->plan)) {
-        fp_diag_add(c->d, FP_ERROR, FP_F_NO_COSTS, costs_line(c->plan),
-                    "total costs are 0 €: there is nothing to finance");
-        fp_diag_hint(c->d, "give the cost lines, e.g. staff = 40 000");
+    if (f->income > f->total_costs)
+        FP_DIAG(c->d, FP_ERROR, FP_F_INCOME_EXCEEDS,
+                c->plan->income_by_year ? 0 : c->plan->whole.income.line, FP_M_F_INCOME_EXCEEDS,
+                fp_arg_eur(f->income), fp_arg_eur(f->total_costs));
+    if (f->total_costs == 0 && sure(c) && costs_line(c->plan)) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_NO_COSTS, costs_line(c->plan), FP_M_F_NO_COSTS);
+        FP_DIAG_NOTE(c->d, FP_M_N_NO_COSTS);
     }
     if (fp_cents_sub(f->total_financing, f->net_costs, &f->balance) != 0)
         overflowed(c, 0);
-    if (f->balance != 0 && !f->overflow && !c->unsure && financing_line(c->plan) &&
-        costs_line(c->plan)) {
-        fp_diag_add(c->d, FP_ERROR, FP_F_FINANCING_MISMATCH, financing_line(c->plan),
-                    "financing %s does not cover net costs %s exactly: %s too %s",
-                    eur(a, sizeof a, f->total_financing), eur(b, sizeof b, f->net_costs),
-                    eur(diff, sizeof diff, f->balance > 0 ? f->balance : -f->balance),
-                    f->balance > 0 ? "much" : "little");
-        fp_diag_hint(c->d, "the financing lines must add up to total costs − income, to the cent");
+    if (f->balance != 0 && sure(c) && financing_line(c->plan) && costs_line(c->plan)) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_FINANCING_MISMATCH, financing_line(c->plan),
+                f->balance > 0 ? FP_M_F_FINANCING_TOO_MUCH : FP_M_F_FINANCING_TOO_LITTLE,
+                fp_arg_eur(f->total_financing), fp_arg_eur(f->net_costs),
+                fp_arg_eur(f->balance > 0 ? f->balance : -f->balance));
+        FP_DIAG_NOTE(c->d, FP_M_N_FINANCING_SUM);
     }
 }
 
+/* Financing by year against each year's net costs. */
 static void
-check_support(struct calc *c)
+check_years_balance(struct calc *c)
+{
+    const struct fp_plan *p = c->plan;
+    if (!sure(c))
+        return;
+    for (size_t i = 0; i < c->fig->nyears; i++) {
+        const struct fp_year_figures *y = &c->fig->years[i];
+        const struct fp_block *b = NULL;
+        if (!y->has_balance || y->balance == 0)
+            continue;
+        for (size_t k = 0; k < p->nyears; k++)
+            if (p->years[k].year == y->year)
+                b = &p->years[k];
+        FP_DIAG(c->d, c->in->yearly_balance_error ? FP_ERROR : FP_WARNING, FP_F_YEARLY_BALANCE,
+                b && b->fin_line ? b->fin_line : financing_line(p),
+                y->balance > 0 ? FP_M_F_YEAR_TOO_MUCH : FP_M_F_YEAR_TOO_LITTLE,
+                fp_arg_int(y->year), fp_arg_eur(y->total_financing), fp_arg_eur(y->net_costs),
+                fp_arg_eur(y->balance > 0 ? y->balance : -y->balance));
+        FP_DIAG_NOTE(c->d, FP_M_N_YEAR_BALANCE);
+    }
+}
+
+/* ==== Support ==== */
+
+static void
+compute_shares(struct calc *c)
 {
     struct fp_figures *f = c->fig;
-    const struct fp_instrument *in = &f->instrument;
-    const char *basename = in->base == FP_BASE_NET_COSTS ? "net costs" : "total costs";
-    char a[48], b[48], m[48], r[48], mx[48];
+    for (int s = 0; s < FP_SRC_COUNT; s++) {
+        f->share[s].num = f->fin[s];
+        f->share[s].den = f->total_financing > 0 ? f->total_financing : 0;
+        if (s != FP_SRC_PRIVATE && s != FP_SRC_IN_KIND)
+            add(c, &f->public_financing, f->fin[s], 0);
+    }
+    f->own_financing = f->fin[FP_SRC_MUNICIPAL] + f->fin[FP_SRC_OTHER_PUBLIC] +
+                       f->fin[FP_SRC_PRIVATE] + f->fin[FP_SRC_IN_KIND];
+    f->public_share.num = f->public_financing;
+    f->public_share.den = f->total_financing > 0 ? f->total_financing : 0;
+}
+
+/*
+ * The largest allowed support, to the cent: the rate(s) on the base, then the call's euro
+ * maximum, then the in-kind limit (public support may not exceed total costs less in-kind
+ * work). Development projects with an investment rate: equipment and construction are the
+ * investment part; income is taken from the other part first (it is the part it came from).
+ */
+static void
+compute_cap(struct calc *c)
+{
+    struct fp_figures *f = c->fig;
+    const struct fp_instrument *in = c->in;
     fp_cents cap;
 
     f->support = f->fin[in->support_source];
     f->support_base = in->base == FP_BASE_NET_COSTS ? f->net_costs : f->total_costs;
     f->support_rate.num = f->support;
     f->support_rate.den = f->support_base > 0 ? f->support_base : 0;
-    /* Funders grant whole euros and round the cap down: 70 % of 78 958 € allows 55 270 €. */
-    if (fp_cents_floor_bp(f->support_base, in->max_rate, &cap) != 0)
+    f->cap = FP_CAP_RATE;
+    if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0) {
+        if (fp_cents_floor_bp(f->support_base, in->investment_rate, &cap) != 0)
+            overflowed(c, 0);
+    } else if (in->investment_rate > 0 && in->investment_rate != in->max_rate) {
+        fp_cents inv = f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION];
+        f->investment_base = inv < f->support_base ? inv : f->support_base;
+        if (f->investment_base < 0)
+            f->investment_base = 0;
+        if (fp_cents_floor_bp2(f->support_base - f->investment_base, in->max_rate,
+                               f->investment_base, in->investment_rate, &cap) != 0)
+            overflowed(c, 0);
+        if (f->investment_base > 0)
+            f->cap = FP_CAP_RATES;
+    } else if (fp_cents_floor_bp(f->support_base, in->max_rate, &cap) != 0) {
         overflowed(c, 0);
-    f->max_support = cap / 100 * 100;
-    if (f->support_base <= 0 || f->overflow || c->unsure)
-        return;
-    if (fp_ratio_cmp(f->support_rate, (struct fp_ratio){in->max_rate, FP_BP_MAX}) > 0) {
-        fp_diag_add(c->d, FP_ERROR, FP_F_SUPPORT_RATE, source_line(c->plan, in->support_source),
-                    "support %s is %s of %s %s; %s allows at most %s, i.e. %s",
-                    eur(a, sizeof a, f->support), pct(r, sizeof r, f->support_rate), basename,
-                    eur(b, sizeof b, f->support_base), in->name,
-                    pct_bp(mx, sizeof mx, in->max_rate), eur(m, sizeof m, f->max_support));
-        fp_diag_hint(c->d, "lower %s to %s or less and raise the other financing by the difference",
-                     fp_source_key(in->support_source), eur(m, sizeof m, f->max_support));
     }
+    if (cap < 0)
+        cap = 0;
+    f->rate_cap = cap;
+    if (in->max_support > 0 && in->max_support < cap) {
+        cap = in->max_support;
+        f->cap = FP_CAP_CALL;
+    }
+    if (f->fin[FP_SRC_IN_KIND] > 0 || f->cost[FP_COST_IN_KIND] > 0) {
+        fp_cents other_public = f->public_financing - f->support;
+        fp_cents limit = f->total_costs - f->cost[FP_COST_IN_KIND] - other_public;
+        if (limit < 0)
+            limit = 0;
+        if (limit < cap) {
+            cap = limit;
+            f->cap = FP_CAP_IN_KIND;
+        }
+    }
+    f->max_support = cap;
+}
+
+/* Where a limit comes from, for the preparer: "calls/x.ini:14", "line 40" or the defaults. */
+static struct fp_arg
+origin_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call, char *buf, size_t n)
+{
+    const struct fp_instrument *in = c->in;
+    if (in->origin[r] == FP_FROM_CALL && call) {
+        snprintf(buf, n, "%s:%d", call->path, in->line[r]);
+        return fp_arg_str(buf);
+    }
+    if (in->origin[r] == FP_FROM_PLAN)
+        return fp_arg_msg(FP_M_TERM_PLAN_RULES);
+    return fp_arg_msg(FP_M_TERM_DEFAULT_RULES);
 }
 
 static void
-check_sources(struct calc *c)
+check_support(struct calc *c, const struct fp_call *call)
 {
     struct fp_figures *f = c->fig;
-    const struct fp_instrument *in = &f->instrument;
-    char a[48], r[48], mn[48];
+    const struct fp_instrument *in = c->in;
+    int line = source_line(c->plan, in->support_source);
+    char where[512];
 
-    if (in->min_municipal > 0 && f->total_financing > 0 && !c->unsure &&
-        fp_ratio_cmp(f->share[FP_SRC_MUNICIPAL], (struct fp_ratio){in->min_municipal, FP_BP_MAX}) <
-            0) {
-        int line = source_line(c->plan, FP_SRC_MUNICIPAL);
-        fp_diag_add(c->d, FP_ERROR, FP_F_MUNICIPAL_SHARE,
-                    line ? line : c->plan->rules.min_municipal_share.line,
-                    "municipal financing %s is %s of total financing; at least %s is required",
-                    eur(a, sizeof a, f->fin[FP_SRC_MUNICIPAL]),
-                    pct(r, sizeof r, f->share[FP_SRC_MUNICIPAL]),
-                    pct_bp(mn, sizeof mn, in->min_municipal));
+    if (f->support_base <= 0 || !sure(c))
+        return;
+    if (f->support == 0 && financing_line(c->plan)) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_NO_SUPPORT, line, FP_M_F_NO_SUPPORT,
+                fp_arg_str(in->name), fp_arg_str(fp_source_key(in->support_source)));
+        return;
     }
+    if (f->support > f->max_support && f->cap != FP_CAP_IN_KIND) {
+        switch (f->cap) {
+        case FP_CAP_RATE:
+            FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATE,
+                    fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
+                    fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS
+                                                              : FP_M_TERM_TOTAL_COSTS),
+                    fp_arg_eur(f->support_base), fp_arg_str(in->name), fp_arg_bp(in->max_rate),
+                    fp_arg_eur(f->max_support));
+            break;
+        case FP_CAP_RATES:
+            FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATES,
+                    fp_arg_eur(f->support), fp_arg_eur(f->max_support), fp_arg_bp(in->max_rate),
+                    fp_arg_eur(f->support_base - f->investment_base),
+                    fp_arg_bp(in->investment_rate), fp_arg_eur(f->investment_base));
+            break;
+        case FP_CAP_CALL:
+        case FP_CAP_IN_KIND:
+            FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, line, FP_M_F_SUPPORT_ABOVE_MAX,
+                    fp_arg_eur(f->support), fp_arg_eur(f->max_support),
+                    origin_arg(c, FP_RULE_MAX_SUPPORT, call, where, sizeof where));
+            break;
+        }
+        FP_DIAG_NOTE(c->d, FP_M_N_LOWER_SUPPORT, fp_arg_str(fp_source_key(in->support_source)),
+                     fp_arg_eur(f->max_support));
+    }
+    if (in->min_support > 0 && f->support < in->min_support)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, line, FP_M_F_SUPPORT_BELOW_MIN,
+                fp_arg_eur(f->support), fp_arg_eur(in->min_support),
+                origin_arg(c, FP_RULE_MIN_SUPPORT, call, where, sizeof where));
+}
+
+/* In-kind work: the same in costs and financing, and public support within its limit. */
+static void
+check_in_kind(struct calc *c)
+{
+    struct fp_figures *f = c->fig;
+    fp_cents in_cost = f->cost[FP_COST_IN_KIND], in_fin = f->fin[FP_SRC_IN_KIND];
+    if (!sure(c) || (in_cost == 0 && in_fin == 0))
+        return;
+    if (in_cost != in_fin)
+        FP_DIAG(c->d, FP_ERROR, FP_F_IN_KIND,
+                in_fin ? source_line(c->plan, FP_SRC_IN_KIND)
+                       : cost_line(c->plan, FP_COST_IN_KIND),
+                FP_M_F_IN_KIND_UNMATCHED, fp_arg_eur(in_cost), fp_arg_eur(in_fin));
+    if (f->public_financing > f->total_costs - in_cost)
+        FP_DIAG(c->d, FP_ERROR, FP_F_IN_KIND, source_line(c->plan, c->in->support_source),
+                FP_M_F_IN_KIND_PUBLIC, fp_arg_eur(f->public_financing),
+                fp_arg_eur(f->total_costs - in_cost), fp_arg_eur(in_cost));
+}
+
+/* Money on another instrument's support line: an AIKO plan cannot hold EAKR money. */
+static void
+check_sources(struct calc *c)
+{
+    static const enum fp_source lines[] = {FP_SRC_AIKO, FP_SRC_AKKE, FP_SRC_EAKR};
+    const struct fp_instrument *in = c->in;
     if (!in->builtin)
         return;
-    /* AIKO money and EAKR money are separate instruments: a plan of one has no line of the
-       other. */
-    for (int s = FP_SRC_AIKO; s <= FP_SRC_EAKR; s++) {
-        if ((enum fp_source)s != in->support_source && f->fin[s] != 0) {
-            fp_diag_add(c->d, FP_WARNING, FP_F_SOURCE_MISMATCH,
-                        source_line(c->plan, (enum fp_source)s), "an %s plan has %s financing %s",
-                        in->name, s == FP_SRC_AIKO ? "AIKO" : "EAKR", eur(a, sizeof a, f->fin[s]));
-            fp_diag_hint(c->d, "move it to the '%s' line, or check the instrument",
-                         fp_source_key(in->support_source));
-        }
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        enum fp_source s = lines[i];
+        if (s == in->support_source || c->fig->fin[s] == 0)
+            continue;
+        FP_DIAG(c->d, FP_ERROR, FP_F_SOURCE_MISMATCH, source_line(c->plan, s),
+                FP_M_F_SOURCE_MISMATCH, fp_arg_str(in->name), fp_arg_msg(FP_M_SRC_AIKO + s),
+                fp_arg_eur(c->fig->fin[s]), fp_arg_str(fp_source_key(s)));
+        FP_DIAG_NOTE(c->d, FP_M_N_MOVE_SOURCE, fp_arg_str(fp_source_key(in->support_source)));
     }
 }
+
+/* The floors on the municipal and the own share, of total financing or of total costs. */
+static void
+check_shares(struct calc *c, const struct fp_call *call)
+{
+    struct fp_figures *f = c->fig;
+    const struct fp_instrument *in = c->in;
+    fp_cents base = in->share_base_total ? f->total_costs : f->total_financing;
+    enum fp_msg of = in->share_base_total ? FP_M_TERM_OF_TOTAL_COSTS : FP_M_TERM_OF_FINANCING;
+    char where[512];
+    if (base <= 0 || !sure(c))
+        return;
+    if (in->min_municipal > 0 &&
+        fp_ratio_cmp((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base},
+                     (struct fp_ratio){in->min_municipal, FP_BP_MAX}) < 0) {
+        int line = source_line(c->plan, FP_SRC_MUNICIPAL);
+        FP_DIAG(c->d, FP_ERROR, FP_F_MUNICIPAL_SHARE, line, FP_M_F_MUNICIPAL_LOW,
+                fp_arg_eur(f->fin[FP_SRC_MUNICIPAL]),
+                pct2((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}), fp_arg_msg(of),
+                fp_arg_bp(in->min_municipal),
+                origin_arg(c, FP_RULE_MIN_MUNICIPAL_SHARE, call, where, sizeof where));
+    }
+    if (in->min_own > 0 && fp_ratio_cmp((struct fp_ratio){f->own_financing, base},
+                                        (struct fp_ratio){in->min_own, FP_BP_MAX}) < 0) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_OWN_SHARE, financing_line(c->plan), FP_M_F_OWN_LOW,
+                fp_arg_eur(f->own_financing), pct2((struct fp_ratio){f->own_financing, base}),
+                fp_arg_msg(of), fp_arg_bp(in->min_own),
+                origin_arg(c, FP_RULE_MIN_OWN_SHARE, call, where, sizeof where));
+    }
+}
+
+/* The call's limits on costs and the lump sum. */
+static void
+check_cost_limits(struct calc *c, const struct fp_call *call)
+{
+    struct fp_figures *f = c->fig;
+    const struct fp_instrument *in = c->in;
+    char where[512];
+    if (!sure(c))
+        return;
+    if (in->max_total_costs > 0 && f->total_costs > in->max_total_costs)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, costs_line(c->plan), FP_M_F_COSTS_ABOVE_MAX,
+                fp_arg_eur(f->total_costs), fp_arg_eur(in->max_total_costs),
+                origin_arg(c, FP_RULE_MAX_TOTAL_COSTS, call, where, sizeof where));
+    if (f->cost_model == FP_MODEL_LUMP_SUM && in->max_lump_sum > 0 &&
+        f->cost[FP_COST_LUMP_SUM] > in->max_lump_sum)
+        FP_DIAG(c->d, FP_ERROR, FP_F_LUMP_SUM_LIMIT, cost_line(c->plan, FP_COST_LUMP_SUM),
+                FP_M_F_LUMP_SUM_LIMIT, fp_arg_eur(f->cost[FP_COST_LUMP_SUM]),
+                fp_arg_eur(in->max_lump_sum));
+}
+
+/* The EU part of the support line and the state part: EU = rate × public financing (or × the
+   support line), half-up to the cent; the state part is the rest of the line. */
+static void
+compute_eu_split(struct calc *c)
+{
+    struct fp_figures *f = c->fig;
+    const struct fp_instrument *in = c->in;
+    fp_cents base = in->eu_share_base_support ? f->support : f->public_financing;
+    if (!in->eu_split)
+        return;
+    f->has_eu_split = 1;
+    if (fp_cents_apply_bp(base, in->eu_share, &f->eu) != 0)
+        overflowed(c, 0);
+    f->state = f->support - f->eu;
+    if (f->state < 0 && sure(c))
+        FP_DIAG(c->d, FP_ERROR, FP_F_EU_SHARE, source_line(c->plan, in->support_source),
+                FP_M_F_STATE_NEGATIVE, fp_arg_eur(f->eu), fp_arg_bp(in->eu_share),
+                fp_arg_eur(base), fp_arg_eur(f->support));
+}
+
+/* ==== Dates ==== */
+
+static void
+check_dates(struct calc *c, const struct fp_call *call)
+{
+    const struct fp_plan *p = c->plan;
+    const struct fp_instrument *in = c->in;
+    struct fp_date start = p->start.date, end = p->end.date;
+    char where[512];
+
+    if (start.year == 0 || end.year == 0)
+        return;
+    if (fp_date_cmp(end, start) < 0) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_PERIOD_REVERSED, p->end.line, FP_M_F_PERIOD_REVERSED,
+                fp_arg_date(end), fp_arg_date(start));
+        return;
+    }
+    c->fig->months = fp_date_months(start, end);
+    for (size_t i = 0; i < p->nyears; i++) {
+        const struct fp_block *b = &p->years[i];
+        const int lines[] = {b->costs_line, b->income_line, b->fin_line};
+        if (b->year >= start.year && b->year <= end.year)
+            continue;
+        for (int k = 0; k < 3; k++)
+            if (lines[k])
+                FP_DIAG(c->d, FP_ERROR, FP_F_YEAR_OUTSIDE, lines[k], FP_M_F_YEAR_OUTSIDE,
+                        fp_arg_int(b->year), fp_arg_int(start.year), fp_arg_int(end.year));
+    }
+    if (p->programme.line) {
+        const struct fp_programme_def *pd = fp_rules_programme(in->programme);
+        if (pd && (fp_date_cmp(start, pd->first) < 0 || fp_date_cmp(start, pd->last) > 0))
+            FP_DIAG(c->d, FP_WARNING, FP_F_PROGRAMME_PERIOD, p->programme.line,
+                    FP_M_F_PROGRAMME_DATES, fp_arg_str(pd->name), fp_arg_date(start));
+    }
+    if (in->eligible_until.year && fp_date_cmp(end, in->eligible_until) > 0)
+        FP_DIAG(c->d, FP_ERROR, FP_F_ELIGIBILITY_END, p->end.line, FP_M_F_AFTER_ELIGIBILITY,
+                fp_arg_date(end), fp_arg_date(in->eligible_until),
+                fp_arg_str(fp_rules_programme(in->programme)->name));
+    if (in->def && in->def->last_year && start.year > in->def->last_year)
+        FP_DIAG(c->d, FP_WARNING, FP_F_INSTRUMENT_PERIOD, p->instrument.line,
+                FP_M_F_INSTRUMENT_ENDED, fp_arg_str(in->name), fp_arg_int(in->def->first_year),
+                fp_arg_int(in->def->last_year));
+    if (in->def && in->def->first_year && start.year < in->def->first_year)
+        FP_DIAG(c->d, FP_WARNING, FP_F_INSTRUMENT_PERIOD, p->instrument.line,
+                FP_M_F_INSTRUMENT_NOT_YET, fp_arg_str(in->name),
+                fp_arg_int(in->def->first_year));
+    if (in->start_from.year && fp_date_cmp(start, in->start_from) < 0)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->start.line, FP_M_F_STARTS_TOO_EARLY,
+                fp_arg_date(start), fp_arg_date(in->start_from),
+                origin_arg(c, FP_RULE_START_FROM, call, where, sizeof where));
+    if (in->end_by.year && fp_date_cmp(end, in->end_by) > 0)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_ENDS_TOO_LATE,
+                fp_arg_date(end), fp_arg_date(in->end_by),
+                origin_arg(c, FP_RULE_END_BY, call, where, sizeof where));
+    if (in->max_months && c->fig->months > in->max_months)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG,
+                fp_arg_int(c->fig->months), fp_arg_int(in->max_months),
+                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+}
+
+/* ==== Declared figures ==== */
 
 /* A declared amount matches when the computed one, rounded to the declared precision, is it. */
 static void
 compare_amount(struct calc *c, const struct fp_amount *dec, fp_cents computed, const char *key,
-               const char *what)
+               enum fp_msg msg)
 {
     fp_cents shown = computed;
-    char a[48], b[48];
-    if (dec->line == 0 || c->fig->overflow || c->unsure)
+    if (dec->line == 0 || !sure(c))
         return;
     if (dec->decimals == 0)
         shown = fp_cents_round_euro(computed);
@@ -397,12 +812,15 @@ compare_amount(struct calc *c, const struct fp_amount *dec, fp_cents computed, c
         shown = (computed + 5) / 10 * 10;
     if (shown == dec->cents)
         return;
-    fp_diag_add(c->d, FP_WARNING, FP_F_DECLARED_MISMATCH, dec->line,
-                "declared %s %s differ from the computed %s", what, eur(a, sizeof a, dec->cents),
-                eur(b, sizeof b, computed));
-    fp_money_format(b, sizeof b, computed, FP_LANG_FI,
-                    (computed % 100 ? FP_MONEY_CENTS : FP_MONEY_WHOLE) | FP_MONEY_NOSYM);
-    fp_diag_hint(c->d, "the figures give %s = %s", key, b);
+    FP_DIAG(c->d, FP_WARNING, FP_F_DECLARED_MISMATCH, dec->line, msg, fp_arg_eur(dec->cents),
+            fp_arg_eur(computed));
+    {
+        /* the value to write in the file, in the file's own number format */
+        char v[48];
+        fp_money_format(v, sizeof v, computed, FP_LANG_FI,
+                        (computed % 100 ? FP_MONEY_CENTS : FP_MONEY_WHOLE) | FP_MONEY_NOSYM);
+        FP_DIAG_NOTE(c->d, FP_M_N_FIGURES_GIVE, fp_arg_str(key), fp_arg_str(v));
+    }
 }
 
 static void
@@ -410,72 +828,78 @@ check_declared(struct calc *c)
 {
     const struct fp_declared *dc = &c->plan->declared;
     struct fp_figures *f = c->fig;
-    char a[48], b[48];
 
-    compare_amount(c, &dc->total_costs, f->total_costs, "total_costs", "total costs");
-    compare_amount(c, &dc->net_costs, f->net_costs, "net_costs", "net costs");
+    compare_amount(c, &dc->total_costs, f->total_costs, "total_costs",
+                   FP_M_F_DECLARED_TOTAL_COSTS);
+    compare_amount(c, &dc->net_costs, f->net_costs, "net_costs", FP_M_F_DECLARED_NET_COSTS);
     compare_amount(c, &dc->total_financing, f->total_financing, "total_financing",
-                   "total financing");
-    compare_amount(c, &dc->support, f->support, "support", "support");
-    if (dc->support_rate.line && f->support_base > 0 && !f->overflow && !c->unsure) {
+                   FP_M_F_DECLARED_FINANCING);
+    compare_amount(c, &dc->support, f->support, "support", FP_M_F_DECLARED_SUPPORT);
+    if (dc->support_rate.line && f->support_base > 0 && sure(c)) {
         int64_t unit = dc->support_rate.decimals == 0   ? 100
                        : dc->support_rate.decimals == 1 ? 10
                                                         : 1;
         int64_t shown = fp_ratio_percent(f->support_rate, dc->support_rate.decimals);
-        if (shown * unit != dc->support_rate.bp) {
-            fp_diag_add(c->d, FP_WARNING, FP_F_DECLARED_MISMATCH, dc->support_rate.line,
-                        "declared support rate %s differs from the computed %s",
-                        pct_bp(a, sizeof a, dc->support_rate.bp),
-                        pct(b, sizeof b, f->support_rate));
-        }
+        if (shown * unit != dc->support_rate.bp)
+            FP_DIAG(c->d, FP_WARNING, FP_F_DECLARED_MISMATCH, dc->support_rate.line,
+                    FP_M_F_DECLARED_RATE, fp_arg_bp(dc->support_rate.bp), pct2(f->support_rate));
     }
 }
 
+/* ==== What reports show ==== */
+
+/* Rows: lines with money, lines the plan gives (even at 0), and always the support line. */
 static void
-check_dates(struct calc *c)
+decide_rows(struct calc *c)
 {
     const struct fp_plan *p = c->plan;
-    if (p->start.year == 0 || p->end.year == 0)
-        return;
-    if (fp_date_cmp(p->end, p->start) < 0) {
-        char a[32], b[32];
-        fp_date_format(a, sizeof a, p->start, FP_LANG_FI);
-        fp_date_format(b, sizeof b, p->end, FP_LANG_FI);
-        fp_diag_add(c->d, FP_ERROR, FP_F_PERIOD_REVERSED, p->end_line,
-                    "the project ends (%s) before it starts (%s)", b, a);
-        return;
-    }
-    for (size_t i = 0; i < p->nyears; i++) {
-        const struct fp_block *b = &p->years[i];
-        const int lines[] = {b->costs_line, b->income_line, b->fin_line};
-        if (b->year >= p->start.year && b->year <= p->end.year)
-            continue;
-        for (int k = 0; k < 3; k++)
-            if (lines[k])
-                fp_diag_add(c->d, FP_ERROR, FP_F_YEAR_OUTSIDE, lines[k],
-                            "year %d is outside the project period %d-%d", b->year, p->start.year,
-                            p->end.year);
-    }
+    struct fp_figures *f = c->fig;
+    const struct fp_block *list[FP_MAX_YEARS];
+    size_t n;
+
+    for (int k = 0; k < FP_COST_COUNT; k++)
+        f->cost_shown[k] = f->has_breakdown && f->cost[k] != 0;
+    f->cost_shown[FP_COST_FLAT_RATE] = f->has_breakdown && f->flat_rate != 0;
+    n = blocks_for(p, p->costs_by_year, list);
+    for (size_t i = 0; i < n && f->has_breakdown; i++)
+        for (int k = 0; k < FP_COST_COUNT; k++)
+            f->cost_shown[k] |= list[i]->cost[k].line != 0;
+    for (int s = 0; s < FP_SRC_COUNT; s++)
+        f->source_shown[s] = f->fin[s] != 0 || s == (int)c->in->support_source;
+    n = blocks_for(p, p->fin_by_year, list);
+    for (size_t i = 0; i < n; i++)
+        for (int s = 0; s < FP_SRC_COUNT; s++)
+            f->source_shown[s] |= list[i]->fin[s].line != 0;
 }
 
+/* The proposal: the asked figures for a clean plan; the cap when the cap is the only error;
+   none otherwise. Its percentage ceiling is rounded up, so it never falls below the euros. */
 static void
-compute_shares(struct calc *c)
+decide_proposal(struct calc *c)
 {
     struct fp_figures *f = c->fig;
-    f->public_financing = 0;
-    for (int s = 0; s < FP_SRC_COUNT; s++) {
-        f->share[s].num = f->fin[s];
-        f->share[s].den = f->total_financing > 0 ? f->total_financing : 0;
-        if (s != FP_SRC_PRIVATE)
-            add(c, &f->public_financing, f->fin[s], 0);
+    size_t errors = fp_diag_count(c->d, FP_ERROR), cap_errors = 0;
+    for (size_t i = 0; i < c->d->count; i++)
+        cap_errors += c->d->list[i].severity == FP_ERROR && c->d->list[i].code == FP_F_SUPPORT_RATE;
+    if (errors == 0) {
+        f->proposal = FP_PROPOSE_ASKED;
+        f->proposal_support = f->support;
+    } else if (errors == cap_errors && c->d->dropped[FP_ERROR] == 0) {
+        f->proposal = FP_PROPOSE_CAPPED;
+        f->proposal_support = f->max_support;
+    } else {
+        f->proposal = FP_PROPOSE_NONE;
+        return;
     }
-    f->public_share.num = f->public_financing;
-    f->public_share.den = f->total_financing > 0 ? f->total_financing : 0;
+    if (f->support_base > 0)
+        f->proposal_rate = fp_ratio_percent_up(
+            (struct fp_ratio){f->proposal_support, f->support_base}, 2);
 }
 
 static int
 has_cents(const struct fp_figures *f)
 {
+    /* the derived figures (cap, EU and state parts) show their cents where they are shown */
     fp_cents all[] = {f->total_costs, f->income, f->net_costs, f->total_financing};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (all[i] % 100)
@@ -493,53 +917,38 @@ has_cents(const struct fp_figures *f)
         for (int k = 0; k < FP_COST_COUNT; k++)
             if (y->cost[k] % 100)
                 return 1;
+        for (int s = 0; s < FP_SRC_COUNT; s++)
+            if (y->fin[s] % 100)
+                return 1;
     }
     return 0;
 }
 
 void
-fp_check_plan(const struct fp_plan *plan, struct fp_figures *fig, struct fp_diags *diags)
+fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_figures *fig,
+              struct fp_diags *diags)
 {
-    struct calc c = {plan, fig, diags, 0};
+    struct calc c = {plan, fig, diags, &fig->instrument, plan->money_incomplete};
 
     memset(fig, 0, sizeof *fig);
-    c.unsure = plan->money_incomplete;
-    if (fp_check_instrument(plan, &fig->instrument) != 0) {
-        /* Figures are still computed (AIKO's shape) so a memo can show what is wrong. */
-        fig->instrument = builtins[0];
-        fig->instrument.name = plan->instrument.text ? plan->instrument.text : "?";
-        fig->instrument.builtin = 0;
-        if (plan->instrument.text) {
-            fp_diag_add(diags, FP_ERROR, FP_F_UNKNOWN_INSTRUMENT, plan->instrument.line,
-                        "unknown instrument '%s'", plan->instrument.text);
-            fp_diag_hint(diags, "write AIKO or EAKR, or define it in [rules] with "
-                                "max_support_rate and support_source");
-        }
-    }
-    check_dates(&c);
+    fp_rules_resolve(plan, call, &fig->instrument, diags);
+    check_dates(&c, call);
+    find_cost_model(&c);
     compute_costs(&c);
     compute_income_financing(&c);
+    finish_years(&c);
     check_balance(&c);
+    check_years_balance(&c);
     compute_shares(&c);
-    check_support(&c);
+    compute_cap(&c);
+    check_support(&c, call);
+    check_in_kind(&c);
     check_sources(&c);
+    check_shares(&c, call);
+    check_cost_limits(&c, call);
+    compute_eu_split(&c);
     check_declared(&c);
-    if (fig->cost[FP_COST_LUMP_SUM] > 0 && fig->total_costs > LUMP_SUM_MAX_TOTAL)
-        fp_diag_add(
-            diags, FP_WARNING, FP_F_LUMP_SUM_LIMIT,
-            plan->costs_by_year ? costs_line(plan) : plan->whole.cost[FP_COST_LUMP_SUM].line,
-            "a lump sum is used, but total costs are above 200 000 €, the limit for lump-sum "
-            "projects");
-    /* A kind split by year is given for every year: a year without its section has 0. */
-    for (size_t i = 0; i < fig->nyears; i++) {
-        fig->years[i].has_costs = plan->costs_by_year;
-        fig->years[i].has_income = plan->income_by_year;
-        fig->years[i].has_fin = plan->fin_by_year;
-        /* a year's net costs exist when its income is known: given by year, or none at all */
-        fig->years[i].has_net =
-            plan->costs_by_year && (plan->income_by_year || (fig->income == 0 && !fig->overflow));
-        if (fig->years[i].has_net)
-            fig->years[i].net_costs = fig->years[i].total_costs - fig->years[i].income;
-    }
+    decide_rows(&c);
     fig->any_cents = has_cents(fig);
+    decide_proposal(&c);
 }

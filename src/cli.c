@@ -117,6 +117,7 @@ struct options {
     const char *output; /* -o */
     const char *lang;   /* --lang */
     const char *date;   /* --date */
+    const char *call;   /* --call */
 };
 
 #if defined(__GNUC__)
@@ -146,6 +147,7 @@ parse_options(int argc, char **argv, struct options *o)
         {"output", required_argument, NULL, 'o'},
         {"lang", required_argument, NULL, 'L'},
         {"date", required_argument, NULL, 'D'},
+        {"call", required_argument, NULL, 'C'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -183,6 +185,9 @@ parse_options(int argc, char **argv, struct options *o)
         case 'D':
             o->date = optarg;
             break;
+        case 'C':
+            o->call = optarg;
+            break;
         case 'h':
             fputs(usage_text, stdout);
             exit(0);
@@ -205,15 +210,39 @@ struct loaded {
 };
 
 static int
-load(const char *path, struct loaded *l)
+load(const char *path, const struct fp_call *call, struct loaded *l)
 {
     memset(l, 0, sizeof *l);
     l->diags.file = path;
     if (fp_plan_load(path, &l->plan, &l->diags) != 0)
         return -1;
-    fp_check_plan(&l->plan, &l->fig, &l->diags);
+    fp_check_plan(&l->plan, call, &l->fig, &l->diags);
     fp_diag_sort(&l->diags);
     return 0;
+}
+
+/* The call of --call, read once for all plans: 0 (call set, or NULL without --call), or -1 when
+   it could not be read or has errors (printed). */
+static int
+load_call(const char *path, struct fp_call *call, const struct fp_call **out)
+{
+    struct fp_diags d = {0};
+    int rc = 0;
+    *out = NULL;
+    memset(call, 0, sizeof *call);
+    if (path == NULL)
+        return 0;
+    d.file = path;
+    if (fp_call_load(path, call, &d) != 0)
+        rc = -1;
+    fp_diag_sort(&d);
+    fp_diag_print(&d, stderr, fp_msg_lang);
+    if (fp_diag_count(&d, FP_ERROR))
+        rc = -1;
+    fp_diag_free(&d);
+    if (rc == 0)
+        *out = call;
+    return rc;
 }
 
 static void
@@ -239,33 +268,39 @@ cmd_check(int argc, char **argv)
 {
     struct options o = {0};
     int first = parse_options(argc, argv, &o), status = FP_EXIT_OK, written = 0;
-    enum fp_lang lang = FP_LANG_FI;
+    struct fp_call callbuf;
+    const struct fp_call *call;
 
     if (first < 0)
         return FP_EXIT_USAGE;
     if (first == argc)
         return usage_error("%s", "check needs at least one plan file");
-    if (o.lang && fp_lang_parse(o.lang, &lang) != 0)
+    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
         return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
+    if (load_call(o.call, &callbuf, &call) != 0) {
+        fp_call_free(&callbuf);
+        return FP_EXIT_USAGE;
+    }
     if (o.json)
         fp_json_begin(stdout);
     for (int i = first; i < argc; i++) {
         struct loaded l;
-        if (load(argv[i], &l) != 0) {
+        if (load(argv[i], call, &l) != 0) {
             status = FP_EXIT_USAGE;
             unload(&l);
             continue;
         }
         if (o.json)
-            fp_json_plan(stdout, written++ == 0, &l.plan, &l.fig, &l.diags);
+            fp_json_plan(stdout, written++ == 0, &l.plan, call, &l.fig, &l.diags, fp_msg_lang);
         else
-            fp_summary_print(stdout, &l.plan, &l.fig, &l.diags, o.lang ? lang : l.plan.lang);
+            fp_summary_print(stdout, &l.plan, &l.fig, &l.diags, fp_msg_lang);
         fflush(stdout);
-        fp_diag_print(&l.diags, stderr);
+        fp_diag_print(&l.diags, stderr, fp_msg_lang);
         if (fp_diag_count(&l.diags, FP_ERROR) && status == FP_EXIT_OK)
             status = FP_EXIT_FINDINGS;
         unload(&l);
     }
+    fp_call_free(&callbuf);
     if (o.json)
         fp_json_end(stdout, written > 0);
     if (close_stdout() != 0)
@@ -320,28 +355,40 @@ cmd_write_one(int argc, char **argv, const char *ext,
     int first = parse_options(argc, argv, &o), status;
     struct fp_report_opts r;
     struct loaded l;
+    struct fp_call callbuf;
+    const struct fp_call *call;
     char path[512];
 
     if (first < 0)
         return FP_EXIT_USAGE;
     if (argc - first != 1)
         return usage_error("%s needs exactly one plan file", argv[0]);
-    if (load(argv[first], &l) != 0) {
+    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
+        return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
+    if (load_call(o.call, &callbuf, &call) != 0) {
+        fp_call_free(&callbuf);
+        return FP_EXIT_USAGE;
+    }
+    if (load(argv[first], call, &l) != 0) {
         unload(&l);
+        fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
     }
     if (fp_report_opts_make(o.lang, o.date, &l.plan, &r) != 0 ||
         (o.output == NULL && default_output(argv[first], ext, path, sizeof path) != 0)) {
         unload(&l);
+        fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
     }
+    r.call = call;
     status = write(&l.plan, &l.fig, &l.diags, &r, o.output ? o.output : path) == 0 ? FP_EXIT_OK
                                                                                    : FP_EXIT_USAGE;
     fp_diag_sort(&l.diags);
-    fp_diag_print(&l.diags, stderr);
+    fp_diag_print(&l.diags, stderr, fp_msg_lang);
     if (status == FP_EXIT_OK && fp_diag_count(&l.diags, FP_ERROR))
         status = FP_EXIT_FINDINGS;
     unload(&l);
+    fp_call_free(&callbuf);
     return status;
 }
 
@@ -371,11 +418,9 @@ cmd_build(int argc, char **argv)
     b.date = o.date;
     b.progress = !o.quiet && isatty(STDERR_FILENO);
     b.stats = o.stats;
-    if (o.lang) {
-        enum fp_lang l;
-        if (fp_lang_parse(o.lang, &l) != 0)
-            return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
-    }
+    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
+        return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
+    b.call = o.call;
     if (o.output == NULL && mkdir("output", 0777) != 0 && errno != EEXIST) {
         fp_diag_fail("output", "cannot create the folder: %s", strerror(errno));
         return FP_EXIT_USAGE;
@@ -392,6 +437,7 @@ fp_cli_run(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : NULL;
 
+    fp_msg_lang = fp_msg_env_lang();
     if (cmd == NULL)
         return usage_error("%s", "no command given");
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {

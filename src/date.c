@@ -42,46 +42,73 @@ read_number(const char **p, int maxd, int *v)
 }
 
 int
-fp_date_parse(const char *s, struct fp_date *out, const char **why)
+fp_date_parse(const char *s, struct fp_date *out, enum fp_msg *why)
 {
     struct fp_date d = {0, 0, 0};
-    const char *p = s;
+    const char *p = s, *year_at = NULL, *year_end = NULL;
     int ok;
 
     while (*p == ' ' || *p == '\t')
         p++;
     if (*p == '\0') {
-        *why = "the date is empty";
+        *why = FP_M_WHY_DATE_EMPTY;
         return -1;
     }
     /* the year may have up to 9 digits here so that 99999 gets the range message below */
-    if (strchr(p, '-') != NULL)
-        ok = read_number(&p, 9, &d.year) == 0 && *p++ == '-' && read_number(&p, 2, &d.month) == 0 &&
-             *p++ == '-' && read_number(&p, 2, &d.day) == 0;
-    else
+    if (strchr(p, '-') != NULL) {
+        year_at = p;
+        ok = read_number(&p, 9, &d.year) == 0;
+        year_end = p;
+        ok = ok && *p++ == '-' && read_number(&p, 2, &d.month) == 0 && *p++ == '-' &&
+             read_number(&p, 2, &d.day) == 0;
+    } else {
         ok = read_number(&p, 2, &d.day) == 0 && *p++ == '.' && read_number(&p, 2, &d.month) == 0 &&
-             *p++ == '.' && read_number(&p, 9, &d.year) == 0;
+             *p++ == '.';
+        year_at = p;
+        ok = ok && read_number(&p, 9, &d.year) == 0;
+        year_end = p;
+    }
     if (ok)
         while (*p == ' ' || *p == '\t')
             p++;
     if (!ok || *p != '\0') {
-        *why = "it is neither year-month-day nor day.month.year";
+        *why = FP_M_WHY_DATE_FORM;
         return -1;
     }
-    if (d.year < 1 || d.year > 9999) {
-        *why = "the year must be between 1 and 9999";
+    /* "1.5.25" is not the year 25: a plan's years have four digits */
+    if (year_end - year_at != 4 && d.year < 10000) {
+        *why = FP_M_WHY_DATE_YEAR_DIGITS;
+        return -1;
+    }
+    if (d.year < FP_DATE_YEAR_MIN || d.year > FP_DATE_YEAR_MAX) {
+        *why = FP_M_WHY_DATE_YEAR_RANGE;
         return -1;
     }
     if (d.month < 1 || d.month > 12) {
-        *why = "there is no such month";
+        *why = FP_M_WHY_DATE_MONTH;
         return -1;
     }
     if (d.day < 1 || d.day > days_in_month(d.year, d.month)) {
-        *why = "there is no such day in that month";
+        *why = FP_M_WHY_DATE_DAY;
         return -1;
     }
     *out = d;
     return 0;
+}
+
+int
+fp_date_fix_year(const char *s, char *buf, size_t n)
+{
+    struct fp_date d;
+    enum fp_msg why;
+    size_t len = strlen(s), k = len;
+    /* only a two-digit year at the end of a d.m.yy date has an obvious fix */
+    while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (len - k != 2 || k == 0 || s[k - 1] != '.' || len + 3 > n)
+        return -1;
+    snprintf(buf, n, "%.*s20%s", (int)k, s, s + k);
+    return fp_date_parse(buf, &d, &why);
 }
 
 int

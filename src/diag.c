@@ -7,95 +7,57 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
-struct code_info {
-    const char *name;
-    const char *title[FP_LANG_COUNT];
-};
-
-static const struct code_info codes[FP_F_CODE_COUNT] = {
-    [FP_F_READ] = {"read-error",
-                   {"Tiedostoa ei voi lukea", "Filen kan inte läsas", "File cannot be read"}},
-    [FP_F_ENCODING] = {"bad-encoding",
-                       {"Virheellinen merkistö", "Felaktig teckenkodning", "Invalid encoding"}},
-    [FP_F_LINE_TOO_LONG] = {"line-too-long", {"Liian pitkä rivi", "För lång rad", "Line too long"}},
-    [FP_F_SYNTAX] = {"syntax", {"Virheellinen rivi", "Felaktig rad", "Malformed line"}},
-    [FP_F_BAD_NAME] = {"bad-name", {"Virheellinen nimi", "Felaktigt namn", "Invalid name"}},
-    [FP_F_MISSING_KEY] = {"missing-key",
-                          {"Pakollinen tieto puuttuu", "Obligatorisk uppgift saknas",
-                           "Required value missing"}},
-    [FP_F_BAD_AMOUNT] = {"bad-amount",
-                         {"Virheellinen summa", "Felaktigt belopp", "Invalid amount"}},
-    [FP_F_BAD_PERCENT] = {"bad-percent",
-                          {"Virheellinen prosenttiluku", "Felaktig procentsats",
-                           "Invalid percentage"}},
-    [FP_F_BAD_DATE] = {"bad-date", {"Virheellinen päivämäärä", "Felaktigt datum", "Invalid date"}},
-    [FP_F_BAD_VALUE] = {"bad-value", {"Virheellinen arvo", "Felaktigt värde", "Invalid value"}},
-    [FP_F_BAD_FILE] = {"bad-file",
-                       {"Liitetiedostoa ei voi lukea", "Bifogad fil kan inte läsas",
-                        "Referenced file cannot be read"}},
-    [FP_F_PERIOD_REVERSED] = {"period-reversed",
-                              {"Päättymispäivä ennen alkamispäivää", "Slutdatum före startdatum",
-                               "End date before start date"}},
-    [FP_F_YEAR_OUTSIDE] = {"year-outside-period",
-                           {"Vuosi toteutusajan ulkopuolella", "År utanför genomförandetiden",
-                            "Year outside the project period"}},
-    [FP_F_TOTAL_WITH_LINES] = {"total-with-lines",
-                               {"Kokonaissumma ja erittely yhtä aikaa",
-                                "Totalbelopp och specifikation samtidigt",
-                                "Total given together with cost lines"}},
-    [FP_F_MIXED_YEARS] = {"mixed-years",
-                          {"Vuosierittely ja kokonaisosio yhtä aikaa",
-                           "Årsindelning och helhet samtidigt",
-                           "Yearly and undivided sections together"}},
-    [FP_F_UNKNOWN_INSTRUMENT] = {"unknown-instrument",
-                                 {"Tuntematon rahoitusmuoto", "Okänd finansieringsform",
-                                  "Unknown funding instrument"}},
-    [FP_F_OVERFLOW] = {"overflow", {"Summa on liian suuri", "Summan är för stor", "Sum too large"}},
-    [FP_F_INCOME_EXCEEDS] = {"income-exceeds-costs",
-                             {"Tulot ylittävät kustannukset", "Intäkterna överstiger kostnaderna",
-                              "Income exceeds costs"}},
-    [FP_F_FINANCING_MISMATCH] = {"financing-mismatch",
-                                 {"Rahoitus ei vastaa nettomenoja",
-                                  "Finansieringen motsvarar inte nettokostnaderna",
-                                  "Financing does not match net costs"}},
-    [FP_F_SUPPORT_RATE] = {"support-rate-exceeded",
-                           {"Tuen osuus ylittää enimmäismäärän",
-                            "Stödandelen överstiger maximibeloppet",
-                            "Support rate above the maximum"}},
-    [FP_F_MUNICIPAL_SHARE] = {"municipal-share-low",
-                              {"Kuntarahoituksen osuus liian pieni",
-                               "Den kommunala andelen är för liten", "Municipal share too low"}},
-    [FP_F_NO_COSTS] = {"no-costs",
-                       {"Kustannuksia ei ole", "Inga kostnader", "No costs to finance"}},
-    [FP_F_GLYPH_MISSING] = {"glyph-missing",
-                            {"Merkkiä ei voi tulostaa", "Tecknet kan inte återges",
-                             "Character cannot be rendered"}},
-    [FP_F_DECLARED_MISMATCH] = {"declared-mismatch",
-                                {"Ilmoitettu luku poikkeaa lasketusta",
-                                 "Angiven siffra avviker från den beräknade",
-                                 "Declared figure differs from the computed one"}},
-    [FP_F_UNKNOWN_KEY] = {"unknown-key", {"Tuntematon avain", "Okänd nyckel", "Unknown key"}},
-    [FP_F_UNKNOWN_SECTION] = {"unknown-section",
-                              {"Tuntematon osio", "Okänt avsnitt", "Unknown section"}},
-    [FP_F_DUPLICATE_KEY] = {"duplicate-key",
-                            {"Avain annettu kahdesti", "Nyckeln anges två gånger",
-                             "Key given twice"}},
-    [FP_F_DUPLICATE_SECTION] = {"duplicate-section",
-                                {"Osio annettu kahdesti", "Avsnittet anges två gånger",
-                                 "Section given twice"}},
-    [FP_F_SOURCE_MISMATCH] = {"source-mismatch",
-                              {"Rahoituslähde ei sovi rahoitusmuotoon",
-                               "Finansieringskällan passar inte finansieringsformen",
-                               "Funding source does not fit the instrument"}},
-    [FP_F_COMMENT_IN_VALUE] = {"comment-in-value",
-                               {"Teksti katkesi kommenttimerkkiin",
-                                "Texten avbröts vid ett kommentarstecken",
-                                "Text cut at a comment character"}},
-    [FP_F_LUMP_SUM_LIMIT] = {"lump-sum-limit",
-                             {"Kertakorvaus yli 200 000 €", "Engångsersättning över 200 000 €",
-                              "Lump sum above €200,000"}},
+/* Stable names for JSON and docs; the titles are the catalogue's FP_M_CODE_* entries. */
+static const char *const code_names[FP_F_CODE_COUNT] = {
+    [FP_F_READ] = "read-error",
+    [FP_F_NOT_A_PLAN] = "not-a-plan",
+    [FP_F_ENCODING] = "bad-encoding",
+    [FP_F_LINE_TOO_LONG] = "line-too-long",
+    [FP_F_SYNTAX] = "syntax",
+    [FP_F_BAD_NAME] = "bad-name",
+    [FP_F_UNKNOWN_KEY] = "unknown-key",
+    [FP_F_UNKNOWN_SECTION] = "unknown-section",
+    [FP_F_DUPLICATE_KEY] = "duplicate-key",
+    [FP_F_DUPLICATE_SECTION] = "duplicate-section",
+    [FP_F_COMMENT_IN_VALUE] = "comment-in-value",
+    [FP_F_MISSING_KEY] = "missing-key",
+    [FP_F_BAD_AMOUNT] = "bad-amount",
+    [FP_F_BAD_PERCENT] = "bad-percent",
+    [FP_F_BAD_DATE] = "bad-date",
+    [FP_F_BAD_VALUE] = "bad-value",
+    [FP_F_BAD_FILE] = "bad-file",
+    [FP_F_PLACEHOLDER] = "placeholder",
+    [FP_F_GLYPH_MISSING] = "glyph-missing",
+    [FP_F_PERIOD_REVERSED] = "period-reversed",
+    [FP_F_YEAR_OUTSIDE] = "year-outside-period",
+    [FP_F_PROGRAMME_PERIOD] = "programme-period",
+    [FP_F_ELIGIBILITY_END] = "after-eligibility",
+    [FP_F_INSTRUMENT_PERIOD] = "instrument-period",
+    [FP_F_TOTAL_WITH_LINES] = "total-with-lines",
+    [FP_F_MIXED_YEARS] = "mixed-years",
+    [FP_F_NO_COSTS] = "no-costs",
+    [FP_F_COST_MODEL] = "cost-model",
+    [FP_F_FLAT_RATE] = "flat-rate",
+    [FP_F_LUMP_SUM_LIMIT] = "lump-sum-limit",
+    [FP_F_INCOME_EXCEEDS] = "income-exceeds-costs",
+    [FP_F_OVERFLOW] = "overflow",
+    [FP_F_UNKNOWN_INSTRUMENT] = "unknown-instrument",
+    [FP_F_FINANCING_MISMATCH] = "financing-mismatch",
+    [FP_F_YEARLY_BALANCE] = "yearly-balance",
+    [FP_F_NO_SUPPORT] = "no-support",
+    [FP_F_SOURCE_MISMATCH] = "source-mismatch",
+    [FP_F_SUPPORT_RATE] = "support-rate-exceeded",
+    [FP_F_IN_KIND] = "in-kind",
+    [FP_F_MUNICIPAL_SHARE] = "municipal-share-low",
+    [FP_F_OWN_SHARE] = "own-share-low",
+    [FP_F_CALL_LIMIT] = "call-limit",
+    [FP_F_EU_SHARE] = "eu-state-split",
+    [FP_F_REGION] = "region",
+    [FP_F_RULES_LOOSENED] = "rules-loosened",
+    [FP_F_DECLARED_MISMATCH] = "declared-mismatch",
 };
 
 static const char *const severity_names[] = {
@@ -107,7 +69,8 @@ static const char *const severity_names[] = {
 static void
 out_of_memory(void)
 {
-    fputs("fundplan: error: out of memory\n", stderr);
+    fprintf(stderr, "fundplan: %s: %s\n", fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR),
+            fp_msg_text(fp_msg_lang, FP_M_SYS_OOM));
     exit(2);
 }
 
@@ -144,37 +107,45 @@ fp_xstrdup(const char *s)
     return fp_xstrndup(s, strlen(s));
 }
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 0), nonnull(1)))
-#endif
-static char *
-vformat(const char *fmt, va_list ap)
+/* Takes the arguments up to fp_arg_end() into f, copying texts: the findings own them. */
+static void
+take_args(struct fp_finding *f, va_list ap)
 {
-    va_list ap2;
-    int n;
-    char *s, probe[1];
-
-    va_copy(ap2, ap);
-    n = vsnprintf(probe, sizeof probe, fmt, ap2);
-    va_end(ap2);
-    if (n < 0)
-        n = 0;
-    s = fp_xmalloc((size_t)n + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
+    for (;;) {
+        struct fp_arg a = va_arg(ap, struct fp_arg);
+        if (a.kind == FP_ARG_END)
+            break;
+        if (f->nargs == FP_DIAG_ARGS)
+            continue; /* a message never takes this many; the renderer shows the placeholder */
+        if (a.kind == FP_ARG_STR)
+            a.s = fp_xstrdup(a.s ? a.s : "");
+        f->args[f->nargs++] = a;
+    }
 }
 
-void
-fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line, const char *fmt,
-            ...)
+/* A message given fewer arguments than its text has placeholders is a bug of ours: say so
+   loudly (the test suites fail on unexpected stderr) rather than print "{2}" to a user. */
+static void
+check_arity(enum fp_msg msg, size_t nargs)
 {
-    va_list ap;
-    struct fp_finding *f;
+    int need = fp_msg_placeholders(fp_msg_en[msg].text, NULL);
+    int need_reader = fp_msg_placeholders(fp_msg_en[msg].reader, NULL);
+    if (need_reader > need)
+        need = need_reader;
+    if ((size_t)need > nargs)
+        fprintf(stderr, "fundplan: internal error: message %d takes %d arguments, %zu given\n",
+                (int)msg, need, nargs);
+}
 
+/* The next slot for a finding of severity sev, or NULL when it is only counted. */
+static struct fp_finding *
+slot(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line)
+{
+    struct fp_finding *f;
     d->dropping = d->kept[sev] >= FP_DIAG_MAX;
     if (d->dropping) {
         d->dropped[sev]++;
-        return;
+        return NULL;
     }
     d->kept[sev]++;
     if (d->count == d->cap) {
@@ -182,17 +153,30 @@ fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int lin
         d->list = fp_xrealloc(d->list, d->cap * sizeof *d->list);
     }
     f = &d->list[d->count++];
+    memset(f, 0, sizeof *f);
     f->severity = sev;
     f->code = code;
     f->line = line;
-    f->hint = NULL;
-    va_start(ap, fmt);
-    f->text = vformat(fmt, ap);
-    va_end(ap);
+    return f;
 }
 
 void
-fp_diag_hint(struct fp_diags *d, const char *fmt, ...)
+fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line,
+            enum fp_msg msg, ...)
+{
+    va_list ap;
+    struct fp_finding *f = slot(d, sev, code, line);
+    if (f == NULL)
+        return;
+    f->msg = msg;
+    va_start(ap, msg);
+    take_args(f, ap);
+    va_end(ap);
+    check_arity(msg, f->nargs);
+}
+
+void
+fp_diag_note(struct fp_diags *d, enum fp_msg note, ...)
 {
     va_list ap;
     struct fp_finding *f;
@@ -200,10 +184,46 @@ fp_diag_hint(struct fp_diags *d, const char *fmt, ...)
     if (d->count == 0 || d->dropping)
         return;
     f = &d->list[d->count - 1];
-    free(f->hint);
-    va_start(ap, fmt);
-    f->hint = vformat(fmt, ap);
+    f->note = note;
+    f->note_arg = f->nargs;
+    va_start(ap, note);
+    take_args(f, ap);
     va_end(ap);
+    check_arity(note, f->nargs - f->note_arg);
+}
+
+void
+fp_diag_add_text(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line,
+                 const char *text, const char *note)
+{
+    struct fp_finding *f = slot(d, sev, code, line);
+    if (f == NULL)
+        return;
+    f->text = fp_xstrdup(text ? text : "");
+    f->note_text = note ? fp_xstrdup(note) : NULL;
+}
+
+char *
+fp_diag_text(const struct fp_finding *f, enum fp_lang lang, enum fp_voice voice)
+{
+    const char *tmpl;
+    if (f->text)
+        return fp_xstrdup(f->text);
+    tmpl = voice == FP_VOICE_READER ? fp_msg_reader(lang, f->msg) : NULL;
+    if (tmpl == NULL)
+        tmpl = fp_msg_text(lang, f->msg);
+    return fp_msg_format(lang, tmpl, f->args, f->nargs);
+}
+
+char *
+fp_diag_note_text(const struct fp_finding *f, enum fp_lang lang)
+{
+    if (f->text)
+        return f->note_text ? fp_xstrdup(f->note_text) : NULL;
+    if (f->note == FP_M_NONE)
+        return NULL;
+    return fp_msg_format(lang, fp_msg_text(lang, f->note), f->args + f->note_arg,
+                         f->nargs - f->note_arg);
 }
 
 void
@@ -249,26 +269,33 @@ print_prefix(FILE *out, const char *file, int line)
 }
 
 void
-fp_diag_print(const struct fp_diags *d, FILE *out)
+fp_diag_print(const struct fp_diags *d, FILE *out, enum fp_lang lang)
 {
     for (size_t i = 0; i < d->count; i++) {
         const struct fp_finding *f = &d->list[i];
+        char *text = fp_diag_text(f, lang, FP_VOICE_PREPARER);
+        char *note = fp_diag_note_text(f, lang);
         print_prefix(out, d->file, f->line);
-        fprintf(out, "%s: %s\n", severity_names[f->severity], f->text);
-        if (f->hint) {
+        fprintf(out, "%s: %s\n", fp_msg_text(lang, FP_M_SEV_NOTE + f->severity), text);
+        if (note) {
             print_prefix(out, d->file, f->line);
-            fprintf(out, "note: %s\n", f->hint);
+            fprintf(out, "%s: %s\n", fp_msg_text(lang, FP_M_SEV_NOTE), note);
         }
+        free(text);
+        free(note);
     }
     if (d->dropped[FP_ERROR] || d->dropped[FP_WARNING]) {
-        size_t e = d->dropped[FP_ERROR], w = d->dropped[FP_WARNING];
+        struct fp_arg a[2] = {fp_arg_int((int64_t)d->dropped[FP_ERROR]),
+                              fp_arg_int((int64_t)d->dropped[FP_WARNING])};
+        /* every combination of one and many, so no language needs a "(s)" */
+        enum fp_msg m = !a[1].v   ? (a[0].v == 1 ? FP_M_MORE_E1 : FP_M_MORE_E)
+                        : !a[0].v ? (a[1].v == 1 ? FP_M_MORE_W1 : FP_M_MORE_W)
+                        : a[0].v == 1 ? (a[1].v == 1 ? FP_M_MORE_E1_W1 : FP_M_MORE_E1_W)
+                                      : (a[1].v == 1 ? FP_M_MORE_E_W1 : FP_M_MORE_E_W);
+        char *s = fp_msg_format(lang, fp_msg_text(lang, m), a, 2);
         print_prefix(out, d->file, 0);
-        fputs("note: ", out);
-        if (e)
-            fprintf(out, "%zu more error%s%s", e, e == 1 ? "" : "s", w ? " and " : "");
-        if (w)
-            fprintf(out, "%zu more warning%s", w, w == 1 ? "" : "s");
-        fputs(" not shown\n", out);
+        fprintf(out, "%s: %s\n", fp_msg_text(lang, FP_M_SEV_NOTE), s);
+        free(s);
     }
 }
 
@@ -278,8 +305,12 @@ fp_diag_free(struct fp_diags *d)
     if (d == NULL)
         return;
     for (size_t i = 0; i < d->count; i++) {
-        free(d->list[i].text);
-        free(d->list[i].hint);
+        struct fp_finding *f = &d->list[i];
+        for (size_t k = 0; k < f->nargs; k++)
+            if (f->args[k].kind == FP_ARG_STR)
+                free((char *)(uintptr_t)f->args[k].s);
+        free(f->text);
+        free(f->note_text);
     }
     free(d->list);
     d->list = NULL;
@@ -292,7 +323,7 @@ fp_diag_free(struct fp_diags *d)
 const char *
 fp_diag_code_name(enum fp_code code)
 {
-    return codes[code].name;
+    return code_names[code];
 }
 
 const char *
@@ -304,7 +335,31 @@ fp_diag_severity_name(enum fp_severity sev)
 const char *
 fp_diag_code_title(enum fp_code code, enum fp_lang lang)
 {
-    return codes[code].title[lang];
+    return fp_msg_text(lang, FP_M_CODE_READ + code);
+}
+
+void
+fp_diag_failm(const char *what, enum fp_msg msg, ...)
+{
+    struct fp_finding f;
+    va_list ap;
+    char *text;
+
+    memset(&f, 0, sizeof f);
+    f.msg = msg;
+    va_start(ap, msg);
+    take_args(&f, ap);
+    va_end(ap);
+    text = fp_diag_text(&f, fp_msg_lang, FP_VOICE_PREPARER);
+    if (what)
+        fprintf(stderr, "fundplan: %s: %s: %s\n", what, fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR),
+                text);
+    else
+        fprintf(stderr, "fundplan: %s: %s\n", fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR), text);
+    free(text);
+    for (size_t k = 0; k < f.nargs; k++)
+        if (f.args[k].kind == FP_ARG_STR)
+            free((char *)(uintptr_t)f.args[k].s);
 }
 
 void
@@ -312,9 +367,9 @@ fp_diag_fail(const char *what, const char *fmt, ...)
 {
     va_list ap;
     if (what)
-        fprintf(stderr, "fundplan: %s: error: ", what);
+        fprintf(stderr, "fundplan: %s: %s: ", what, fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR));
     else
-        fputs("fundplan: error: ", stderr);
+        fprintf(stderr, "fundplan: %s: ", fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR));
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);

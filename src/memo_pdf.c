@@ -181,11 +181,6 @@ static const char *const grant_forms[FP_LANG_COUNT][FP_SRC_COUNT] = {
         },
 };
 
-static const char *const severity_words[FP_LANG_COUNT][3] = {
-    [FP_LANG_FI] = {[FP_NOTE] = "Huomautus", [FP_WARNING] = "Varoitus", [FP_ERROR] = "Virhe"},
-    [FP_LANG_SV] = {[FP_NOTE] = "Anmärkning", [FP_WARNING] = "Varning", [FP_ERROR] = "Fel"},
-    [FP_LANG_EN] = {[FP_NOTE] = "Note", [FP_WARNING] = "Warning", [FP_ERROR] = "Error"},
-};
 
 /* Bar colours of the chart, by source: the support darkest. */
 static const double bar_rgb[FP_SRC_COUNT][3] = {
@@ -531,9 +526,9 @@ title_and_facts(struct memo *m)
     }
     fact(m, FP_T_FUNDER, or_none(m, plan->funder.text));
     fact(m, FP_T_INSTRUMENT, instrument_text(m));
-    if (plan->start.year && plan->end.year) {
-        int months = fp_date_months(plan->start, plan->end);
-        fp_date_format_period(per, sizeof per, plan->start, plan->end, m->lang);
+    if (plan->start.date.year && plan->end.date.year) {
+        int months = fp_date_months(plan->start.date, plan->end.date);
+        fp_date_format_period(per, sizeof per, plan->start.date, plan->end.date, m->lang);
         snprintf(buf, sizeof buf, "%s (%d %s)", per, months,
                  months == 1 ? mt(m, M_MONTH_ONE) : lt(m, FP_T_MONTHS));
     } else {
@@ -969,12 +964,9 @@ findings(struct memo *m)
         if (f->severity < FP_WARNING)
             continue;
         any = 1;
-        if (f->line > 0)
-            snprintf(buf, sizeof buf, "%s, %s %d: %s", severity_words[m->lang][f->severity],
-                     lt(m, FP_T_LINE), f->line, fp_diag_code_title(f->code, m->lang));
-        else
-            snprintf(buf, sizeof buf, "%s: %s", severity_words[m->lang][f->severity],
-                     fp_diag_code_title(f->code, m->lang));
+        /* the reader's voice: no line numbers or keys in a document the council signs */
+        snprintf(buf, sizeof buf, "%s: %s", fp_msg_text(m->lang, FP_M_SEVD_NOTE + f->severity),
+                 fp_diag_code_title(f->code, m->lang));
         need(m, 2 * LEAD + 4);
         m->y -= 3;
         if (f->severity == FP_ERROR)
@@ -985,11 +977,10 @@ findings(struct memo *m)
         fp_pdf_color(p, m->page, 0.1, 0.1, 0.1);
         flow(m, p->bold, 9.5, 13, LEFT + 12, WIDTH - 12, buf, strlen(buf));
         fp_pdf_color(p, m->page, 0.3, 0.3, 0.3);
-        if (f->text)
-            flow(m, p->regular, 9, 12, LEFT + 12, WIDTH - 12, f->text, strlen(f->text));
-        if (f->hint) {
-            snprintf(buf, sizeof buf, "→ %s", f->hint);
-            flow(m, p->regular, 9, 12, LEFT + 12, WIDTH - 12, buf, strlen(buf));
+        {
+            char *text = fp_diag_text(f, m->lang, FP_VOICE_READER);
+            flow(m, p->regular, 9, 12, LEFT + 12, WIDTH - 12, text, strlen(text));
+            free(text);
         }
         fp_pdf_color(p, m->page, 0.1, 0.1, 0.1);
     }
@@ -1057,15 +1048,17 @@ check_text(struct memo *m, struct fp_diags *diags, const char *what, const char 
                 seen |= reported[j] == c;
             if (!seen && nrep < sizeof reported / sizeof reported[0]) {
                 reported[nrep++] = c;
-                fp_diag_add(diags, FP_ERROR, FP_F_GLYPH_MISSING, line,
-                            "%s: the memo's font has no letter U+%04X '%.*s'", what, (unsigned)c,
-                            (int)k, s + i);
+                char cp[12], letter[8];
+                snprintf(cp, sizeof cp, "U+%04X", (unsigned)c);
+                snprintf(letter, sizeof letter, "%.*s", (int)k, s + i);
+                FP_DIAG(diags, FP_ERROR, FP_F_GLYPH_MISSING, line, FP_M_F_GLYPH_MISSING,
+                        fp_arg_str(what), fp_arg_str(cp), fp_arg_str(letter));
             }
         }
         i += k;
     }
     if (bad)
-        fp_diag_add(diags, FP_ERROR, FP_F_ENCODING, line, "%s: not valid UTF-8", what);
+        FP_DIAG(diags, FP_ERROR, FP_F_ENCODING, line, FP_M_F_TEXT_NOT_UTF8, fp_arg_str(what));
 }
 
 static void

@@ -65,7 +65,7 @@ trim_end(const char *s, const char *end)
  */
 static int
 parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *decimals,
-              const char **why)
+              enum fp_msg *why)
 {
     int64_t v = 0;
     int digits = 0, group = 0, grouped = 0, ndec = 0;
@@ -74,40 +74,40 @@ parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *de
     int marks = 0;
 
     if (p == end) {
-        *why = "the value is empty";
+        *why = FP_M_WHY_EMPTY;
         return -1;
     }
     for (const char *q = s; q < end; q++)
         marks += *q == ',' || *q == '.';
     if (marks > 1) {
-        *why = "use spaces between thousands, not points or commas (1 234 567,89)";
+        *why = FP_M_WHY_AMOUNT_MARKS;
         return -1;
     }
     if (*p == '-' || strncmp(p, MINUS, 3) == 0) {
-        *why = "negative values are not allowed";
+        *why = FP_M_WHY_AMOUNT_NEGATIVE;
         return -1;
     }
     if (*p == '+') {
-        *why = "write the number without a sign";
+        *why = FP_M_WHY_AMOUNT_SIGN;
         return -1;
     }
     if (!is_digit(*p)) {
-        *why = "it does not start with a digit";
+        *why = FP_M_WHY_AMOUNT_NOT_DIGIT;
         return -1;
     }
     if (p[0] == '0' && end - p > 1 && (p[1] == 'x' || p[1] == 'X')) {
-        *why = "hexadecimal numbers are not amounts";
+        *why = FP_M_WHY_AMOUNT_HEX;
         return -1;
     }
     while (p < end) {
         size_t sep = separator_len(p);
         if (is_digit(*p)) {
             if (digits == 1 && v == 0) {
-                *why = "a leading zero is not allowed (write 10, not 010)";
+                *why = FP_M_WHY_AMOUNT_LEADING_ZERO;
                 return -1;
             }
             if (digits >= 15) {
-                *why = "the number has too many digits";
+                *why = FP_M_WHY_AMOUNT_DIGITS;
                 return -1;
             }
             v = v * 10 + (*p - '0');
@@ -118,7 +118,7 @@ parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *de
             /* Groups of three: the first of 1-3 digits, every later one exactly 3. A blank
                before a non-digit ends the number: "70 % tai" is text after it, not grouping. */
             if ((grouped && group != 3) || (!grouped && group > 3) || group == 0) {
-                *why = "digits must be grouped by three (1 234 567)";
+                *why = FP_M_WHY_AMOUNT_GROUPING;
                 return -1;
             }
             grouped = 1;
@@ -129,14 +129,14 @@ parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *de
         }
     }
     if (grouped && group != 3) {
-        *why = "digits must be grouped by three (1 234 567)";
+        *why = FP_M_WHY_AMOUNT_GROUPING;
         return -1;
     }
     if (p < end && (*p == ',' || *p == '.')) {
         char mark = *p++;
         while (p < end && is_digit(*p)) {
             if (ndec == 2) {
-                *why = "at most two decimals are allowed";
+                *why = FP_M_WHY_AMOUNT_DECIMALS;
                 return -1;
             }
             v = v * 10 + (*p - '0');
@@ -144,22 +144,21 @@ parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *de
             p++;
         }
         if (ndec == 0) {
-            *why = mark == ',' ? "a comma must be followed by decimals (1 234,56)"
-                               : "a point must be followed by decimals (1234.56)";
+            *why = mark == ',' ? FP_M_WHY_AMOUNT_COMMA_END : FP_M_WHY_AMOUNT_POINT_END;
             return -1;
         }
     }
     if (p < end) {
         if (*p == 'e' || *p == 'E')
-            *why = "exponent notation is not allowed";
+            *why = FP_M_WHY_AMOUNT_EXPONENT;
         else
-            *why = "it has characters that are not part of a number";
+            *why = FP_M_WHY_AMOUNT_CHARS;
         return -1;
     }
     for (int i = ndec; i < 2; i++)
         v *= 10;
     if (v > max) {
-        *why = NULL;
+        *why = FP_M_NONE; /* the caller names its own maximum */
         return -1;
     }
     *out = v;
@@ -169,7 +168,7 @@ parse_decimal(const char *s, const char *end, int64_t max, int64_t *out, int *de
 }
 
 int
-fp_money_parse(const char *s, fp_cents *out, int *decimals, const char **why)
+fp_money_parse(const char *s, fp_cents *out, int *decimals, enum fp_msg *why)
 {
     const char *end;
 
@@ -180,15 +179,15 @@ fp_money_parse(const char *s, fp_cents *out, int *decimals, const char **why)
     else if (end - s >= 3 && strncmp(end - 3, "EUR", 3) == 0)
         end = trim_end(s, end - 3);
     if (parse_decimal(s, end, FP_CENTS_MAX, out, decimals, why) != 0) {
-        if (*why == NULL)
-            *why = "the largest amount is 999 999 999 999,99";
+        if (*why == FP_M_NONE)
+            *why = FP_M_WHY_AMOUNT_MAX;
         return -1;
     }
     return 0;
 }
 
 int
-fp_percent_parse(const char *s, fp_bp *out, int *decimals, const char **why)
+fp_percent_parse(const char *s, fp_bp *out, int *decimals, enum fp_msg *why)
 {
     const char *end;
 
@@ -197,8 +196,8 @@ fp_percent_parse(const char *s, fp_bp *out, int *decimals, const char **why)
     if (end > s && end[-1] == '%')
         end = trim_end(s, end - 1);
     if (parse_decimal(s, end, FP_BP_MAX, out, decimals, why) != 0) {
-        if (*why == NULL)
-            *why = "a percentage is at most 100 %";
+        if (*why == FP_M_NONE)
+            *why = FP_M_WHY_PERCENT_MAX;
         return -1;
     }
     return 0;
@@ -258,6 +257,16 @@ fp_cents_floor_bp(fp_cents amount, fp_bp bp, fp_cents *out)
     return narrow(q, out);
 }
 
+int
+fp_cents_floor_bp2(fp_cents a, fp_bp bpa, fp_cents b, fp_bp bpb, fp_cents *out)
+{
+    fp_wide p = (fp_wide)a * bpa + (fp_wide)b * bpb;
+    fp_wide q = p / FP_BP_MAX;
+    if (p < 0 && q * FP_BP_MAX != p)
+        q--;
+    return narrow(q, out);
+}
+
 fp_cents
 fp_cents_round_euro(fp_cents amount)
 {
@@ -276,6 +285,35 @@ fp_ratio_percent(struct fp_ratio r, int decimals)
     if (narrow(div_half_up((fp_wide)r.num * scale, r.den), &v) != 0)
         return r.num < 0 ? INT64_MIN : INT64_MAX;
     return v;
+}
+
+int64_t
+fp_ratio_percent_up(struct fp_ratio r, int decimals)
+{
+    fp_wide scale = 100, p, q;
+    int64_t v;
+    if (r.den <= 0)
+        return 0;
+    for (int i = 0; i < decimals && i < 4; i++)
+        scale *= 10;
+    p = (fp_wide)r.num * scale;
+    q = p / r.den;
+    if (q * r.den < p)
+        q++;
+    if (narrow(q, &v) != 0)
+        return r.num < 0 ? INT64_MIN : INT64_MAX;
+    return v;
+}
+
+int
+fp_ratio_decimals_beyond(struct fp_ratio r, fp_bp bp)
+{
+    /* bp has 2 decimals; with d >= 2 decimals it is bp × 10^(d-2) */
+    int64_t limit = bp;
+    for (int d = 2; d < 4; d++, limit *= 10)
+        if (fp_ratio_percent(r, d) != limit)
+            return d;
+    return 4;
 }
 
 int

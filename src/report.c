@@ -14,22 +14,23 @@ int
 fp_report_opts_make(const char *lang_arg, const char *date_arg, const struct fp_plan *plan,
                     struct fp_report_opts *r)
 {
-    const char *why;
+    enum fp_msg why;
 
-    r->lang = plan->lang;
+    r->lang = (enum fp_lang)plan->lang.value;
+    r->call = NULL;
     if (lang_arg && fp_lang_parse(lang_arg, &r->lang) != 0) {
-        fp_diag_fail(NULL, "--lang takes fi, sv or en, not '%s'", lang_arg);
+        FP_FAIL(NULL, FP_M_U_BAD_LANG, fp_arg_str(lang_arg));
         return -1;
     }
     if (fp_outfile_epoch(&r->epoch) != 0)
         return -1;
     if (date_arg) {
         if (fp_date_parse(date_arg, &r->date, &why) != 0) {
-            fp_diag_fail(NULL, "--date '%s': %s", date_arg, why);
+            FP_FAIL(NULL, FP_M_U_BAD_DATE, fp_arg_str(date_arg), fp_arg_msg(why));
             return -1;
         }
-    } else if (plan->date.year) {
-        r->date = plan->date;
+    } else if (plan->date.date.year) {
+        r->date = plan->date.date;
     } else {
         /* today, not SOURCE_DATE_EPOCH: that fixes only the file's embedded timestamps */
         r->date = fp_date_from_unix((int64_t)time(NULL));

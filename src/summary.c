@@ -1,24 +1,16 @@
 /*
- * summary.c - `fundplan check` on a terminal: a short table of the figures per plan.
- * Formats only what the checker computed.
+ * summary.c - `fundplan check` on a terminal: a short table of the figures per plan, in the
+ * user's language and number format. Formats only what the checker computed.
  * SPDX-License-Identifier: MIT
  */
 #include "summary.h"
 
 #include <string.h>
 
+#include "utf8.h"
+
 #define LABEL_WIDTH 34
 #define AMOUNT_WIDTH 18
-
-/* Display width of UTF-8 text: its code points (our labels hold no double-width letters). */
-static int
-width(const char *s)
-{
-    int n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xc0) != 0x80;
-    return n;
-}
 
 static void
 pad(FILE *out, int n)
@@ -31,11 +23,13 @@ static void
 row(FILE *out, const char *label, fp_cents amount, const char *extra, enum fp_lang lang, int cents)
 {
     char buf[64];
-    fp_money_format(buf, sizeof buf, amount, lang, cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE);
+    /* a figure with cents (an EU part, a cap to the cent) shows them even where others need not */
+    fp_money_format(buf, sizeof buf, amount, lang,
+                    cents || amount % 100 ? FP_MONEY_CENTS : FP_MONEY_WHOLE);
     fputs("  ", out);
     fputs(label, out);
-    pad(out, LABEL_WIDTH - width(label));
-    pad(out, AMOUNT_WIDTH - width(buf));
+    pad(out, LABEL_WIDTH - (int)fp_utf8_width(label));
+    pad(out, AMOUNT_WIDTH - (int)fp_utf8_width(buf));
     fputs(buf, out);
     if (extra && *extra) {
         fputs("  ", out);
@@ -55,34 +49,41 @@ void
 fp_summary_print(FILE *out, const struct fp_plan *plan, const struct fp_figures *fig,
                  const struct fp_diags *diags, enum fp_lang lang)
 {
-    char buf[128], rate[32], max[32];
+    char buf[256], rate[32], max[32];
     int cents = fig->any_cents;
     size_t errors = fp_diag_count(diags, FP_ERROR), warnings = fp_diag_count(diags, FP_WARNING);
+    struct fp_arg counts[2] = {fp_arg_int((int64_t)errors), fp_arg_int((int64_t)warnings)};
+    enum fp_msg m = errors == 1 ? (warnings == 1 ? FP_M_SUM_E1_W1 : FP_M_SUM_E1_W)
+                                : (warnings == 1 ? FP_M_SUM_E_W1 : FP_M_SUM_E_W);
 
     fprintf(out, "%s: %s\n", plan->path, plan->name.text ? plan->name.text : "?");
     fprintf(out, "  %s", fig->instrument.name);
-    if (plan->start.year && plan->end.year && fp_date_cmp(plan->start, plan->end) <= 0) {
-        fp_date_format_period(buf, sizeof buf, plan->start, plan->end, lang);
-        fprintf(out, ", %s (%d %s)", buf, fp_date_months(plan->start, plan->end),
-                fp_lang_text(lang, FP_T_MONTHS));
+    if (fig->months > 0) {
+        fp_date_format_period(buf, sizeof buf, plan->start.date, plan->end.date, lang);
+        fprintf(out, ", %s (%d %s)", buf, fig->months, fp_lang_text(lang, FP_T_MONTHS));
     }
     fputc('\n', out);
     row(out, fp_lang_text(lang, FP_T_TOTAL_COSTS), fig->total_costs, NULL, lang, cents);
     row(out, fp_lang_text(lang, FP_T_INCOME), fig->income, NULL, lang, cents);
     row(out, fp_lang_text(lang, FP_T_NET_COSTS), fig->net_costs, NULL, lang, cents);
     for (int s = 0; s < FP_SRC_COUNT; s++) {
-        if (fig->fin[s] == 0 && s != (int)fig->instrument.support_source)
+        if (!fig->source_shown[s])
             continue;
         row(out, fp_lang_source_label(lang, (enum fp_source)s), fig->fin[s],
             share(buf, sizeof buf, fig->share[s], lang), lang, cents);
+        if (fig->has_eu_split && s == (int)fig->instrument.support_source) {
+            row(out, fp_lang_text(lang, FP_T_EU_PART), fig->eu, NULL, lang, cents);
+            row(out, fp_lang_text(lang, FP_T_STATE_PART), fig->state, NULL, lang, cents);
+        }
     }
     row(out, fp_lang_text(lang, FP_T_TOTAL_FINANCING), fig->total_financing, NULL, lang, cents);
     fp_percent_format(rate, sizeof rate, fp_ratio_percent(fig->support_rate, 2), 2, 1, lang);
     fp_percent_format(max, sizeof max, fig->instrument.max_rate, 2, 1, lang);
     fprintf(out, "  %s", fp_lang_text(lang, FP_T_SUPPORT_RATE));
-    pad(out, LABEL_WIDTH - width(fp_lang_text(lang, FP_T_SUPPORT_RATE)));
-    pad(out, AMOUNT_WIDTH - width(rate));
+    pad(out, LABEL_WIDTH - (int)fp_utf8_width(fp_lang_text(lang, FP_T_SUPPORT_RATE)));
+    pad(out, AMOUNT_WIDTH - (int)fp_utf8_width(rate));
     fprintf(out, "%s  (%s %s)\n", rate, fp_lang_text(lang, FP_T_MAX_RATE), max);
-    fprintf(out, "  %zu %s, %zu %s\n\n", errors, errors == 1 ? "error" : "errors", warnings,
-            warnings == 1 ? "warning" : "warnings");
+    row(out, fp_lang_text(lang, FP_T_MAX_SUPPORT), fig->max_support, NULL, lang, cents);
+    fp_msg_render(buf, sizeof buf, lang, fp_msg_text(lang, m), counts, 2);
+    fprintf(out, "  %s\n\n", buf);
 }

@@ -82,6 +82,19 @@ enum fp_code {
     /* rules */
     FP_F_RULES_LOOSENED, /* rules-loosened: a plan's [rules] loosens its call's */
     FP_F_DECLARED_MISMATCH, /* declared-mismatch */
+    /* a change application (fundplan diff): the new plan against the approved one */
+    FP_F_CHANGE_SUPPORT,  /* change-support-up: the euro support rises */
+    FP_F_CHANGE_MODEL,    /* change-cost-model: the cost model changes (fixed for the project) */
+    FP_F_CHANGE_PERIOD,   /* change-period: the period is extended */
+    FP_F_CHANGE_RATE,     /* change-rate-up: the support rate rises */
+    FP_F_CHANGE_IDENTITY, /* change-identity: name, applicant, funder, instrument or id change */
+    FP_F_CHANGE_PARTNERS, /* change-partners: a partner added or removed */
+    /* payment claims (fundplan claim) */
+    FP_F_CLAIM_PERIOD,    /* claim-period: outside the project, or overlapping another claim */
+    FP_F_CLAIM_ORDER,     /* claim-order: numbers out of order, or a claim after the final one */
+    FP_F_CLAIM_LINE_OVER, /* claim-line-over: a cost line's realised costs above the approved */
+    FP_F_CLAIM_UNUSED,    /* claim-unused: the final claim leaves support unused */
+    FP_F_CLAIM_REPAYMENT, /* claim-repayment: more was paid than the project is entitled to */
     FP_F_CODE_COUNT
 };
 

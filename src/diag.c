@@ -58,6 +58,17 @@ static const char *const code_names[FP_F_CODE_COUNT] = {
     [FP_F_REGION] = "region",
     [FP_F_RULES_LOOSENED] = "rules-loosened",
     [FP_F_DECLARED_MISMATCH] = "declared-mismatch",
+    [FP_F_CHANGE_SUPPORT] = "change-support-up",
+    [FP_F_CHANGE_MODEL] = "change-cost-model",
+    [FP_F_CHANGE_PERIOD] = "change-period",
+    [FP_F_CHANGE_RATE] = "change-rate-up",
+    [FP_F_CHANGE_IDENTITY] = "change-identity",
+    [FP_F_CHANGE_PARTNERS] = "change-partners",
+    [FP_F_CLAIM_PERIOD] = "claim-period",
+    [FP_F_CLAIM_ORDER] = "claim-order",
+    [FP_F_CLAIM_LINE_OVER] = "claim-line-over",
+    [FP_F_CLAIM_UNUSED] = "claim-unused",
+    [FP_F_CLAIM_REPAYMENT] = "claim-repayment",
 };
 
 static const char *const severity_names[] = {
@@ -335,6 +346,7 @@ fp_diag_severity_name(enum fp_severity sev)
 const char *
 fp_diag_code_title(enum fp_code code, enum fp_lang lang)
 {
+    /* the titles are FP_M_CODE_*, in enum fp_code's order (static assert in msg.c) */
     return fp_msg_text(lang, FP_M_CODE_READ + code);
 }
 

@@ -238,6 +238,17 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_CODE_REGION] = {"Region not known", NULL},
     [FP_M_CODE_RULES_LOOSENED] = {"The plan's rules loosen the call's", NULL},
     [FP_M_CODE_DECLARED_MISMATCH] = {"Declared figure differs from the computed one", NULL},
+    [FP_M_CODE_CHANGE_SUPPORT] = {"Support rises", NULL},
+    [FP_M_CODE_CHANGE_MODEL] = {"Cost model changes", NULL},
+    [FP_M_CODE_CHANGE_PERIOD] = {"Period extended", NULL},
+    [FP_M_CODE_CHANGE_RATE] = {"Support rate rises", NULL},
+    [FP_M_CODE_CHANGE_IDENTITY] = {"Project details change", NULL},
+    [FP_M_CODE_CHANGE_PARTNERS] = {"Partners change", NULL},
+    [FP_M_CODE_CLAIM_PERIOD] = {"Claim period", NULL},
+    [FP_M_CODE_CLAIM_ORDER] = {"Claims out of order", NULL},
+    [FP_M_CODE_CLAIM_LINE_OVER] = {"Cost line above the approved", NULL},
+    [FP_M_CODE_CLAIM_UNUSED] = {"Support left unused", NULL},
+    [FP_M_CODE_CLAIM_REPAYMENT] = {"Repayment", NULL},
 
     /* ---- findings: the preparer's text (en/fi/sv) and the memo reader's (r.en/r.fi/r.sv) */
     [FP_M_F_HEADER_UNCLOSED] = {"section header has no closing ']'",

@@ -238,6 +238,17 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_CODE_REGION] = {"Maakunta ei tiedossa", NULL},
     [FP_M_CODE_RULES_LOOSENED] = {"Suunnitelman säännöt lieventävät rahoitushaun sääntöjä", NULL},
     [FP_M_CODE_DECLARED_MISMATCH] = {"Ilmoitettu luku poikkeaa lasketusta", NULL},
+    [FP_M_CODE_CHANGE_SUPPORT] = {"Tuki kasvaa", NULL},
+    [FP_M_CODE_CHANGE_MODEL] = {"Kustannusmalli muuttuu", NULL},
+    [FP_M_CODE_CHANGE_PERIOD] = {"Toteutusaikaa jatketaan", NULL},
+    [FP_M_CODE_CHANGE_RATE] = {"Tuen osuus kasvaa", NULL},
+    [FP_M_CODE_CHANGE_IDENTITY] = {"Hankkeen perustiedot muuttuvat", NULL},
+    [FP_M_CODE_CHANGE_PARTNERS] = {"Osatoteuttajat muuttuvat", NULL},
+    [FP_M_CODE_CLAIM_PERIOD] = {"Maksatuskausi", NULL},
+    [FP_M_CODE_CLAIM_ORDER] = {"Maksatushakemukset väärässä järjestyksessä", NULL},
+    [FP_M_CODE_CLAIM_LINE_OVER] = {"Kustannuslaji ylittää hyväksytyn", NULL},
+    [FP_M_CODE_CLAIM_UNUSED] = {"Tukea jää käyttämättä", NULL},
+    [FP_M_CODE_CLAIM_REPAYMENT] = {"Takaisinperintä", NULL},
 
     /* ---- findings: the preparer's text (en/fi/sv) and the memo reader's (r.en/r.fi/r.sv) */
     [FP_M_F_HEADER_UNCLOSED] = {"osion otsikosta puuttuu loppusulje ']'",

@@ -238,6 +238,17 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_CODE_REGION] = {"Landskapet är okänt", NULL},
     [FP_M_CODE_RULES_LOOSENED] = {"Planens regler lättar på ansökningsomgångens regler", NULL},
     [FP_M_CODE_DECLARED_MISMATCH] = {"Den angivna siffran avviker från den beräknade", NULL},
+    [FP_M_CODE_CHANGE_SUPPORT] = {"Stödet ökar", NULL},
+    [FP_M_CODE_CHANGE_MODEL] = {"Kostnadsmodellen ändras", NULL},
+    [FP_M_CODE_CHANGE_PERIOD] = {"Genomförandetiden förlängs", NULL},
+    [FP_M_CODE_CHANGE_RATE] = {"Stödandelen ökar", NULL},
+    [FP_M_CODE_CHANGE_IDENTITY] = {"Projektets grunduppgifter ändras", NULL},
+    [FP_M_CODE_CHANGE_PARTNERS] = {"Delgenomförarna ändras", NULL},
+    [FP_M_CODE_CLAIM_PERIOD] = {"Utbetalningsperiod", NULL},
+    [FP_M_CODE_CLAIM_ORDER] = {"Utbetalningsansökningarna i fel ordning", NULL},
+    [FP_M_CODE_CLAIM_LINE_OVER] = {"Kostnadsslaget överskrider det godkända", NULL},
+    [FP_M_CODE_CLAIM_UNUSED] = {"Stöd blir oanvänt", NULL},
+    [FP_M_CODE_CLAIM_REPAYMENT] = {"Återkrav", NULL},
 
     /* ---- findings: the preparer's text (en/fi/sv) and the memo reader's (r.en/r.fi/r.sv) */
     [FP_M_F_HEADER_UNCLOSED] = {"avsnittsrubriken saknar avslutande ']'",

@@ -38,10 +38,10 @@ struct fp_year_figures {
 
 /* Which limit sets the largest allowed support. */
 enum fp_cap {
-    FP_CAP_RATE,        /* the support rate (one rate) */
-    FP_CAP_RATES,       /* the development rate and the investment rate, each on its part */
-    FP_CAP_CALL,        /* the call's (or [rules]') euro maximum */
-    FP_CAP_IN_KIND,     /* public support may not exceed total costs less in-kind work */
+    FP_CAP_RATE,    /* the support rate (one rate) */
+    FP_CAP_RATES,   /* the development rate and the investment rate, each on its part */
+    FP_CAP_CALL,    /* the call's (or [rules]') euro maximum */
+    FP_CAP_IN_KIND, /* public support may not exceed total costs less in-kind work */
 };
 
 /* What the memo's decision proposal can say. */

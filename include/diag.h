@@ -31,25 +31,25 @@ enum fp_severity { FP_NOTE, FP_WARNING, FP_ERROR };
    title in the catalogue (FP_M_CODE_*, same order). docs/rules.md lists them with their sources. */
 enum fp_code {
     /* the file's form */
-    FP_F_READ,            /* read-error: the file cannot be read as a plan */
-    FP_F_NOT_A_PLAN,      /* not-a-plan: a file that is something else entirely */
-    FP_F_ENCODING,        /* bad-encoding: NUL byte, invalid UTF-8, control characters */
-    FP_F_LINE_TOO_LONG,   /* line-too-long */
-    FP_F_SYNTAX,          /* syntax: a line that is neither section, key = value nor comment */
-    FP_F_BAD_NAME,        /* bad-name: a section or key name with characters INI cannot hold */
-    FP_F_UNKNOWN_KEY,     /* unknown-key: an error where it would change money */
-    FP_F_UNKNOWN_SECTION, /* unknown-section */
-    FP_F_DUPLICATE_KEY,   /* duplicate-key */
+    FP_F_READ,              /* read-error: the file cannot be read as a plan */
+    FP_F_NOT_A_PLAN,        /* not-a-plan: a file that is something else entirely */
+    FP_F_ENCODING,          /* bad-encoding: NUL byte, invalid UTF-8, control characters */
+    FP_F_LINE_TOO_LONG,     /* line-too-long */
+    FP_F_SYNTAX,            /* syntax: a line that is neither section, key = value nor comment */
+    FP_F_BAD_NAME,          /* bad-name: a section or key name with characters INI cannot hold */
+    FP_F_UNKNOWN_KEY,       /* unknown-key: an error where it would change money */
+    FP_F_UNKNOWN_SECTION,   /* unknown-section */
+    FP_F_DUPLICATE_KEY,     /* duplicate-key */
     FP_F_DUPLICATE_SECTION, /* duplicate-section */
     FP_F_COMMENT_IN_VALUE,  /* comment-in-value: ';' or '#' cut a text value */
     /* values */
-    FP_F_MISSING_KEY,  /* missing-key */
-    FP_F_BAD_AMOUNT,   /* bad-amount */
-    FP_F_BAD_PERCENT,  /* bad-percent */
-    FP_F_BAD_DATE,     /* bad-date */
-    FP_F_BAD_VALUE,    /* bad-value: e.g. language = de */
-    FP_F_BAD_FILE,     /* bad-file: a *_file that cannot or may not be read */
-    FP_F_PLACEHOLDER,  /* placeholder: a text still as `fundplan new` wrote it */
+    FP_F_MISSING_KEY,   /* missing-key */
+    FP_F_BAD_AMOUNT,    /* bad-amount */
+    FP_F_BAD_PERCENT,   /* bad-percent */
+    FP_F_BAD_DATE,      /* bad-date */
+    FP_F_BAD_VALUE,     /* bad-value: e.g. language = de */
+    FP_F_BAD_FILE,      /* bad-file: a *_file that cannot or may not be read */
+    FP_F_PLACEHOLDER,   /* placeholder: a text still as `fundplan new` wrote it */
     FP_F_GLYPH_MISSING, /* glyph-missing: a letter the memo's font cannot draw */
     /* period */
     FP_F_PERIOD_REVERSED,   /* period-reversed: end before start */
@@ -73,14 +73,14 @@ enum fp_code {
     FP_F_NO_SUPPORT,         /* no-support: the instrument's support line is 0 */
     FP_F_SOURCE_MISMATCH,    /* source-mismatch: another instrument's support line holds money */
     FP_F_SUPPORT_RATE,       /* support-rate-exceeded: support above the largest allowed */
-    FP_F_IN_KIND,            /* in-kind: in-kind work unmatched, or public support above its limit */
-    FP_F_MUNICIPAL_SHARE,    /* municipal-share-low */
-    FP_F_OWN_SHARE,          /* own-share-low */
-    FP_F_CALL_LIMIT,         /* call-limit: support, costs or period outside a call's limits */
-    FP_F_EU_SHARE,           /* eu-state-split: the EU part leaves a negative state part */
-    FP_F_REGION,             /* region: EAKR without a known region for the EU share */
+    FP_F_IN_KIND,         /* in-kind: in-kind work unmatched, or public support above its limit */
+    FP_F_MUNICIPAL_SHARE, /* municipal-share-low */
+    FP_F_OWN_SHARE,       /* own-share-low */
+    FP_F_CALL_LIMIT,      /* call-limit: support, costs or period outside a call's limits */
+    FP_F_EU_SHARE,        /* eu-state-split: the EU part leaves a negative state part */
+    FP_F_REGION,          /* region: EAKR without a known region for the EU share */
     /* rules */
-    FP_F_RULES_LOOSENED, /* rules-loosened: a plan's [rules] loosens its call's */
+    FP_F_RULES_LOOSENED,    /* rules-loosened: a plan's [rules] loosens its call's */
     FP_F_DECLARED_MISMATCH, /* declared-mismatch */
     /* a change application (fundplan diff): the new plan against the approved one */
     FP_F_CHANGE_SUPPORT,  /* change-support-up: the euro support rises */
@@ -104,8 +104,8 @@ enum fp_code {
 struct fp_finding {
     enum fp_severity severity;
     enum fp_code code;
-    int line;         /* 1-based line in the plan file; 0 when the finding concerns the whole file */
-    enum fp_msg msg;  /* its catalogue entry: the preparer's text and the reader's (msg.h) */
+    int line;        /* 1-based line in the plan file; 0 when the finding concerns the whole file */
+    enum fp_msg msg; /* its catalogue entry: the preparer's text and the reader's (msg.h) */
     enum fp_msg note; /* a "note:" with the fix, FP_M_NONE if none; the preparer's only */
     struct fp_arg args[FP_DIAG_ARGS]; /* the message's {1}.., then the note's own {1}..;
                                          FP_ARG_STR texts are owned by the fp_diags */

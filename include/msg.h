@@ -37,21 +37,21 @@ extern const struct fp_msg_text fp_msg_en[FP_MSG_COUNT];
 
 /* The kinds of figure a placeholder takes. */
 enum fp_arg_kind {
-    FP_ARG_END,  /* ends an argument list */
-    FP_ARG_EUR,  /* cents: "78 958 €", with ",50" when not whole euros */
-    FP_ARG_PCT,  /* a percentage: v in units of 10^-dec percent; trailing zero decimals dropped */
-    FP_ARG_INT,  /* a count, line or year: digits, no grouping */
-    FP_ARG_STR,  /* text as it is (a value from the plan, a key, a file name) */
-    FP_ARG_DATE, /* a date in the language's form */
-    FP_ARG_MSG,  /* another entry of the catalogue, in the same language (a term, a label) */
+    FP_ARG_END,   /* ends an argument list */
+    FP_ARG_EUR,   /* cents: "78 958 €", with ",50" when not whole euros */
+    FP_ARG_PCT,   /* a percentage: v in units of 10^-dec percent; trailing zero decimals dropped */
+    FP_ARG_INT,   /* a count, line or year: digits, no grouping */
+    FP_ARG_STR,   /* text as it is (a value from the plan, a key, a file name) */
+    FP_ARG_DATE,  /* a date in the language's form */
+    FP_ARG_MSG,   /* another entry of the catalogue, in the same language (a term, a label) */
     FP_ARG_ERRNO, /* a system error number: its description in the language */
 };
 
 struct fp_arg {
     enum fp_arg_kind kind;
-    int dec;         /* FP_ARG_PCT: decimals of v */
-    int64_t v;       /* FP_ARG_EUR, FP_ARG_PCT, FP_ARG_INT; FP_ARG_MSG: the enum fp_msg */
-    const char *s;   /* FP_ARG_STR; whoever keeps the argument owns a copy (diag.c does) */
+    int dec;       /* FP_ARG_PCT: decimals of v */
+    int64_t v;     /* FP_ARG_EUR, FP_ARG_PCT, FP_ARG_INT; FP_ARG_MSG: the enum fp_msg */
+    const char *s; /* FP_ARG_STR; whoever keeps the argument owns a copy (diag.c does) */
     struct fp_date date;
 };
 

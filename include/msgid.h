@@ -50,7 +50,8 @@ enum fp_msg {
     FP_M_SRC_PRIVATE,
     FP_M_SRC_IN_KIND,
 
-    /* ---- a source as the object of "grants ... X" (enum fp_source order): Finnish needs the partitive */
+    /* ---- a source as the object of "grants ... X" (enum fp_source order): Finnish needs the
+       partitive */
     FP_M_GRANT_AIKO,
     FP_M_GRANT_AKKE,
     FP_M_GRANT_EAKR,
@@ -400,6 +401,33 @@ enum fp_msg {
     /* ---- the memo's glyph check */
     FP_M_F_GLYPH_MISSING,
     FP_M_F_TEXT_NOT_UTF8,
+
+    /* ---- the decision memo */
+    FP_M_MEMO_DOCTYPE,
+    FP_M_MEMO_DRAFT,
+    FP_M_MEMO_CASE,
+    FP_M_MEMO_PAGE,
+    FP_M_MEMO_DRAFT_ONE,
+    FP_M_MEMO_DRAFT_MANY,
+    FP_M_MEMO_DESCRIPTION,
+    FP_M_MEMO_CHART,
+    FP_M_MEMO_RATE,
+    FP_M_MEMO_CAP,
+    FP_M_MEMO_CAP_PARTS,
+    FP_M_MEMO_BASE_TOTAL,
+    FP_M_MEMO_BASE_NET,
+    FP_M_MEMO_PROPOSAL_HEAD,
+    FP_M_MEMO_PROPOSAL,
+    FP_M_MEMO_CAPPED,
+    FP_M_MEMO_NO_PROPOSAL,
+    FP_M_MEMO_EU_SPLIT,
+    FP_M_MEMO_NO_FINDINGS,
+    FP_M_MEMO_MORE_FINDINGS,
+    FP_M_MEMO_PHONE,
+    FP_M_MEMO_MONTH_ONE,
+    FP_M_MEMO_SUBJECT,
+    FP_M_MEMO_PROGRAMME_2014,
+    FP_M_MEMO_PROGRAMME_2021,
 
     FP_MSG_COUNT
 };

@@ -36,13 +36,13 @@ enum {
 
 struct fp_programme_def {
     enum fp_programme id;
-    const char *name;                /* "2014-2020" as plans write it */
-    struct fp_date first, last;      /* projects starting in these dates belong to it */
-    struct fp_date eligible_until;   /* the last day EU money may pay a cost */
-    int euro_rounding;               /* flat rates rounded to whole euros (EURA 2014) */
-    fp_bp eu_share_developed;        /* EU part of public financing: Helsinki-Uusimaa */
-    fp_bp eu_share_transition;       /* and the rest of mainland Finland */
-    fp_cents max_lump_sum;           /* the largest lump sum */
+    const char *name;                          /* "2014-2020" as plans write it */
+    struct fp_date first, last;                /* projects starting in these dates belong to it */
+    struct fp_date eligible_until;             /* the last day EU money may pay a cost */
+    int euro_rounding;                         /* flat rates rounded to whole euros (EURA 2014) */
+    fp_bp eu_share_developed;                  /* EU part of public financing: Helsinki-Uusimaa */
+    fp_bp eu_share_transition;                 /* and the rest of mainland Finland */
+    fp_cents max_lump_sum;                     /* the largest lump sum */
     const struct fp_flat_rate_def *flat_rates; /* ends with rate 0 */
 };
 
@@ -53,14 +53,14 @@ enum fp_programme fp_rules_programme_of(struct fp_date start);
 /* ---- instruments */
 
 struct fp_instrument_def {
-    const char *name;              /* "AIKO", "AKKE", "EAKR": what `instrument =` says */
-    enum fp_source line;           /* its support line in [financing] */
-    enum fp_base base;             /* what the support rate is a share of */
-    fp_bp rate[3];                 /* the cap by enum fp_programme (UNSET: the latest's) */
-    fp_bp investment_rate[3];      /* the cap on investment costs; 0: the same as rate */
-    int eu;                        /* EU money: end of eligibility and the EU/state split */
-    int first_year, last_year;     /* the years its calls ran (0: open) */
-    enum fp_msg label;             /* "AIKO-rahoitus" ... for the facts */
+    const char *name;          /* "AIKO", "AKKE", "EAKR": what `instrument =` says */
+    enum fp_source line;       /* its support line in [financing] */
+    enum fp_base base;         /* what the support rate is a share of */
+    fp_bp rate[3];             /* the cap by enum fp_programme (UNSET: the latest's) */
+    fp_bp investment_rate[3];  /* the cap on investment costs; 0: the same as rate */
+    int eu;                    /* EU money: end of eligibility and the EU/state split */
+    int first_year, last_year; /* the years its calls ran (0: open) */
+    enum fp_msg label;         /* "AIKO-rahoitus" ... for the facts */
 };
 
 /* A built-in instrument by name (case-insensitive), or NULL. */
@@ -108,7 +108,7 @@ struct fp_rule_def {
 extern const struct fp_rule_def fp_rule_defs[FP_RULE_COUNT];
 
 /* Parses a rule's value (its kind says how) into *out. 0, or -1 with *why a catalogue entry and
-   *hint one to show with it (FP_M_NONE when none). */
+ *hint one to show with it (FP_M_NONE when none). */
 int fp_rules_parse(enum fp_rule r, const char *value, struct fp_rule_value *out, enum fp_msg *why,
                    const char **near);
 
@@ -123,9 +123,9 @@ struct fp_arg fp_rules_arg(enum fp_rule r, const struct fp_rule_value *v, char *
 /* ---- a call: a funding round's rules, shared by many plans */
 
 struct fp_call {
-    char *path;                         /* as given; owned */
+    char *path;                            /* as given; owned */
     struct fp_text_value name, id, funder; /* [call] */
-    struct fp_rules rules;              /* [rules] */
+    struct fp_rules rules;                 /* [rules] */
 };
 
 /* Reads a call file through the same reader as plans. 0, or -1 when it could not be read at all
@@ -139,28 +139,28 @@ void fp_call_free(struct fp_call *call);
 enum fp_origin { FP_FROM_DEFAULT, FP_FROM_CALL, FP_FROM_PLAN };
 
 struct fp_instrument {
-    const char *name;                   /* "AIKO", "EAKR" or the plan's own name; borrowed */
+    const char *name;                    /* "AIKO", "EAKR" or the plan's own name; borrowed */
     const struct fp_instrument_def *def; /* NULL for an instrument the plan's [rules] define */
     int builtin;
-    enum fp_programme programme;        /* the period the plan belongs to (UNSET: unknown) */
+    enum fp_programme programme; /* the period the plan belongs to (UNSET: unknown) */
     enum fp_project_type type;
-    enum fp_source support_source;      /* the financing line that is the support */
-    enum fp_base base;                  /* what the support rate is a share of */
-    fp_bp max_rate;                     /* the cap on support / base (development part) */
-    fp_bp investment_rate;              /* the cap on the investment part; 0: max_rate */
-    fp_bp min_municipal, min_own;       /* floors on shares (0: none) */
-    int share_base_total;               /* the floors are shares of total costs, not financing */
-    fp_cents max_support, min_support;  /* euro limits on the support (0: none) */
+    enum fp_source support_source;     /* the financing line that is the support */
+    enum fp_base base;                 /* what the support rate is a share of */
+    fp_bp max_rate;                    /* the cap on support / base (development part) */
+    fp_bp investment_rate;             /* the cap on the investment part; 0: max_rate */
+    fp_bp min_municipal, min_own;      /* floors on shares (0: none) */
+    int share_base_total;              /* the floors are shares of total costs, not financing */
+    fp_cents max_support, min_support; /* euro limits on the support (0: none) */
     fp_cents max_total_costs, max_lump_sum;
-    unsigned cost_models;               /* the models allowed, a bit per enum fp_cost_model */
-    struct fp_date start_from, end_by;  /* year 0: no limit */
-    int max_months;                     /* 0: no limit */
-    int euro_rounding;                  /* flat rates in whole euros */
-    int yearly_balance_error;           /* a year's imbalance is an error, not a warning */
-    int eu_split;                       /* EU money: support split into EU and state parts */
-    fp_bp eu_share;                     /* the EU part's rate */
-    int eu_share_base_support;          /* of the support line only, not all public money */
-    struct fp_date eligible_until;      /* year 0: national money, no EU end date */
+    unsigned cost_models;                 /* the models allowed, a bit per enum fp_cost_model */
+    struct fp_date start_from, end_by;    /* year 0: no limit */
+    int max_months;                       /* 0: no limit */
+    int euro_rounding;                    /* flat rates in whole euros */
+    int yearly_balance_error;             /* a year's imbalance is an error, not a warning */
+    int eu_split;                         /* EU money: support split into EU and state parts */
+    fp_bp eu_share;                       /* the EU part's rate */
+    int eu_share_base_support;            /* of the support line only, not all public money */
+    struct fp_date eligible_until;        /* year 0: national money, no EU end date */
     enum fp_origin origin[FP_RULE_COUNT]; /* where each rule in force came from */
     int line[FP_RULE_COUNT];              /* its line in that file (0 for defaults) */
 };

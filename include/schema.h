@@ -65,7 +65,7 @@ struct fp_section_def {
 };
 
 struct fp_schema {
-    enum fp_msg what; /* "plan", "call file", "claim": for messages */
+    enum fp_msg what;                      /* "plan", "call file", "claim": for messages */
     const struct fp_section_def *sections; /* ends with a NULL name */
 };
 
@@ -104,8 +104,8 @@ void fp_schema_read(const struct fp_schema_ctx *c, const struct fp_section_def *
                     const char *name, void *target);
 
 /* Reads one key of sec into target (for keys its owner reads in its own order). */
-void fp_schema_read_key(const struct fp_schema_ctx *c, const struct fp_key_def *k,
-                        const char *name, void *target);
+void fp_schema_read_key(const struct fp_schema_ctx *c, const struct fp_key_def *k, const char *name,
+                        void *target);
 
 /* Frees the texts the table's keys of sec hold in target. */
 void fp_schema_free(const struct fp_section_def *sec, void *target);

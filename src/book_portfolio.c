@@ -278,7 +278,8 @@ fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_plan *plan,
     r.total_financing = fig->total_financing;
     r.support = fig->support;
     r.support_rate = fig->support_rate;
-    r.start[0] = plan->start.date.year, r.start[1] = plan->start.date.month, r.start[2] = plan->start.date.day;
+    r.start[0] = plan->start.date.year, r.start[1] = plan->start.date.month,
+    r.start[2] = plan->start.date.day;
     r.end[0] = plan->end.date.year, r.end[1] = plan->end.date.month, r.end[2] = plan->end.date.day;
     r.errors = (int32_t)fp_diag_count(diags, FP_ERROR);
     r.warnings = (int32_t)fp_diag_count(diags, FP_WARNING);

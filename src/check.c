@@ -168,8 +168,7 @@ find_cost_model(struct calc *c)
         if (shown == FP_MODEL_ACTUAL)
             FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, line, FP_M_F_MODEL_WITHOUT_LINE,
                     fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
-                    fp_arg_str(c->fig->cost_model == FP_MODEL_LUMP_SUM ? "lump_sum"
-                                                                       : "flat_rate"));
+                    fp_arg_str(c->fig->cost_model == FP_MODEL_LUMP_SUM ? "lump_sum" : "flat_rate"));
         else
             FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, line, FP_M_F_MODEL_CONTRADICTED,
                     fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
@@ -181,9 +180,11 @@ find_cost_model(struct calc *c)
         struct fp_rule_value v = {0, (int64_t)c->in->cost_models, {0, 0, 0}};
         fp_rules_format(allowed, sizeof allowed, FP_RULE_COST_MODELS, &v, FP_LANG_EN);
         FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL,
-                stated ? stated->cost_model.line : lump ? lump_line : flat_line,
-                FP_M_F_MODEL_NOT_ALLOWED,
-                fp_arg_str(fp_schema_cost_models[c->fig->cost_model]), fp_arg_str(allowed));
+                stated ? stated->cost_model.line
+                : lump ? lump_line
+                       : flat_line,
+                FP_M_F_MODEL_NOT_ALLOWED, fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
+                fp_arg_str(allowed));
     }
 }
 
@@ -238,8 +239,7 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
     if (def == NULL) {
         period_rates(c, rates, sizeof rates, FP_LANG_FI);
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
-                fp_arg_bp(b->flat_rate.bp),
-                fp_arg_str(fp_rules_programme(c->in->programme)->name));
+                fp_arg_bp(b->flat_rate.bp), fp_arg_str(fp_rules_programme(c->in->programme)->name));
         FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
         return;
     }
@@ -301,8 +301,8 @@ block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUN
         lines++;
         if (b->flat_rate_base.value == FP_FLAT_DIRECT) {
             /* direct costs: every line claimed as such; in-kind work and a lump sum are not */
-            static const enum fp_cost direct[] = {FP_COST_STAFF,     FP_COST_PURCHASED,
-                                                  FP_COST_TRAVEL,    FP_COST_EQUIPMENT,
+            static const enum fp_cost direct[] = {FP_COST_STAFF,        FP_COST_PURCHASED,
+                                                  FP_COST_TRAVEL,       FP_COST_EQUIPMENT,
                                                   FP_COST_CONSTRUCTION, FP_COST_OTHER};
             for (size_t i = 0; i < sizeof direct / sizeof direct[0]; i++)
                 add(c, &base, cost[direct[i]], b->flat_rate.line);
@@ -488,8 +488,8 @@ check_years_balance(struct calc *c)
                 b = &p->years[k];
         FP_DIAG(c->d, c->in->yearly_balance_error ? FP_ERROR : FP_WARNING, FP_F_YEARLY_BALANCE,
                 b && b->fin_line ? b->fin_line : financing_line(p),
-                y->balance > 0 ? FP_M_F_YEAR_TOO_MUCH : FP_M_F_YEAR_TOO_LITTLE,
-                fp_arg_int(y->year), fp_arg_eur(y->total_financing), fp_arg_eur(y->net_costs),
+                y->balance > 0 ? FP_M_F_YEAR_TOO_MUCH : FP_M_F_YEAR_TOO_LITTLE, fp_arg_int(y->year),
+                fp_arg_eur(y->total_financing), fp_arg_eur(y->net_costs),
                 fp_arg_eur(y->balance > 0 ? y->balance : -y->balance));
         FP_DIAG_NOTE(c->d, FP_M_N_YEAR_BALANCE);
     }
@@ -592,8 +592,8 @@ check_support(struct calc *c, const struct fp_call *call)
     if (f->support_base <= 0 || !sure(c))
         return;
     if (f->support == 0 && financing_line(c->plan)) {
-        FP_DIAG(c->d, FP_ERROR, FP_F_NO_SUPPORT, line, FP_M_F_NO_SUPPORT,
-                fp_arg_str(in->name), fp_arg_str(fp_source_key(in->support_source)));
+        FP_DIAG(c->d, FP_ERROR, FP_F_NO_SUPPORT, line, FP_M_F_NO_SUPPORT, fp_arg_str(in->name),
+                fp_arg_str(fp_source_key(in->support_source)));
         return;
     }
     if (f->support > f->max_support && f->cap != FP_CAP_IN_KIND) {
@@ -602,7 +602,7 @@ check_support(struct calc *c, const struct fp_call *call)
             FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATE,
                     fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
                     fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS
-                                                              : FP_M_TERM_TOTAL_COSTS),
+                                                             : FP_M_TERM_TOTAL_COSTS),
                     fp_arg_eur(f->support_base), fp_arg_str(in->name), fp_arg_bp(in->max_rate),
                     fp_arg_eur(f->max_support));
             break;
@@ -638,8 +638,7 @@ check_in_kind(struct calc *c)
         return;
     if (in_cost != in_fin)
         FP_DIAG(c->d, FP_ERROR, FP_F_IN_KIND,
-                in_fin ? source_line(c->plan, FP_SRC_IN_KIND)
-                       : cost_line(c->plan, FP_COST_IN_KIND),
+                in_fin ? source_line(c->plan, FP_SRC_IN_KIND) : cost_line(c->plan, FP_COST_IN_KIND),
                 FP_M_F_IN_KIND_UNMATCHED, fp_arg_eur(in_cost), fp_arg_eur(in_fin));
     if (f->public_financing > f->total_costs - in_cost)
         FP_DIAG(c->d, FP_ERROR, FP_F_IN_KIND, source_line(c->plan, c->in->support_source),
@@ -732,8 +731,8 @@ compute_eu_split(struct calc *c)
     f->state = f->support - f->eu;
     if (f->state < 0 && sure(c))
         FP_DIAG(c->d, FP_ERROR, FP_F_EU_SHARE, source_line(c->plan, in->support_source),
-                FP_M_F_STATE_NEGATIVE, fp_arg_eur(f->eu), fp_arg_bp(in->eu_share),
-                fp_arg_eur(base), fp_arg_eur(f->support));
+                FP_M_F_STATE_NEGATIVE, fp_arg_eur(f->eu), fp_arg_bp(in->eu_share), fp_arg_eur(base),
+                fp_arg_eur(f->support));
 }
 
 /* ==== Dates ==== */
@@ -780,8 +779,7 @@ check_dates(struct calc *c, const struct fp_call *call)
                 fp_arg_int(in->def->last_year));
     if (in->def && in->def->first_year && start.year < in->def->first_year)
         FP_DIAG(c->d, FP_WARNING, FP_F_INSTRUMENT_PERIOD, p->instrument.line,
-                FP_M_F_INSTRUMENT_NOT_YET, fp_arg_str(in->name),
-                fp_arg_int(in->def->first_year));
+                FP_M_F_INSTRUMENT_NOT_YET, fp_arg_str(in->name), fp_arg_int(in->def->first_year));
     if (in->start_from.year && fp_date_cmp(start, in->start_from) < 0)
         FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->start.line, FP_M_F_STARTS_TOO_EARLY,
                 fp_arg_date(start), fp_arg_date(in->start_from),
@@ -829,8 +827,7 @@ check_declared(struct calc *c)
     const struct fp_declared *dc = &c->plan->declared;
     struct fp_figures *f = c->fig;
 
-    compare_amount(c, &dc->total_costs, f->total_costs, "total_costs",
-                   FP_M_F_DECLARED_TOTAL_COSTS);
+    compare_amount(c, &dc->total_costs, f->total_costs, "total_costs", FP_M_F_DECLARED_TOTAL_COSTS);
     compare_amount(c, &dc->net_costs, f->net_costs, "net_costs", FP_M_F_DECLARED_NET_COSTS);
     compare_amount(c, &dc->total_financing, f->total_financing, "total_financing",
                    FP_M_F_DECLARED_FINANCING);
@@ -892,8 +889,8 @@ decide_proposal(struct calc *c)
         return;
     }
     if (f->support_base > 0)
-        f->proposal_rate = fp_ratio_percent_up(
-            (struct fp_ratio){f->proposal_support, f->support_base}, 2);
+        f->proposal_rate =
+            fp_ratio_percent_up((struct fp_ratio){f->proposal_support, f->support_base}, 2);
 }
 
 static int

@@ -140,16 +140,11 @@ static int
 parse_options(int argc, char **argv, struct options *o)
 {
     static const struct option longopts[] = {
-        {"json", no_argument, NULL, 'J'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"stats", no_argument, NULL, 'S'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"output", required_argument, NULL, 'o'},
-        {"lang", required_argument, NULL, 'L'},
-        {"date", required_argument, NULL, 'D'},
-        {"call", required_argument, NULL, 'C'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"json", no_argument, NULL, 'J'},         {"quiet", no_argument, NULL, 'q'},
+        {"stats", no_argument, NULL, 'S'},        {"jobs", required_argument, NULL, 'j'},
+        {"output", required_argument, NULL, 'o'}, {"lang", required_argument, NULL, 'L'},
+        {"date", required_argument, NULL, 'D'},   {"call", required_argument, NULL, 'C'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
     };
     int c;
 

@@ -172,8 +172,8 @@ slot(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line)
 }
 
 void
-fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line,
-            enum fp_msg msg, ...)
+fp_diag_add(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line, enum fp_msg msg,
+            ...)
 {
     va_list ap;
     struct fp_finding *f = slot(d, sev, code, line);
@@ -299,8 +299,8 @@ fp_diag_print(const struct fp_diags *d, FILE *out, enum fp_lang lang)
         struct fp_arg a[2] = {fp_arg_int((int64_t)d->dropped[FP_ERROR]),
                               fp_arg_int((int64_t)d->dropped[FP_WARNING])};
         /* every combination of one and many, so no language needs a "(s)" */
-        enum fp_msg m = !a[1].v   ? (a[0].v == 1 ? FP_M_MORE_E1 : FP_M_MORE_E)
-                        : !a[0].v ? (a[1].v == 1 ? FP_M_MORE_W1 : FP_M_MORE_W)
+        enum fp_msg m = !a[1].v       ? (a[0].v == 1 ? FP_M_MORE_E1 : FP_M_MORE_E)
+                        : !a[0].v     ? (a[1].v == 1 ? FP_M_MORE_W1 : FP_M_MORE_W)
                         : a[0].v == 1 ? (a[1].v == 1 ? FP_M_MORE_E1_W1 : FP_M_MORE_E1_W)
                                       : (a[1].v == 1 ? FP_M_MORE_E_W1 : FP_M_MORE_E_W);
         char *s = fp_msg_format(lang, fp_msg_text(lang, m), a, 2);

@@ -50,11 +50,11 @@ struct fp_ini {
     size_t nentries, capentries;
     struct header *headers;
     size_t nheaders, capheaders;
-    size_t nheaders_over; /* headers beyond SECTIONS_MAX, skipped */
-    size_t bad_headers;   /* rejected header lines: a money section may be among them */
-    size_t known_headers; /* headers of sections the schema knows, or a typo of one */
+    size_t nheaders_over;  /* headers beyond SECTIONS_MAX, skipped */
+    size_t bad_headers;    /* rejected header lines: a money section may be among them */
+    size_t known_headers;  /* headers of sections the schema knows, or a typo of one */
     size_t unknown_strict; /* unknown keys in FP_SEC_STRICT sections */
-    char *norm;           /* the normalised copy for iniparser */
+    char *norm;            /* the normalised copy for iniparser */
     size_t normlen;
     dictionary *dict; /* NULL when the values could not be read */
 };
@@ -358,8 +358,8 @@ check_bytes(struct fp_diags *d, const char *p, size_t n, int line)
         const unsigned char *u = (const unsigned char *)p + bad;
         char cp[12];
         snprintf(cp, sizeof cp, "U+%04X", u[0] == 0xc2 ? (unsigned)u[1] : (unsigned)u[0]);
-        FP_DIAG(d, FP_ERROR, FP_F_ENCODING, line, FP_M_F_CONTROL_CHAR,
-                fp_arg_int((int64_t)bad + 1), fp_arg_str(cp));
+        FP_DIAG(d, FP_ERROR, FP_F_ENCODING, line, FP_M_F_CONTROL_CHAR, fp_arg_int((int64_t)bad + 1),
+                fp_arg_str(cp));
         return 1;
     }
     return 0;

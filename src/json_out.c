@@ -111,8 +111,7 @@ json_years(FILE *out, const struct fp_figures *fig)
         inline_cents(out, "income_cents", y->has_income, y->income);
         inline_cents(out, "net_costs_cents", y->has_net, y->net_costs);
         inline_cents(out, "financing_cents", y->has_fin, y->total_financing);
-        inline_cents(out, "support_cents", y->has_fin,
-                     y->fin[fig->instrument.support_source]);
+        inline_cents(out, "support_cents", y->has_fin, y->fin[fig->instrument.support_source]);
         inline_cents(out, "balance_cents", y->has_balance, y->balance);
         fputc('}', out);
     }
@@ -189,8 +188,10 @@ json_findings(FILE *out, const struct fp_diags *diags, enum fp_lang lang)
 
 static const char *const proposals[] = {
     [FP_PROPOSE_ASKED] = "asked", [FP_PROPOSE_CAPPED] = "capped", [FP_PROPOSE_NONE] = "none"};
-static const char *const caps[] = {[FP_CAP_RATE] = "rate", [FP_CAP_RATES] = "rates",
-                                   [FP_CAP_CALL] = "call", [FP_CAP_IN_KIND] = "in_kind"};
+static const char *const caps[] = {[FP_CAP_RATE] = "rate",
+                                   [FP_CAP_RATES] = "rates",
+                                   [FP_CAP_CALL] = "call",
+                                   [FP_CAP_IN_KIND] = "in_kind"};
 static const char *const programme_names[] = {"", "2014-2020", "2021-2027"};
 
 void

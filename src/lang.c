@@ -25,9 +25,12 @@ static const char *const cost_keys[FP_COST_COUNT] = {
 };
 
 static const char *const source_keys[FP_SRC_COUNT] = {
-    [FP_SRC_AIKO] = "aiko",           [FP_SRC_AKKE] = "akke",
-    [FP_SRC_EAKR] = "eakr",           [FP_SRC_MUNICIPAL] = "municipal",
-    [FP_SRC_OTHER_PUBLIC] = "other_public", [FP_SRC_PRIVATE] = "private",
+    [FP_SRC_AIKO] = "aiko",
+    [FP_SRC_AKKE] = "akke",
+    [FP_SRC_EAKR] = "eakr",
+    [FP_SRC_MUNICIPAL] = "municipal",
+    [FP_SRC_OTHER_PUBLIC] = "other_public",
+    [FP_SRC_PRIVATE] = "private",
     [FP_SRC_IN_KIND] = "in_kind",
 };
 

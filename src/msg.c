@@ -18,7 +18,8 @@ _Static_assert(FP_M_SRC_IN_KIND - FP_M_SRC_AIKO == FP_SRC_IN_KIND, "FP_M_SRC_*")
 _Static_assert(FP_M_GRANT_IN_KIND - FP_M_GRANT_AIKO == FP_SRC_IN_KIND, "FP_M_GRANT_*");
 _Static_assert(FP_M_T_OF_DIRECT - FP_M_T_COST_ESTIMATE == FP_T_OF_DIRECT, "FP_M_T_*");
 _Static_assert(FP_M_CODE_CLAIM_REPAYMENT - FP_M_CODE_READ == FP_F_CLAIM_REPAYMENT, "FP_M_CODE_*");
-_Static_assert(FP_M_SEV_ERROR - FP_M_SEV_NOTE == FP_ERROR && FP_M_SEVD_ERROR - FP_M_SEVD_NOTE == FP_ERROR,
+_Static_assert(FP_M_SEV_ERROR - FP_M_SEV_NOTE == FP_ERROR &&
+                   FP_M_SEVD_ERROR - FP_M_SEVD_NOTE == FP_ERROR,
                "FP_M_SEV_*");
 
 /* The language the program speaks to the user; cli.c sets it once, before anything is said. */
@@ -96,8 +97,7 @@ put_arg(struct out *o, enum fp_lang lang, const struct fp_arg *a, int depth)
     char buf[64];
     switch (a->kind) {
     case FP_ARG_EUR:
-        fp_money_format(buf, sizeof buf, a->v, lang,
-                        a->v % 100 ? FP_MONEY_CENTS : FP_MONEY_WHOLE);
+        fp_money_format(buf, sizeof buf, a->v, lang, a->v % 100 ? FP_MONEY_CENTS : FP_MONEY_WHOLE);
         puts_(o, buf);
         break;
     case FP_ARG_PCT:

@@ -1,6 +1,6 @@
 /*
- * msg_fi.c - every word fundplan says, in Finnish: terms of EURA decisions and decrees 866/2021 and 867/2021.
- * One entry per enum fp_msg (msgid.h): {the text, the memo reader's text for findings}.
+ * msg_fi.c - every word fundplan says, in Finnish: terms of EURA decisions and decrees 866/2021 and
+ * 867/2021. One entry per enum fp_msg (msgid.h): {the text, the memo reader's text for findings}.
  * Placeholders {1} ... are figures, written the Finnish way by msg.c. Glossary: docs/glossary.md.
  * SPDX-License-Identifier: MIT
  */
@@ -44,7 +44,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_SRC_PRIVATE] = {"Yksityinen rahoitus", NULL},
     [FP_M_SRC_IN_KIND] = {"Talkootyö", NULL},
 
-    /* ---- a source as the object of "grants ... X" (enum fp_source order): Finnish needs the partitive */
+    /* ---- a source as the object of "grants ... X" (enum fp_source order): Finnish needs the
+       partitive */
     [FP_M_GRANT_AIKO] = {"AIKO-rahoitusta", NULL},
     [FP_M_GRANT_AKKE] = {"AKKE-rahoitusta", NULL},
     [FP_M_GRANT_EAKR] = {"EAKR- ja valtion rahoitusta", NULL},
@@ -133,7 +134,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
 
     /* ---- why a value is not accepted */
     [FP_M_WHY_EMPTY] = {"arvo on tyhjä", NULL},
-    [FP_M_WHY_AMOUNT_MARKS] = {"erota tuhannet välilyönnein, ei pistein tai pilkuin (1 234 567,89)", NULL},
+    [FP_M_WHY_AMOUNT_MARKS] = {"erota tuhannet välilyönnein, ei pistein tai pilkuin (1 234 567,89)",
+                               NULL},
     [FP_M_WHY_AMOUNT_NEGATIVE] = {"negatiiviset luvut eivät käy", NULL},
     [FP_M_WHY_AMOUNT_SIGN] = {"kirjoita luku ilman etumerkkiä", NULL},
     [FP_M_WHY_AMOUNT_NOT_DIGIT] = {"se ei ala numerolla", NULL},
@@ -149,16 +151,19 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_WHY_AMOUNT_MAX] = {"suurin sallittu summa on 999 999 999 999,99", NULL},
     [FP_M_WHY_PERCENT_MAX] = {"prosenttiluku on enintään 100 %", NULL},
     [FP_M_WHY_DATE_EMPTY] = {"päivämäärä puuttuu", NULL},
-    [FP_M_WHY_DATE_FORM] = {"se ei ole muotoa vuosi-kuukausi-päivä eikä päivä.kuukausi.vuosi", NULL},
+    [FP_M_WHY_DATE_FORM] = {"se ei ole muotoa vuosi-kuukausi-päivä eikä päivä.kuukausi.vuosi",
+                            NULL},
     [FP_M_WHY_DATE_YEAR_DIGITS] = {"vuosiluvussa pitää olla neljä numeroa", NULL},
     [FP_M_WHY_DATE_YEAR_RANGE] = {"vuoden pitää olla välillä 2000–2099", NULL},
     [FP_M_WHY_DATE_MONTH] = {"sellaista kuukautta ei ole", NULL},
     [FP_M_WHY_DATE_DAY] = {"kuukaudessa ei ole sellaista päivää", NULL},
     [FP_M_WHY_RULE_CHOICE] = {"sääntö ei tunne tätä sanaa", NULL},
-    [FP_M_WHY_RULE_MODELS] = {"luettele kustannusmallit pilkuin erotettuina: actual, flat_rate, lump_sum", NULL},
+    [FP_M_WHY_RULE_MODELS] =
+        {"luettele kustannusmallit pilkuin erotettuina: actual, flat_rate, lump_sum", NULL},
     [FP_M_WHY_RULE_MONTHS] = {"kirjoita kuukausien määrä 1–240", NULL},
     [FP_M_WHY_ERRNO] = {"sitä ei voi lukea", NULL},
-    [FP_M_WHY_FILE_ABSOLUTE] = {"se on absoluuttinen polku; nimeä tiedosto suunnitelman kansiossa", NULL},
+    [FP_M_WHY_FILE_ABSOLUTE] = {"se on absoluuttinen polku; nimeä tiedosto suunnitelman kansiossa",
+                                NULL},
     [FP_M_WHY_FILE_FOLDER_UNREADABLE] = {"suunnitelman kansiota ei voi avata", NULL},
     [FP_M_WHY_FILE_DOTDOT] = {"se johtaa suunnitelman kansion ulkopuolelle ('..' ei käy)", NULL},
     [FP_M_WHY_FILE_SYMLINK] = {"se on symbolinen linkki, jota ei seurata", NULL},
@@ -168,7 +173,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_WHY_FILE_IS_FOLDER] = {"se on kansio eikä tiedosto", NULL},
     [FP_M_WHY_FILE_TOO_BIG] = {"se on suurempi kuin 1 MiB", NULL},
     [FP_M_WHY_FILE_NOT_UTF8] = {"se ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa", NULL},
-    [FP_M_WHY_FILE_CONTROLS] = {"siinä on ohjausmerkkejä; tekstin pitää olla pelkkää UTF-8-tekstiä", NULL},
+    [FP_M_WHY_FILE_CONTROLS] = {"siinä on ohjausmerkkejä; tekstin pitää olla pelkkää UTF-8-tekstiä",
+                                NULL},
 
     /* ---- system errors */
     [FP_M_ERRNO_ENOENT] = {"tiedostoa tai kansiota ei ole", NULL},
@@ -184,12 +190,16 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_ERRNO_EMFILE] = {"liian monta avointa tiedostoa", NULL},
     [FP_M_ERRNO_LONG] = {"tiedostonimi on liian pitkä", NULL},
     [FP_M_SYS_OOM] = {"muisti loppui", NULL},
-    [FP_M_SYS_IS_FOLDER] = {"on kansio; anna suunnitelmatiedoston nimi (tai käytä komentoa 'fundplan build KANSIO')", NULL},
+    [FP_M_SYS_IS_FOLDER] =
+        {"on kansio; anna suunnitelmatiedoston nimi (tai käytä komentoa 'fundplan build KANSIO')",
+         NULL},
     [FP_M_SYS_NOT_REGULAR] = {"ei ole tavallinen tiedosto", NULL},
     [FP_M_SYS_CANNOT_OPEN] = {"ei voi avata: {1}", NULL},
     [FP_M_SYS_CANNOT_READ] = {"ei voi lukea: {1}", NULL},
-    [FP_M_SYS_TOO_BIG] = {"tiedosto on suurempi kuin {1} tavua, joka on suunnitelman enimmäiskoko", NULL},
-    [FP_M_SYS_TOO_BIG_SIZE] = {"tiedosto on {1} tavua; suunnitelma saa olla enintään {2} tavua", NULL},
+    [FP_M_SYS_TOO_BIG] = {"tiedosto on suurempi kuin {1} tavua, joka on suunnitelman enimmäiskoko",
+                          NULL},
+    [FP_M_SYS_TOO_BIG_SIZE] = {"tiedosto on {1} tavua; suunnitelma saa olla enintään {2} tavua",
+                               NULL},
 
     /* ---- finding titles (enum fp_code order) */
     [FP_M_CODE_READ] = {"Tiedostoa ei voi lukea", NULL},
@@ -252,225 +262,321 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
 
     /* ---- findings: the preparer's text (en/fi/sv) and the memo reader's (r.en/r.fi/r.sv) */
     [FP_M_F_HEADER_UNCLOSED] = {"osion otsikosta puuttuu loppusulje ']'",
-        "Suunnitelmatiedoston osion otsikko on keskeneräinen."},
-    [FP_M_F_HEADER_TEXT_AFTER] = {"osion otsikon loppusulkeen ']' jälkeen on tekstiä",
-        "Suunnitelmatiedoston osion otsikon perässä on ylimääräistä tekstiä."},
-    [FP_M_F_SECTION_NAME_CHARS] = {"osion nimessä '{1}' saa olla vain kirjaimia a–z, numeroita ja merkkejä '_', '.' ja '-'",
-        "Suunnitelmatiedoston osion nimeä ei voi lukea."},
-    [FP_M_F_UNKNOWN_SECTION] = {"tuntematon osio [{1}]",
-        "Suunnitelmatiedostossa on osio, jota fundplan ei tunne; sen sisältöä ei luettu."},
-    [FP_M_F_TOO_MANY_SECTIONS] = {"yli {1} osiota: tämä ei ole rahoitussuunnitelma; tiedoston loppua ei lueta",
-        "Suunnitelmatiedostossa on paljon enemmän osioita kuin rahoitussuunnitelmassa; sen loppua ei luettu."},
-    [FP_M_F_DUPLICATE_SECTION] = {"osio [{1}] toistuu (ensimmäisen kerran rivillä {2}); sen tiedot yhdistetään",
-        "Suunnitelmatiedostossa sama osio on kahdesti; ne luettiin yhtenä."},
-    [FP_M_F_TEXT_AFTER_QUOTE] = {"kohdan '{1}' lopettavan lainausmerkin jälkeinen teksti jätetään huomiotta",
-        "Osa suunnitelman tekstistä jäi pois, koska se on lopettavan lainausmerkin jälkeen."},
+                                "Suunnitelmatiedoston osion otsikko on keskeneräinen."},
+    [FP_M_F_HEADER_TEXT_AFTER] =
+        {"osion otsikon loppusulkeen ']' jälkeen on tekstiä",
+         "Suunnitelmatiedoston osion otsikon perässä on ylimääräistä tekstiä."},
+    [FP_M_F_SECTION_NAME_CHARS] =
+        {"osion nimessä '{1}' saa olla vain kirjaimia a–z, numeroita ja merkkejä '_', '.' ja '-'",
+         "Suunnitelmatiedoston osion nimeä ei voi lukea."},
+    [FP_M_F_UNKNOWN_SECTION] =
+        {"tuntematon osio [{1}]",
+         "Suunnitelmatiedostossa on osio, jota fundplan ei tunne; sen sisältöä ei luettu."},
+    [FP_M_F_TOO_MANY_SECTIONS] =
+        {"yli {1} osiota: tämä ei ole rahoitussuunnitelma; tiedoston loppua ei lueta",
+         "Suunnitelmatiedostossa on paljon enemmän osioita kuin rahoitussuunnitelmassa; sen loppua "
+         "ei luettu."},
+    [FP_M_F_DUPLICATE_SECTION] =
+        {"osio [{1}] toistuu (ensimmäisen kerran rivillä {2}); sen tiedot yhdistetään",
+         "Suunnitelmatiedostossa sama osio on kahdesti; ne luettiin yhtenä."},
+    [FP_M_F_TEXT_AFTER_QUOTE] =
+        {"kohdan '{1}' lopettavan lainausmerkin jälkeinen teksti jätetään huomiotta",
+         "Osa suunnitelman tekstistä jäi pois, koska se on lopettavan lainausmerkin jälkeen."},
     [FP_M_F_COMMENT_CUTS] = {"'{1}' aloittaa kommentin: kohdan '{2}' teksti päättyy ennen sitä",
-        "Suunnitelman teksti saattaa katketa merkkiin ';' tai '#'."},
+                             "Suunnitelman teksti saattaa katketa merkkiin ';' tai '#'."},
     [FP_M_F_KEY_MISSING_BEFORE_EQ] = {"merkin '=' edeltä puuttuu tiedon nimi",
-        "Suunnitelmatiedoston rivillä on arvo ilman nimeä."},
+                                      "Suunnitelmatiedoston rivillä on arvo ilman nimeä."},
     [FP_M_F_NOT_KEY_VALUE] = {"rivi ei ole muotoa 'avain = arvo', [osio] eikä kommentti",
-        "Suunnitelmatiedoston riviä ei voi lukea."},
-    [FP_M_F_KEY_NAME_CHARS] = {"tiedon nimessä '{1}' saa olla vain kirjaimia a–z, numeroita ja merkkejä '_', '.' ja '-'",
-        "Suunnitelmatiedoston tiedon nimeä ei voi lukea."},
-    [FP_M_F_KEY_OUTSIDE] = {"tieto '{1}' on osioiden ulkopuolella",
-        "Suunnitelmatiedoston tieto on osioiden ulkopuolella, eikä sitä luettu."},
-    [FP_M_F_QUOTE_UNCLOSED] = {"lainausmerkkiä {1} ei suljeta",
-        "Suunnitelmatiedoston lainausmerkeissä olevaa tekstiä ei ole suljettu."},
+                              "Suunnitelmatiedoston riviä ei voi lukea."},
+    [FP_M_F_KEY_NAME_CHARS] =
+        {"tiedon nimessä '{1}' saa olla vain kirjaimia a–z, numeroita ja merkkejä '_', '.' ja '-'",
+         "Suunnitelmatiedoston tiedon nimeä ei voi lukea."},
+    [FP_M_F_KEY_OUTSIDE] =
+        {"tieto '{1}' on osioiden ulkopuolella",
+         "Suunnitelmatiedoston tieto on osioiden ulkopuolella, eikä sitä luettu."},
+    [FP_M_F_QUOTE_UNCLOSED] =
+        {"lainausmerkkiä {1} ei suljeta",
+         "Suunnitelmatiedoston lainausmerkeissä olevaa tekstiä ei ole suljettu."},
     [FP_M_F_NUL_BYTE] = {"rivillä on NUL-tavu: suunnitelma on tekstitiedosto",
-        "Suunnitelmatiedostossa on merkkejä, jotka eivät ole tekstiä."},
+                         "Suunnitelmatiedostossa on merkkejä, jotka eivät ole tekstiä."},
     [FP_M_F_NOT_UTF8] = {"rivin tavu {1} ei ole UTF-8-merkistöä (tavu {2})",
-        "Suunnitelmatiedostoa ei ole tallennettu UTF-8-merkistössä, joten osaa kirjaimista ei voi lukea."},
+                         "Suunnitelmatiedostoa ei ole tallennettu UTF-8-merkistössä, joten osaa "
+                         "kirjaimista ei voi lukea."},
     [FP_M_F_CONTROL_CHAR] = {"rivin tavu {1} on ohjausmerkki ({2}): suunnitelma on pelkkää tekstiä",
-        "Suunnitelmatiedostossa on ohjausmerkkejä, jotka eivät ole tekstiä."},
+                             "Suunnitelmatiedostossa on ohjausmerkkejä, jotka eivät ole tekstiä."},
     [FP_M_F_LINE_TOO_LONG] = {"rivi on {1} tavua pitkä; enintään {2} on sallittu",
-        "Suunnitelmatiedoston rivi on liian pitkä luettavaksi."},
-    [FP_M_F_DUPLICATE_KEY] = {"'{1}' annetaan uudelleen (ensimmäisen kerran rivillä {2}); vain tämä viimeinen arvo lasketaan",
-        "Suunnitelmassa sama tieto on annettu kahdesti; jälkimmäinen arvo otettiin käyttöön."},
+                              "Suunnitelmatiedoston rivi on liian pitkä luettavaksi."},
+    [FP_M_F_DUPLICATE_KEY] =
+        {"'{1}' annetaan uudelleen (ensimmäisen kerran rivillä {2}); vain tämä viimeinen arvo "
+         "lasketaan",
+         "Suunnitelmassa sama tieto on annettu kahdesti; jälkimmäinen arvo otettiin käyttöön."},
     [FP_M_F_UNKNOWN_KEY] = {"tuntematon tieto '{1}' osiossa [{2}]",
-        "Suunnitelmassa on tieto, jota fundplan ei tunne; sitä ei luettu."},
-    [FP_M_F_UNKNOWN_KEY_STRICT] = {"tuntematon tieto '{1}' osiossa [{2}]: se vaikuttaisi rahasummiin, joten se on virhe",
-        "Suunnitelman lukujen tai sääntöjen joukossa on tuntematon tieto, joten lukuihin ei voi luottaa."},
+                            "Suunnitelmassa on tieto, jota fundplan ei tunne; sitä ei luettu."},
+    [FP_M_F_UNKNOWN_KEY_STRICT] =
+        {"tuntematon tieto '{1}' osiossa [{2}]: se vaikuttaisi rahasummiin, joten se on virhe",
+         "Suunnitelman lukujen tai sääntöjen joukossa on tuntematon tieto, joten lukuihin ei voi "
+         "luottaa."},
     [FP_M_F_CANNOT_PREPARE] = {"suunnitelmaa ei voi valmistella luettavaksi: {1}",
-        "Suunnitelmatiedostoa ei voitu lukea."},
+                               "Suunnitelmatiedostoa ei voitu lukea."},
     [FP_M_F_INIPARSER_FAILED] = {"INI-lukija ei pystynyt lukemaan suunnitelmaa",
-        "Suunnitelmatiedostoa ei voitu lukea."},
+                                 "Suunnitelmatiedostoa ei voitu lukea."},
     [FP_M_F_FILE_IS] = {"tiedosto on {1}; {2} on UTF-8-tekstitiedosto",
-        "Suunnitelmatiedosto on {1} eikä tekstitiedosto."},
-    [FP_M_F_EMPTY] = {"tiedosto on tyhjä",
-        "Suunnitelmatiedosto on tyhjä."},
+                        "Suunnitelmatiedosto on {1} eikä tekstitiedosto."},
+    [FP_M_F_EMPTY] = {"tiedosto on tyhjä", "Suunnitelmatiedosto on tyhjä."},
     [FP_M_F_NO_KEYS] = {"tiedostossa ei ole yhtään 'avain = arvo' -riviä",
-        "Suunnitelmatiedostossa ei ole yhtään tietoa."},
-    [FP_M_F_NOT_A_PLAN] = {"tämä ei ole fundplanin tiedosto: siinä ei ole yhtään sen osiota ([{2}] jne.)",
-        "Tiedosto ei ole rahoitussuunnitelma."},
-    [FP_M_F_BAD_AMOUNT] = {"'{1}' ei ole rahasumma: {2}",
-        "Suunnitelman rahasummaa ('{1}') ei voi lukea, joten se puuttuu summista."},
+                        "Suunnitelmatiedostossa ei ole yhtään tietoa."},
+    [FP_M_F_NOT_A_PLAN] =
+        {"tämä ei ole fundplanin tiedosto: siinä ei ole yhtään sen osiota ([{2}] jne.)",
+         "Tiedosto ei ole rahoitussuunnitelma."},
+    [FP_M_F_BAD_AMOUNT] =
+        {"'{1}' ei ole rahasumma: {2}",
+         "Suunnitelman rahasummaa ('{1}') ei voi lukea, joten se puuttuu summista."},
     [FP_M_F_BAD_PERCENT] = {"'{1}' ei ole prosenttiluku: {2}",
-        "Suunnitelman prosenttilukua ('{1}') ei voi lukea."},
+                            "Suunnitelman prosenttilukua ('{1}') ei voi lukea."},
     [FP_M_F_BAD_DATE] = {"'{1}' ei ole päivämäärä: {2}",
-        "Suunnitelman päivämäärää ('{1}') ei voi lukea: {2}."},
+                         "Suunnitelman päivämäärää ('{1}') ei voi lukea: {2}."},
     [FP_M_F_BAD_CHOICE] = {"{1} '{2}' ei ole mikään näistä: {3}",
-        "Suunnitelman asetuksella ('{2}') on arvo, jota fundplan ei tunne."},
+                           "Suunnitelman asetuksella ('{2}') on arvo, jota fundplan ei tunne."},
     [FP_M_F_BAD_RULE] = {"{1} '{2}' ei ole luettavissa: {3}",
-        "Suunnitelman rahoitussääntöä ('{2}') ei voi lukea."},
+                         "Suunnitelman rahoitussääntöä ('{2}') ei voi lukea."},
     [FP_M_F_BAD_NUMBER] = {"{1} '{2}' ei ole kokonaisluku",
-        "Suunnitelman lukua ('{2}') ei voi lukea."},
-    [FP_M_F_TEXT_AND_FILE] = {"sekä '{1}' (rivi {2}) että '{3}' on annettu",
-        "Kuvausteksti on annettu sekä tekstinä että tiedostona; teksti otettiin käyttöön."},
+                           "Suunnitelman lukua ('{2}') ei voi lukea."},
+    [FP_M_F_TEXT_AND_FILE] =
+        {"sekä '{1}' (rivi {2}) että '{3}' on annettu",
+         "Kuvausteksti on annettu sekä tekstinä että tiedostona; teksti otettiin käyttöön."},
     [FP_M_F_FILE_EMPTY_NAME] = {"'{1}' ei nimeä tiedostoa",
-        "Suunnitelman kuvaustiedostoa ei ole nimetty."},
+                                "Suunnitelman kuvaustiedostoa ei ole nimetty."},
     [FP_M_F_FILE_UNREADABLE] = {"tiedostoa '{1}' ei voi lukea: {2}",
-        "Suunnitelman kuvaustiedostoa ('{1}') ei voi lukea: {2}."},
-    [FP_M_F_TOO_MANY_PARTNERS] = {"yli {1} osatoteuttajaa",
-        "Suunnitelmassa on yli {1} osatoteuttajaa; loput jätettiin pois."},
+                                "Suunnitelman kuvaustiedostoa ('{1}') ei voi lukea: {2}."},
+    [FP_M_F_TOO_MANY_PARTNERS] =
+        {"yli {1} osatoteuttajaa",
+         "Suunnitelmassa on yli {1} osatoteuttajaa; loput jätettiin pois."},
     [FP_M_F_NO_SECTION] = {"tiedostosta puuttuu osio [{1}]",
-        "Suunnitelmasta puuttuu pakollinen osio."},
-    [FP_M_F_KEY_EMPTY] = {"'{1}' on tyhjä",
-        "Suunnitelman pakollinen tieto on tyhjä."},
+                           "Suunnitelmasta puuttuu pakollinen osio."},
+    [FP_M_F_KEY_EMPTY] = {"'{1}' on tyhjä", "Suunnitelman pakollinen tieto on tyhjä."},
     [FP_M_F_SECTION_LACKS] = {"osiosta [{1}] puuttuu '{2}'",
-        "Suunnitelmasta puuttuu pakollinen tieto."},
+                              "Suunnitelmasta puuttuu pakollinen tieto."},
     [FP_M_F_TOO_MANY_YEARS] = {"yli {1} vuotta: suunnitelma kattaa enintään {1} kalenterivuotta",
-        "Suunnitelmassa on yli {1} vuotta; loppuja ei luettu."},
+                               "Suunnitelmassa on yli {1} vuotta; loppuja ei luettu."},
     [FP_M_F_MIXED_YEARS] = {"sekä [{1}] että [{1}.VVVV] on annettu (rivit {2} ja {3})",
-        "Suunnitelmassa samat luvut on annettu sekä vuosittain että jakamattomina; vain jakamattomat laskettiin."},
-    [FP_M_F_RULES_LOOSENED] = {"{1} = {2} lieventää rahoitushaun arvoa {3} ({4}:{5}): suunnitelma saa vain tiukentaa haun sääntöjä",
-        "Suunnitelman omat säännöt lieventävät rahoitushaun sääntöä ({3}); haun sääntö on voimassa."},
-    [FP_M_F_RULES_CHANGED] = {"{1} = {2} poikkeaa rahoitushaun arvosta {3} ({4}:{5}): haku määrää sen",
-        "Suunnitelman omat säännöt muuttavat rahoitushaun määräämää sääntöä ({3}); haun sääntö on voimassa."},
-    [FP_M_F_UNKNOWN_INSTRUMENT] = {"tuntematon rahoitusmuoto '{1}'",
-        "Rahoitusmuotoa '{1}' ei tunneta, joten tuen enimmäisosuutta ei voi tarkistaa."},
-    [FP_M_F_REGION_MISSING] = {"suunnitelmassa ei ole maakuntaa: tuen EU-osuudeksi oletetaan {1} julkisesta rahoituksesta, Helsinki-Uudenmaan ulkopuolinen osuus",
-        "Suunnitelmassa ei mainita maakuntaa; tuen EU-osuus on laskettu {1}:n mukaan julkisesta rahoituksesta, kuten Helsinki-Uudenmaan ulkopuolella."},
+                            "Suunnitelmassa samat luvut on annettu sekä vuosittain että "
+                            "jakamattomina; vain jakamattomat laskettiin."},
+    [FP_M_F_RULES_LOOSENED] = {"{1} = {2} lieventää rahoitushaun arvoa {3} ({4}:{5}): suunnitelma "
+                               "saa vain tiukentaa haun sääntöjä",
+                               "Suunnitelman omat säännöt lieventävät rahoitushaun sääntöä ({3}); "
+                               "haun sääntö on voimassa."},
+    [FP_M_F_RULES_CHANGED] =
+        {"{1} = {2} poikkeaa rahoitushaun arvosta {3} ({4}:{5}): haku määrää sen",
+         "Suunnitelman omat säännöt muuttavat rahoitushaun määräämää sääntöä ({3}); haun sääntö on "
+         "voimassa."},
+    [FP_M_F_UNKNOWN_INSTRUMENT] =
+        {"tuntematon rahoitusmuoto '{1}'",
+         "Rahoitusmuotoa '{1}' ei tunneta, joten tuen enimmäisosuutta ei voi tarkistaa."},
+    [FP_M_F_REGION_MISSING] =
+        {"suunnitelmassa ei ole maakuntaa: tuen EU-osuudeksi oletetaan {1} julkisesta "
+         "rahoituksesta, Helsinki-Uudenmaan ulkopuolinen osuus",
+         "Suunnitelmassa ei mainita maakuntaa; tuen EU-osuus on laskettu {1}:n mukaan julkisesta "
+         "rahoituksesta, kuten Helsinki-Uudenmaan ulkopuolella."},
     [FP_M_F_REGION_UNKNOWN] = {"tuntematon maakunta '{1}': EU-osuudeksi oletetaan {2}",
-        "Maakuntaa '{1}' ei tunneta; tuen EU-osuus on laskettu {2}:n mukaan julkisesta rahoituksesta."},
-    [FP_M_F_OVERFLOW] = {"summat ovat yhteensä enemmän kuin fundplan pystyy käsittelemään (noin 92 000 000 000 000 000 €)",
-        "Suunnitelman summat ovat liian suuria laskettaviksi yhteen."},
-    [FP_M_F_MODEL_DIFFERS] = {"cost_model = {1} poikkeaa rivin {3} mallista {2}: kustannusmalli on sama koko hankkeen ajan",
-        "Suunnitelmassa on eri vuosina eri kustannusmalli, vaikka kustannusmalli on sama koko hankkeen ajan."},
-    [FP_M_F_MODEL_WITHOUT_LINE] = {"cost_model = {1}, mutta riviä {2} ei ole",
-        "Suunnitelmassa ilmoitettu kustannusmalli ei vastaa kustannusarviota."},
-    [FP_M_F_MODEL_CONTRADICTED] = {"cost_model = {1}, mutta {2} on annettu (rivi {3})",
-        "Suunnitelmassa ilmoitettu kustannusmalli ei vastaa kustannusarviota."},
+                               "Maakuntaa '{1}' ei tunneta; tuen EU-osuus on laskettu {2}:n mukaan "
+                               "julkisesta rahoituksesta."},
+    [FP_M_F_OVERFLOW] = {"summat ovat yhteensä enemmän kuin fundplan pystyy käsittelemään (noin 92 "
+                         "000 000 000 000 000 €)",
+                         "Suunnitelman summat ovat liian suuria laskettaviksi yhteen."},
+    [FP_M_F_MODEL_DIFFERS] = {"cost_model = {1} poikkeaa rivin {3} mallista {2}: kustannusmalli on "
+                              "sama koko hankkeen ajan",
+                              "Suunnitelmassa on eri vuosina eri kustannusmalli, vaikka "
+                              "kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_MODEL_WITHOUT_LINE] =
+        {"cost_model = {1}, mutta riviä {2} ei ole",
+         "Suunnitelmassa ilmoitettu kustannusmalli ei vastaa kustannusarviota."},
+    [FP_M_F_MODEL_CONTRADICTED] =
+        {"cost_model = {1}, mutta {2} on annettu (rivi {3})",
+         "Suunnitelmassa ilmoitettu kustannusmalli ei vastaa kustannusarviota."},
     [FP_M_F_MODEL_NOT_ALLOWED] = {"kustannusmalli {1} ei ole tässä sallittu; sallitut: {2}",
-        "Suunnitelman kustannusmalli ei ole rahoitushaun sallima ({2})."},
+                                  "Suunnitelman kustannusmalli ei ole rahoitushaun sallima ({2})."},
     [FP_M_F_FLAT_ZERO_BASE] = {"prosenttimääräinen korvaus {1} lasketaan {2}, jotka ovat 0 €",
-        "Prosenttimääräiselle korvaukselle {1} ei ole laskentaperustetta."},
-    [FP_M_F_FLAT_40_IN_2014] = {"40 %:n prosenttimääräinen korvaus kuuluu ohjelmakauteen 2021–2027; kauden 2014–2020 suunnitelmissa käytetään 24 %:a tai 15 %:a",
-        "Suunnitelmassa käytetään ohjelmakauden 2021–2027 40 %:n prosenttimääräistä korvausta, vaikka hanke kuuluu kauteen 2014–2020."},
-    [FP_M_F_FLAT_UNUSUAL] = {"prosenttimääräinen korvaus {1} ei ole ohjelmakauden {2} korvausprosentteja",
-        "Prosenttimääräinen korvaus {1} ei ole ohjelmakaudella {2} käytetty."},
-    [FP_M_F_FLAT_ESF] = {"{1} on ESR:n prosenttimääräinen korvaus; kauden 2014–2020 EAKR-hankkeissa käytetään 24 %:a tai 15 %:a",
-        "Prosenttimääräinen korvaus {1} on Euroopan sosiaalirahaston korvausprosentti."},
-    [FP_M_F_FLAT_COVERS_TRAVEL] = {"{1}:n prosenttimääräinen korvaus kattaa jo henkilöstön matkat: {2} matkakustannuksia lasketaan kahdesti",
-        "{1}:n prosenttimääräinen korvaus kattaa jo henkilöstön matkat, mutta kustannusarviossa on lisäksi {2} matkakustannuksia."},
-    [FP_M_F_FLAT_COVERS] = {"{1}:n prosenttimääräinen korvaus kattaa kaikki muut kuin henkilöstökustannukset: {4} = {3} ei voi olla lisäksi",
-        "{1}:n prosenttimääräinen korvaus kattaa kaikki muut kuin henkilöstökustannukset, joten kustannuslajia ”{2}” ({3}) ei voi hakea sen lisäksi."},
-    [FP_M_F_LUMP_WITH_LINE] = {"kertakorvaushankkeessa ei ole muita kustannusrivejä: {3} = {2} (kertakorvauksen taustalla olevaa yksityiskohtaista budjettia ei lisätä siihen)",
-        "Kertakorvaushankkeessa ei haeta muita kustannuksia, mutta kertakorvaukseen on lisätty ”{1}” ({2})."},
+                               "Prosenttimääräiselle korvaukselle {1} ei ole laskentaperustetta."},
+    [FP_M_F_FLAT_40_IN_2014] =
+        {"40 %:n prosenttimääräinen korvaus kuuluu ohjelmakauteen 2021–2027; kauden 2014–2020 "
+         "suunnitelmissa käytetään 24 %:a tai 15 %:a",
+         "Suunnitelmassa käytetään ohjelmakauden 2021–2027 40 %:n prosenttimääräistä korvausta, "
+         "vaikka hanke kuuluu kauteen 2014–2020."},
+    [FP_M_F_FLAT_UNUSUAL] =
+        {"prosenttimääräinen korvaus {1} ei ole ohjelmakauden {2} korvausprosentteja",
+         "Prosenttimääräinen korvaus {1} ei ole ohjelmakaudella {2} käytetty."},
+    [FP_M_F_FLAT_ESF] =
+        {"{1} on ESR:n prosenttimääräinen korvaus; kauden 2014–2020 EAKR-hankkeissa käytetään 24 "
+         "%:a tai 15 %:a",
+         "Prosenttimääräinen korvaus {1} on Euroopan sosiaalirahaston korvausprosentti."},
+    [FP_M_F_FLAT_COVERS_TRAVEL] = {"{1}:n prosenttimääräinen korvaus kattaa jo henkilöstön matkat: "
+                                   "{2} matkakustannuksia lasketaan kahdesti",
+                                   "{1}:n prosenttimääräinen korvaus kattaa jo henkilöstön matkat, "
+                                   "mutta kustannusarviossa on lisäksi {2} matkakustannuksia."},
+    [FP_M_F_FLAT_COVERS] =
+        {"{1}:n prosenttimääräinen korvaus kattaa kaikki muut kuin henkilöstökustannukset: {4} = "
+         "{3} ei voi olla lisäksi",
+         "{1}:n prosenttimääräinen korvaus kattaa kaikki muut kuin henkilöstökustannukset, joten "
+         "kustannuslajia ”{2}” ({3}) ei voi hakea sen lisäksi."},
+    [FP_M_F_LUMP_WITH_LINE] =
+        {"kertakorvaushankkeessa ei ole muita kustannusrivejä: {3} = {2} (kertakorvauksen "
+         "taustalla olevaa yksityiskohtaista budjettia ei lisätä siihen)",
+         "Kertakorvaushankkeessa ei haeta muita kustannuksia, mutta kertakorvaukseen on lisätty "
+         "”{1}” ({2})."},
     [FP_M_F_LUMP_WITH_FLAT] = {"kertakorvaushankkeessa ei ole prosenttimääräistä korvausta",
-        "Kertakorvaushankkeessa ei ole prosenttimääräistä korvausta, mutta suunnitelmassa on sellainen."},
-    [FP_M_F_TOTAL_WITH_LINES] = {"'total' on annettu kustannusrivien kanssa (rivi {1})",
-        "Kustannusarviossa on sekä kokonaissumma että erittely; kokonaissumma otettiin käyttöön."},
-    [FP_M_F_INCOME_EXCEEDS] = {"tulot {1} ovat suuremmat kuin kokonaiskustannukset {2}",
-        "Hankkeen tulot ({1}) ovat suuremmat kuin sen kokonaiskustannukset ({2})."},
+                               "Kertakorvaushankkeessa ei ole prosenttimääräistä korvausta, mutta "
+                               "suunnitelmassa on sellainen."},
+    [FP_M_F_TOTAL_WITH_LINES] =
+        {"'total' on annettu kustannusrivien kanssa (rivi {1})",
+         "Kustannusarviossa on sekä kokonaissumma että erittely; kokonaissumma otettiin käyttöön."},
+    [FP_M_F_INCOME_EXCEEDS] =
+        {"tulot {1} ovat suuremmat kuin kokonaiskustannukset {2}",
+         "Hankkeen tulot ({1}) ovat suuremmat kuin sen kokonaiskustannukset ({2})."},
     [FP_M_F_NO_COSTS] = {"kokonaiskustannukset ovat 0 €: rahoitettavaa ei ole",
-        "Kustannusarviossa ei ole kustannuksia."},
-    [FP_M_F_FINANCING_TOO_MUCH] = {"rahoitus {1} ei vastaa rahoitettavia nettomenoja {2} tarkalleen: {3} liikaa",
-        "Rahoitus ({1}) on {3} suurempi kuin rahoitettavat nettomenot ({2})."},
-    [FP_M_F_FINANCING_TOO_LITTLE] = {"rahoitus {1} ei vastaa rahoitettavia nettomenoja {2} tarkalleen: {3} liian vähän",
-        "Rahoitus ({1}) on {3} pienempi kuin rahoitettavat nettomenot ({2})."},
-    [FP_M_F_YEAR_TOO_MUCH] = {"vuonna {1} rahoitus {2} on {4} suurempi kuin vuoden nettomenot {3}",
-        "Vuonna {1} rahoitus ({2}) on {4} suurempi kuin vuoden nettomenot ({3})."},
-    [FP_M_F_YEAR_TOO_LITTLE] = {"vuonna {1} rahoitus {2} on {4} pienempi kuin vuoden nettomenot {3}",
-        "Vuonna {1} rahoitus ({2}) on {4} pienempi kuin vuoden nettomenot ({3})."},
+                         "Kustannusarviossa ei ole kustannuksia."},
+    [FP_M_F_FINANCING_TOO_MUCH] =
+        {"rahoitus {1} ei vastaa rahoitettavia nettomenoja {2} tarkalleen: {3} liikaa",
+         "Rahoitus ({1}) on {3} suurempi kuin rahoitettavat nettomenot ({2})."},
+    [FP_M_F_FINANCING_TOO_LITTLE] =
+        {"rahoitus {1} ei vastaa rahoitettavia nettomenoja {2} tarkalleen: {3} liian vähän",
+         "Rahoitus ({1}) on {3} pienempi kuin rahoitettavat nettomenot ({2})."},
+    [FP_M_F_YEAR_TOO_MUCH] =
+        {"vuonna {1} rahoitus {2} on {4} suurempi kuin vuoden nettomenot {3}",
+         "Vuonna {1} rahoitus ({2}) on {4} suurempi kuin vuoden nettomenot ({3})."},
+    [FP_M_F_YEAR_TOO_LITTLE] =
+        {"vuonna {1} rahoitus {2} on {4} pienempi kuin vuoden nettomenot {3}",
+         "Vuonna {1} rahoitus ({2}) on {4} pienempi kuin vuoden nettomenot ({3})."},
     [FP_M_F_NO_SUPPORT] = {"rahoitusmuodon {1} tukirivi '{2}' on 0 €: päätettävää tukea ei ole",
-        "Suunnitelmassa ei haeta {1}-tukea."},
-    [FP_M_F_SUPPORT_ABOVE_RATE] = {"tuki {1} on {2} {3} {4}; {5} sallii enintään {6} eli {7}",
-        "Haettu tuki ({1}) on {2} hankkeen {3}; enimmäisosuus on {6} eli {7}."},
-    [FP_M_F_SUPPORT_ABOVE_RATES] = {"tuki {1} ylittää suurimman sallitun tuen {2}: enintään {3} muista kustannuksista {4} ja {5} investointikustannuksista {6}",
-        "Haettu tuki ({1}) ylittää suurimman sallitun tuen {2}: enintään {3} muista kustannuksista ({4}) ja {5} investointikustannuksista ({6})."},
+                           "Suunnitelmassa ei haeta {1}-tukea."},
+    [FP_M_F_SUPPORT_ABOVE_RATE] =
+        {"tuki {1} on {2} {3} {4}; {5} sallii enintään {6} eli {7}",
+         "Haettu tuki ({1}) on {2} hankkeen {3}; enimmäisosuus on {6} eli {7}."},
+    [FP_M_F_SUPPORT_ABOVE_RATES] =
+        {"tuki {1} ylittää suurimman sallitun tuen {2}: enintään {3} muista kustannuksista {4} ja "
+         "{5} investointikustannuksista {6}",
+         "Haettu tuki ({1}) ylittää suurimman sallitun tuen {2}: enintään {3} muista "
+         "kustannuksista ({4}) ja {5} investointikustannuksista ({6})."},
     [FP_M_F_SUPPORT_ABOVE_MAX] = {"tuki {1} ylittää enimmäismäärän {2} ({3})",
-        "Haettu tuki ({1}) ylittää enimmäismäärän {2}."},
+                                  "Haettu tuki ({1}) ylittää enimmäismäärän {2}."},
     [FP_M_F_SUPPORT_BELOW_MIN] = {"tuki {1} alittaa vähimmäismäärän {2} ({3})",
-        "Haettu tuki ({1}) alittaa vähimmäismäärän {2}."},
-    [FP_M_F_IN_KIND_UNMATCHED] = {"talkootyö on kustannuksissa {1} mutta rahoituksessa {2}: niiden pitää olla yhtä suuret",
-        "Talkootyö on kustannusarviossa {1} mutta rahoitussuunnitelmassa {2}."},
-    [FP_M_F_IN_KIND_PUBLIC] = {"julkinen rahoitus {1} ylittää kokonaiskustannukset ilman talkootyötä, {2}: julkisella rahoituksella ei voi kattaa talkootyötä ({3})",
-        "Julkinen rahoitus ({1}) on suurempi kuin kokonaiskustannukset ilman talkootyötä ({2}); julkisella rahoituksella ei voi kattaa talkootyötä."},
-    [FP_M_F_SOURCE_MISMATCH] = {"{4} = {3} on toisen rahoitusmuodon tukirivi; tämän suunnitelman rahoitusmuoto on {1}",
-        "{1}-hankkeen rahoitussuunnitelmassa on toisen rahoitusmuodon rahoitusta: {2} {3}."},
+                                  "Haettu tuki ({1}) alittaa vähimmäismäärän {2}."},
+    [FP_M_F_IN_KIND_UNMATCHED] =
+        {"talkootyö on kustannuksissa {1} mutta rahoituksessa {2}: niiden pitää olla yhtä suuret",
+         "Talkootyö on kustannusarviossa {1} mutta rahoitussuunnitelmassa {2}."},
+    [FP_M_F_IN_KIND_PUBLIC] =
+        {"julkinen rahoitus {1} ylittää kokonaiskustannukset ilman talkootyötä, {2}: julkisella "
+         "rahoituksella ei voi kattaa talkootyötä ({3})",
+         "Julkinen rahoitus ({1}) on suurempi kuin kokonaiskustannukset ilman talkootyötä ({2}); "
+         "julkisella rahoituksella ei voi kattaa talkootyötä."},
+    [FP_M_F_SOURCE_MISMATCH] =
+        {"{4} = {3} on toisen rahoitusmuodon tukirivi; tämän suunnitelman rahoitusmuoto on {1}",
+         "{1}-hankkeen rahoitussuunnitelmassa on toisen rahoitusmuodon rahoitusta: {2} {3}."},
     [FP_M_F_MUNICIPAL_LOW] = {"kuntarahoitus {1} on {2} {3}; vähintään {4} vaaditaan ({5})",
-        "Kuntarahoitus ({1}) on {2} {3}; vähintään {4} vaaditaan."},
-    [FP_M_F_OWN_LOW] = {"omarahoitus (kunta, muu julkinen, yksityinen ja talkootyö) {1} on {2} {3}; vähintään {4} vaaditaan ({5})",
-        "Omarahoitus ({1}) on {2} {3}; vähintään {4} vaaditaan."},
-    [FP_M_F_COSTS_ABOVE_MAX] = {"kokonaiskustannukset {1} ylittävät enimmäismäärän {2} ({3})",
-        "Hankkeen kokonaiskustannukset ({1}) ylittävät rahoitushaun enimmäismäärän {2}."},
-    [FP_M_F_LUMP_SUM_LIMIT] = {"kertakorvaus {1} ylittää kertakorvaushankkeiden enimmäismäärän {2}",
-        "Kertakorvaus ({1}) ylittää kertakorvaushankkeiden enimmäismäärän {2}."},
-    [FP_M_F_STATE_NEGATIVE] = {"EU-osuus {1} ({2} summasta {3}) on suurempi kuin tukirivi {4}: valtion osuus olisi negatiivinen",
-        "Tuen EU-osuus ({1}) olisi suurempi kuin koko tuki ({4})."},
+                              "Kuntarahoitus ({1}) on {2} {3}; vähintään {4} vaaditaan."},
+    [FP_M_F_OWN_LOW] = {"omarahoitus (kunta, muu julkinen, yksityinen ja talkootyö) {1} on {2} "
+                        "{3}; vähintään {4} vaaditaan ({5})",
+                        "Omarahoitus ({1}) on {2} {3}; vähintään {4} vaaditaan."},
+    [FP_M_F_COSTS_ABOVE_MAX] =
+        {"kokonaiskustannukset {1} ylittävät enimmäismäärän {2} ({3})",
+         "Hankkeen kokonaiskustannukset ({1}) ylittävät rahoitushaun enimmäismäärän {2}."},
+    [FP_M_F_LUMP_SUM_LIMIT] =
+        {"kertakorvaus {1} ylittää kertakorvaushankkeiden enimmäismäärän {2}",
+         "Kertakorvaus ({1}) ylittää kertakorvaushankkeiden enimmäismäärän {2}."},
+    [FP_M_F_STATE_NEGATIVE] = {"EU-osuus {1} ({2} summasta {3}) on suurempi kuin tukirivi {4}: "
+                               "valtion osuus olisi negatiivinen",
+                               "Tuen EU-osuus ({1}) olisi suurempi kuin koko tuki ({4})."},
     [FP_M_F_PERIOD_REVERSED] = {"hanke päättyy ({1}) ennen kuin se alkaa ({2})",
-        "Hanke päättyy ({1}) ennen kuin se alkaa ({2})."},
-    [FP_M_F_YEAR_OUTSIDE] = {"vuosi {1} on toteutusajan {2}–{3} ulkopuolella",
-        "Suunnitelmassa on lukuja vuodelle {1}, joka on toteutusajan ulkopuolella."},
+                                "Hanke päättyy ({1}) ennen kuin se alkaa ({2})."},
+    [FP_M_F_YEAR_OUTSIDE] =
+        {"vuosi {1} on toteutusajan {2}–{3} ulkopuolella",
+         "Suunnitelmassa on lukuja vuodelle {1}, joka on toteutusajan ulkopuolella."},
     [FP_M_F_PROGRAMME_DATES] = {"programme = {1}, mutta hanke alkaa {2}, kauden ulkopuolella",
-        "Hankkeen ilmoitetaan kuuluvan ohjelmakauteen {1}, mutta se alkaa {2}, kauden ulkopuolella."},
-    [FP_M_F_AFTER_ELIGIBILITY] = {"hanke päättyy {1}, vasta päivän {2} jälkeen, joka on ohjelmakauden {3} EU-varojen tukikelpoisuuden viimeinen päivä",
-        "Hanke päättyy {1}, vasta sen jälkeen kun ohjelmakauden {3} EU-varojen tukikelpoisuus päättyy {2}."},
-    [FP_M_F_INSTRUMENT_ENDED] = {"{1}-haut olivat vuosina {2}–{3}; myöhemmin myönnetty kansallinen raha on AKKE-rahoitusta lakien 757/2021 ja 867/2021 säännöin",
-        "{1}-hakuja järjestettiin vuosina {2}–{3}; myöhemmin myönnettävä kansallinen kehittämisraha on AKKE-rahoitusta vuoden 2021 säännöin."},
-    [FP_M_F_INSTRUMENT_NOT_YET] = {"{1}-rahoitusta myönnettiin ensimmäisen kerran vuonna {2}",
-        "{1}-rahoitusta myönnettiin ensimmäisen kerran vuonna {2}, vasta hankkeen alun jälkeen."},
-    [FP_M_F_STARTS_TOO_EARLY] = {"hanke alkaa {1}, ennen päivää {2} ({3})",
-        "Hanke alkaa {1}, ennen rahoitushaun sallimaa aikaisinta alkamispäivää {2}."},
-    [FP_M_F_ENDS_TOO_LATE] = {"hanke päättyy {1}, päivän {2} jälkeen ({3})",
-        "Hanke päättyy {1}, rahoitushaun salliman viimeisen päättymispäivän {2} jälkeen."},
+                                "Hankkeen ilmoitetaan kuuluvan ohjelmakauteen {1}, mutta se alkaa "
+                                "{2}, kauden ulkopuolella."},
+    [FP_M_F_AFTER_ELIGIBILITY] = {"hanke päättyy {1}, vasta päivän {2} jälkeen, joka on "
+                                  "ohjelmakauden {3} EU-varojen tukikelpoisuuden viimeinen päivä",
+                                  "Hanke päättyy {1}, vasta sen jälkeen kun ohjelmakauden {3} "
+                                  "EU-varojen tukikelpoisuus päättyy {2}."},
+    [FP_M_F_INSTRUMENT_ENDED] =
+        {"{1}-haut olivat vuosina {2}–{3}; myöhemmin myönnetty kansallinen raha on AKKE-rahoitusta "
+         "lakien 757/2021 ja 867/2021 säännöin",
+         "{1}-hakuja järjestettiin vuosina {2}–{3}; myöhemmin myönnettävä kansallinen "
+         "kehittämisraha on AKKE-rahoitusta vuoden 2021 säännöin."},
+    [FP_M_F_INSTRUMENT_NOT_YET] =
+        {"{1}-rahoitusta myönnettiin ensimmäisen kerran vuonna {2}",
+         "{1}-rahoitusta myönnettiin ensimmäisen kerran vuonna {2}, vasta hankkeen alun jälkeen."},
+    [FP_M_F_STARTS_TOO_EARLY] =
+        {"hanke alkaa {1}, ennen päivää {2} ({3})",
+         "Hanke alkaa {1}, ennen rahoitushaun sallimaa aikaisinta alkamispäivää {2}."},
+    [FP_M_F_ENDS_TOO_LATE] =
+        {"hanke päättyy {1}, päivän {2} jälkeen ({3})",
+         "Hanke päättyy {1}, rahoitushaun salliman viimeisen päättymispäivän {2} jälkeen."},
     [FP_M_F_TOO_LONG] = {"hanke kestää {1} kuukautta, yli {2} ({3})",
-        "Hanke kestää {1} kuukautta; rahoitushaku sallii enintään {2}."},
-    [FP_M_F_DECLARED_TOTAL_COSTS] = {"ilmoitetut kokonaiskustannukset {1} poikkeavat lasketuista {2}:sta",
-        "Suunnitelmassa ilmoitetut kokonaiskustannukset ({1}) poikkeavat kustannusarviosta lasketuista ({2})."},
-    [FP_M_F_DECLARED_NET_COSTS] = {"ilmoitetut rahoitettavat nettomenot {1} poikkeavat lasketusta {2}:sta",
-        "Suunnitelmassa ilmoitetut rahoitettavat nettomenot ({1}) poikkeavat kustannusarviosta lasketuista ({2})."},
+                         "Hanke kestää {1} kuukautta; rahoitushaku sallii enintään {2}."},
+    [FP_M_F_DECLARED_TOTAL_COSTS] =
+        {"ilmoitetut kokonaiskustannukset {1} poikkeavat lasketuista {2}:sta",
+         "Suunnitelmassa ilmoitetut kokonaiskustannukset ({1}) poikkeavat kustannusarviosta "
+         "lasketuista ({2})."},
+    [FP_M_F_DECLARED_NET_COSTS] =
+        {"ilmoitetut rahoitettavat nettomenot {1} poikkeavat lasketusta {2}:sta",
+         "Suunnitelmassa ilmoitetut rahoitettavat nettomenot ({1}) poikkeavat kustannusarviosta "
+         "lasketuista ({2})."},
     [FP_M_F_DECLARED_FINANCING] = {"ilmoitettu rahoitus yhteensä {1} poikkeaa lasketusta {2}:sta",
-        "Suunnitelmassa ilmoitettu rahoitus yhteensä ({1}) poikkeaa rahoitussuunnitelman summasta ({2})."},
-    [FP_M_F_DECLARED_SUPPORT] = {"ilmoitettu tuki {1} poikkeaa lasketusta {2}:sta",
-        "Suunnitelmassa ilmoitettu tuki ({1}) poikkeaa rahoitussuunnitelman tuesta ({2})."},
-    [FP_M_F_DECLARED_RATE] = {"ilmoitettu tuen osuus {1} poikkeaa lasketusta {2}:sta",
-        "Suunnitelmassa ilmoitettu tuen osuus ({1}) poikkeaa lasketusta osuudesta ({2})."},
+                                   "Suunnitelmassa ilmoitettu rahoitus yhteensä ({1}) poikkeaa "
+                                   "rahoitussuunnitelman summasta ({2})."},
+    [FP_M_F_DECLARED_SUPPORT] =
+        {"ilmoitettu tuki {1} poikkeaa lasketusta {2}:sta",
+         "Suunnitelmassa ilmoitettu tuki ({1}) poikkeaa rahoitussuunnitelman tuesta ({2})."},
+    [FP_M_F_DECLARED_RATE] =
+        {"ilmoitettu tuen osuus {1} poikkeaa lasketusta {2}:sta",
+         "Suunnitelmassa ilmoitettu tuen osuus ({1}) poikkeaa lasketusta osuudesta ({2})."},
 
     /* ---- notes: the fix, for the preparer (their own arguments) */
     [FP_M_N_HEADER_FORM] = {"kirjoita muodossa [costs]", NULL},
     [FP_M_N_DID_YOU_MEAN_SECTION] = {"tarkoititko [{1}]?", NULL},
     [FP_M_N_DID_YOU_MEAN] = {"tarkoititko '{1}'?", NULL},
-    [FP_M_N_QUOTE_WHOLE] = {"laita koko arvo lainausmerkkeihin tai aloita kommentti merkillä ';'", NULL},
+    [FP_M_N_QUOTE_WHOLE] = {"laita koko arvo lainausmerkkeihin tai aloita kommentti merkillä ';'",
+                            NULL},
     [FP_M_N_QUOTE_VALUE] = {"laita koko arvo lainausmerkkeihin: {1} = \"...\"", NULL},
     [FP_M_N_COMMENTS] = {"kommentit alkavat merkillä ';' tai '#'", NULL},
     [FP_M_N_KEY_OUTSIDE] = {"siirrä se sen osion alle, johon se kuuluu, esim. [project]", NULL},
     [FP_M_N_QUOTE_CLOSE] = {"päätä arvo samalla lainausmerkillä samalla rivillä", NULL},
     [FP_M_N_SAVE_UTF8] = {"tallenna tiedosto UTF-8-muodossa", NULL},
-    [FP_M_N_SAVE_UTF8_NOTEPAD] = {"tallenna se UTF-8-muodossa (Muistiossa: Tallenna nimellä, Koodaus UTF-8)", NULL},
-    [FP_M_N_LONG_TEXT_FILE] = {"siirrä pitkät tekstit suunnitelman viereen omaan tiedostoon: goals_file = tavoitteet.txt", NULL},
+    [FP_M_N_SAVE_UTF8_NOTEPAD] =
+        {"tallenna se UTF-8-muodossa (Muistiossa: Tallenna nimellä, Koodaus UTF-8)", NULL},
+    [FP_M_N_LONG_TEXT_FILE] =
+        {"siirrä pitkät tekstit suunnitelman viereen omaan tiedostoon: goals_file = tavoitteet.txt",
+         NULL},
     [FP_M_N_DELETE_LINE] = {"poista rivi, jota et tarkoita", NULL},
     [FP_M_N_START_TEMPLATE] = {"aloita mallipohjasta: fundplan new suunnitelma.ini", NULL},
     [FP_M_N_AMOUNT_FORM] = {"kirjoita summat muodossa 40 000 tai 1 234,50 (euroa)", NULL},
     [FP_M_N_PERCENT_FORM] = {"kirjoita prosentit muodossa 70 % tai 24,5 % (0–100)", NULL},
     [FP_M_N_DATE_FORM] = {"kirjoita päivämäärät muodossa 1.5.2025 tai 2025-05-01", NULL},
     [FP_M_N_KEEP_ONE] = {"jätä niistä vain toinen", NULL},
-    [FP_M_N_ADD_PROJECT] = {"lisää osio [project], jossa on name, applicant, funder, instrument, start ja end", NULL},
+    [FP_M_N_ADD_PROJECT] =
+        {"lisää osio [project], jossa on name, applicant, funder, instrument, start ja end", NULL},
     [FP_M_N_ADD_LINE] = {"lisää rivi: {1} = {2}", NULL},
     [FP_M_N_MIXED_YEARS] = {"anna joko yksi [{1}] tai yksi [{1}.VVVV] kullekin vuodelle", NULL},
-    [FP_M_N_ADD_COSTS] = {"lisää osio [costs], jossa on staff = ..., tai [costs.VVVV] kullekin vuodelle", NULL},
-    [FP_M_N_ADD_FINANCING] = {"lisää osio [financing], jossa on rahoitusmuodon rivi, esim. aiko = ...", NULL},
-    [FP_M_N_INSTRUMENT_DEFINE] = {"kirjoita AIKO, AKKE tai EAKR, tai määrittele se osiossa [rules] avaimilla max_support_rate ja support_source", NULL},
+    [FP_M_N_ADD_COSTS] =
+        {"lisää osio [costs], jossa on staff = ..., tai [costs.VVVV] kullekin vuodelle", NULL},
+    [FP_M_N_ADD_FINANCING] =
+        {"lisää osio [financing], jossa on rahoitusmuodon rivi, esim. aiko = ...", NULL},
+    [FP_M_N_INSTRUMENT_DEFINE] = {"kirjoita AIKO, AKKE tai EAKR, tai määrittele se osiossa [rules] "
+                                  "avaimilla max_support_rate ja support_source",
+                                  NULL},
     [FP_M_N_REGION_ADD] = {"lisää hankkeen maakunta, esim. region = Pohjois-Savo", NULL},
     [FP_M_N_FLAT_RATES] = {"kauden korvausprosentit ovat {1}", NULL},
     [FP_M_N_FLAT_COVERS] = {"poista {1}: prosenttimääräinen korvaus kattaa sen", NULL},
     [FP_M_N_LUMP_ALONE] = {"anna pelkkä kertakorvaus tai käytä toista kustannusmallia", NULL},
     [FP_M_N_TOTAL_ALONE] = {"anna 'total' vain, jos erittelyä ei tiedetä; muuten poista se", NULL},
     [FP_M_N_NO_COSTS] = {"anna kustannusrivit, esim. staff = 40 000", NULL},
-    [FP_M_N_FINANCING_SUM] = {"rahoitusrivien summan pitää olla sentilleen kokonaiskustannukset − tulot", NULL},
-    [FP_M_N_YEAR_BALANCE] = {"kunkin vuoden rahoituksen pitäisi kattaa saman vuoden nettomenot; siirrä erotus vuosien välillä", NULL},
-    [FP_M_N_LOWER_SUPPORT] = {"laske {1} enintään {2}:oon ja korota muuta rahoitusta erotuksen verran", NULL},
+    [FP_M_N_FINANCING_SUM] =
+        {"rahoitusrivien summan pitää olla sentilleen kokonaiskustannukset − tulot", NULL},
+    [FP_M_N_YEAR_BALANCE] = {"kunkin vuoden rahoituksen pitäisi kattaa saman vuoden nettomenot; "
+                             "siirrä erotus vuosien välillä",
+                             NULL},
+    [FP_M_N_LOWER_SUPPORT] =
+        {"laske {1} enintään {2}:oon ja korota muuta rahoitusta erotuksen verran", NULL},
     [FP_M_N_MOVE_SOURCE] = {"siirrä se riville '{1}' tai tarkista rahoitusmuoto", NULL},
     [FP_M_N_FIGURES_GIVE] = {"luvuista saadaan {1} = {2}", NULL},
 
@@ -485,8 +591,50 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_U_BAD_LANG] = {"--lang on fi, sv tai en, ei '{1}'", NULL},
 
     /* ---- the memo's glyph check */
-    [FP_M_F_GLYPH_MISSING] = {"{1}: muistion fontissa ei ole kirjainta {2} '{3}'",
-        "Suunnitelman tekstissä on kirjain ('{3}'), jota muistioon ei voi tulostaa."},
+    [FP_M_F_GLYPH_MISSING] =
+        {"{1}: muistion fontissa ei ole kirjainta {2} '{3}'",
+         "Suunnitelman tekstissä on kirjain ('{3}'), jota muistioon ei voi tulostaa."},
     [FP_M_F_TEXT_NOT_UTF8] = {"{1}: ei kelvollista UTF-8-tekstiä",
-        "Suunnitelman teksti ei ole kelvollista UTF-8-tekstiä."},
+                              "Suunnitelman teksti ei ole kelvollista UTF-8-tekstiä."},
+
+    /* ---- the decision memo */
+    [FP_M_MEMO_DOCTYPE] = {"MUISTIO", NULL},
+    [FP_M_MEMO_DRAFT] = {"LUONNOS", NULL},
+    [FP_M_MEMO_CASE] = {"Dnro", NULL},
+    [FP_M_MEMO_PAGE] = {"{1} ({2})", NULL},
+    [FP_M_MEMO_DRAFT_ONE] = {"Suunnitelmassa on 1 virhe. Tämä muistio on luonnos: sitä ei voi "
+                             "esittää päätettäväksi ennen kuin virhe on korjattu (ks. {2}).",
+                             NULL},
+    [FP_M_MEMO_DRAFT_MANY] = {"Suunnitelmassa on {1} virhettä. Tämä muistio on luonnos: sitä ei "
+                              "voi esittää päätettäväksi ennen kuin virheet on korjattu (ks. {2}).",
+                              NULL},
+    [FP_M_MEMO_DESCRIPTION] = {"Hankkeen kuvaus", NULL},
+    [FP_M_MEMO_CHART] = {"Rahoitusosuudet", NULL},
+    [FP_M_MEMO_RATE] = {"Tuen osuus on {1} hankkeen {2}. Rahoitusmuodon enimmäistukiosuus on {3}.",
+                        NULL},
+    [FP_M_MEMO_CAP] = {"Suurin säännösten sallima tuki on {1}.", NULL},
+    [FP_M_MEMO_CAP_PARTS] = {"Tuki voi olla enintään {1} muista kustannuksista ({2}) ja {3} "
+                             "investointikustannuksista ({4}) eli enintään {5}.",
+                             NULL},
+    [FP_M_MEMO_BASE_TOTAL] = {"kokonaiskustannuksista", NULL},
+    [FP_M_MEMO_BASE_NET] = {"nettokustannuksista", NULL},
+    [FP_M_MEMO_PROPOSAL_HEAD] = {"Päätösehdotus", NULL},
+    [FP_M_MEMO_PROPOSAL] = {"{1} myöntää hankkeelle ”{2}” (hakija {3}) {4} enintään {5}, kuitenkin "
+                            "enintään {6} hankkeen hyväksyttävistä {7}.",
+                            NULL},
+    [FP_M_MEMO_CAPPED] =
+        {"Haettu tuki {1} ylittää suurimman säännösten salliman tuen; ehdotus on {2}.", NULL},
+    [FP_M_MEMO_NO_PROPOSAL] = {"Päätösehdotusta ei voida tehdä: suunnitelmassa on virheitä, jotka "
+                               "on korjattava ensin (ks. {2}).",
+                               NULL},
+    [FP_M_MEMO_EU_SPLIT] = {"Tuesta EU:n osuus on {1} ja valtion osuus {2}.", NULL},
+    [FP_M_MEMO_NO_FINDINGS] = {"Suunnitelmasta ei löytynyt virheitä eikä huomautettavaa: "
+                               "kustannukset, rahoitus ja tuen osuus täsmäävät.",
+                               NULL},
+    [FP_M_MEMO_MORE_FINDINGS] = {"Lisäksi {1} muuta havaintoa, joita ei luetella tässä.", NULL},
+    [FP_M_MEMO_PHONE] = {"puh.", NULL},
+    [FP_M_MEMO_MONTH_ONE] = {"kk", NULL},
+    [FP_M_MEMO_SUBJECT] = {"Rahoituspäätöksen muistio", NULL},
+    [FP_M_MEMO_PROGRAMME_2014] = {"Kestävää kasvua ja työtä 2014–2020", NULL},
+    [FP_M_MEMO_PROGRAMME_2021] = {"Uudistuva ja osaava Suomi 2021–2027", NULL},
 };

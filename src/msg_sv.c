@@ -1,8 +1,8 @@
 /*
- * msg_sv.c - every word fundplan says, in Swedish: terms of rakennerahastot.fi/sv and decrees 866/2021 and 867/2021.
- * One entry per enum fp_msg (msgid.h): {the text, the memo reader's text for findings}.
- * Placeholders {1} ... are figures, written the Swedish way by msg.c. Glossary: docs/glossary.md.
- * SPDX-License-Identifier: MIT
+ * msg_sv.c - every word fundplan says, in Swedish: terms of rakennerahastot.fi/sv and decrees
+ * 866/2021 and 867/2021. One entry per enum fp_msg (msgid.h): {the text, the memo reader's text for
+ * findings}. Placeholders {1} ... are figures, written the Swedish way by msg.c. Glossary:
+ * docs/glossary.md. SPDX-License-Identifier: MIT
  */
 #include "msg.h"
 
@@ -44,7 +44,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_SRC_PRIVATE] = {"Privat finansiering", NULL},
     [FP_M_SRC_IN_KIND] = {"Talkoarbete", NULL},
 
-    /* ---- a source as the object of "grants ... X" (enum fp_source order): Finnish needs the partitive */
+    /* ---- a source as the object of "grants ... X" (enum fp_source order): Finnish needs the
+       partitive */
     [FP_M_GRANT_AIKO] = {"AIKO-finansiering", NULL},
     [FP_M_GRANT_AKKE] = {"AKKE-finansiering", NULL},
     [FP_M_GRANT_EAKR] = {"ERUF- och statlig finansiering", NULL},
@@ -110,7 +111,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     /* ---- instruments */
     [FP_M_INSTR_AIKO] = {"AIKO – regionala innovationer och försök", NULL},
     [FP_M_INSTR_AKKE] = {"AKKE – stödjande av hållbar tillväxt och livskraft i regionerna", NULL},
-    [FP_M_INSTR_EAKR] = {"ERUF – Europeiska regionala utvecklingsfonden och statens motfinansiering", NULL},
+    [FP_M_INSTR_EAKR] =
+        {"ERUF – Europeiska regionala utvecklingsfonden och statens motfinansiering", NULL},
 
     /* ---- kinds of file, as the subject of a sentence */
     [FP_M_WHAT_PLAN] = {"planen", NULL},
@@ -133,12 +135,14 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
 
     /* ---- why a value is not accepted */
     [FP_M_WHY_EMPTY] = {"värdet är tomt", NULL},
-    [FP_M_WHY_AMOUNT_MARKS] = {"skilj tusental åt med mellanslag, inte med punkter eller komman (1 234 567,89)", NULL},
+    [FP_M_WHY_AMOUNT_MARKS] =
+        {"skilj tusental åt med mellanslag, inte med punkter eller komman (1 234 567,89)", NULL},
     [FP_M_WHY_AMOUNT_NEGATIVE] = {"negativa värden är inte tillåtna", NULL},
     [FP_M_WHY_AMOUNT_SIGN] = {"skriv talet utan tecken", NULL},
     [FP_M_WHY_AMOUNT_NOT_DIGIT] = {"det börjar inte med en siffra", NULL},
     [FP_M_WHY_AMOUNT_HEX] = {"hexadecimala tal är inga belopp", NULL},
-    [FP_M_WHY_AMOUNT_LEADING_ZERO] = {"en inledande nolla är inte tillåten (skriv 10, inte 010)", NULL},
+    [FP_M_WHY_AMOUNT_LEADING_ZERO] = {"en inledande nolla är inte tillåten (skriv 10, inte 010)",
+                                      NULL},
     [FP_M_WHY_AMOUNT_DIGITS] = {"talet har för många siffror", NULL},
     [FP_M_WHY_AMOUNT_GROUPING] = {"siffrorna ska grupperas tre och tre (1 234 567)", NULL},
     [FP_M_WHY_AMOUNT_DECIMALS] = {"högst två decimaler är tillåtna", NULL},
@@ -155,7 +159,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_WHY_DATE_MONTH] = {"det finns ingen sådan månad", NULL},
     [FP_M_WHY_DATE_DAY] = {"det finns ingen sådan dag i den månaden", NULL},
     [FP_M_WHY_RULE_CHOICE] = {"regeln känner inte till det ordet", NULL},
-    [FP_M_WHY_RULE_MODELS] = {"räkna upp kostnadsmodellerna åtskilda med komman: actual, flat_rate, lump_sum", NULL},
+    [FP_M_WHY_RULE_MODELS] =
+        {"räkna upp kostnadsmodellerna åtskilda med komman: actual, flat_rate, lump_sum", NULL},
     [FP_M_WHY_RULE_MONTHS] = {"skriv ett antal månader från 1 till 240", NULL},
     [FP_M_WHY_ERRNO] = {"den kan inte läsas", NULL},
     [FP_M_WHY_FILE_ABSOLUTE] = {"det är en absolut sökväg; ange en fil i planens mapp", NULL},
@@ -184,7 +189,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_ERRNO_EMFILE] = {"för många öppna filer", NULL},
     [FP_M_ERRNO_LONG] = {"filnamnet är för långt", NULL},
     [FP_M_SYS_OOM] = {"minnet tog slut", NULL},
-    [FP_M_SYS_IS_FOLDER] = {"är en mapp; ange en planfil (eller använd 'fundplan build MAPP')", NULL},
+    [FP_M_SYS_IS_FOLDER] = {"är en mapp; ange en planfil (eller använd 'fundplan build MAPP')",
+                            NULL},
     [FP_M_SYS_NOT_REGULAR] = {"är inte en vanlig fil", NULL},
     [FP_M_SYS_CANNOT_OPEN] = {"kan inte öppnas: {1}", NULL},
     [FP_M_SYS_CANNOT_READ] = {"kan inte läsas: {1}", NULL},
@@ -252,191 +258,263 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
 
     /* ---- findings: the preparer's text (en/fi/sv) and the memo reader's (r.en/r.fi/r.sv) */
     [FP_M_F_HEADER_UNCLOSED] = {"avsnittsrubriken saknar avslutande ']'",
-        "En rubrik i planfilen är ofullständig."},
+                                "En rubrik i planfilen är ofullständig."},
     [FP_M_F_HEADER_TEXT_AFTER] = {"text efter avsnittsrubrikens ']'",
-        "En rubrik i planfilen följs av överflödig text."},
-    [FP_M_F_SECTION_NAME_CHARS] = {"avsnittsnamnet '{1}' får bara innehålla bokstäverna a–z, siffror, '_', '.' och '-'",
-        "Namnet på ett avsnitt i planfilen kan inte läsas."},
-    [FP_M_F_UNKNOWN_SECTION] = {"okänt avsnitt [{1}]",
-        "Planfilen har ett avsnitt som fundplan inte känner till; innehållet lästes inte."},
-    [FP_M_F_TOO_MANY_SECTIONS] = {"fler än {1} avsnitt: detta är ingen finansieringsplan; resten av filen läses inte",
-        "Planfilen har långt fler avsnitt än en finansieringsplan; resten av den lästes inte."},
-    [FP_M_F_DUPLICATE_SECTION] = {"avsnittet [{1}] förekommer igen (första gången på rad {2}); dess nycklar slås samman",
-        "Ett avsnitt finns två gånger i planfilen; de lästes som ett."},
+                                  "En rubrik i planfilen följs av överflödig text."},
+    [FP_M_F_SECTION_NAME_CHARS] =
+        {"avsnittsnamnet '{1}' får bara innehålla bokstäverna a–z, siffror, '_', '.' och '-'",
+         "Namnet på ett avsnitt i planfilen kan inte läsas."},
+    [FP_M_F_UNKNOWN_SECTION] =
+        {"okänt avsnitt [{1}]",
+         "Planfilen har ett avsnitt som fundplan inte känner till; innehållet lästes inte."},
+    [FP_M_F_TOO_MANY_SECTIONS] =
+        {"fler än {1} avsnitt: detta är ingen finansieringsplan; resten av filen läses inte",
+         "Planfilen har långt fler avsnitt än en finansieringsplan; resten av den lästes inte."},
+    [FP_M_F_DUPLICATE_SECTION] =
+        {"avsnittet [{1}] förekommer igen (första gången på rad {2}); dess nycklar slås samman",
+         "Ett avsnitt finns två gånger i planfilen; de lästes som ett."},
     [FP_M_F_TEXT_AFTER_QUOTE] = {"text efter det avslutande citattecknet i '{1}' ignoreras",
-        "En del av en text i planen utelämnades eftersom den står efter ett avslutande citattecken."},
+                                 "En del av en text i planen utelämnades eftersom den står efter "
+                                 "ett avslutande citattecken."},
     [FP_M_F_COMMENT_CUTS] = {"'{1}' inleder en kommentar: texten i '{2}' slutar före det",
-        "En text i planen kan ha avbrutits vid tecknet ';' eller '#'."},
+                             "En text i planen kan ha avbrutits vid tecknet ';' eller '#'."},
     [FP_M_F_KEY_MISSING_BEFORE_EQ] = {"en nyckel saknas före '='",
-        "En rad i planfilen har ett värde utan namn."},
+                                      "En rad i planfilen har ett värde utan namn."},
     [FP_M_F_NOT_KEY_VALUE] = {"raden är varken 'nyckel = värde', [avsnitt] eller kommentar",
-        "En rad i planfilen kan inte läsas."},
-    [FP_M_F_KEY_NAME_CHARS] = {"nyckelnamnet '{1}' får bara innehålla bokstäverna a–z, siffror, '_', '.' och '-'",
-        "Namnet på en uppgift i planfilen kan inte läsas."},
+                              "En rad i planfilen kan inte läsas."},
+    [FP_M_F_KEY_NAME_CHARS] =
+        {"nyckelnamnet '{1}' får bara innehålla bokstäverna a–z, siffror, '_', '.' och '-'",
+         "Namnet på en uppgift i planfilen kan inte läsas."},
     [FP_M_F_KEY_OUTSIDE] = {"nyckeln '{1}' står utanför alla [avsnitt]",
-        "En uppgift i planfilen står utanför avsnitten och lästes inte."},
+                            "En uppgift i planfilen står utanför avsnitten och lästes inte."},
     [FP_M_F_QUOTE_UNCLOSED] = {"citattecknet {1} avslutas aldrig",
-        "En citerad text i planfilen avslutas inte."},
+                               "En citerad text i planfilen avslutas inte."},
     [FP_M_F_NUL_BYTE] = {"raden innehåller en NUL-byte: en plan är en textfil",
-        "Planfilen innehåller tecken som inte är text."},
-    [FP_M_F_NOT_UTF8] = {"byte {1} på raden är inte UTF-8 (byte {2})",
-        "Planfilen är inte sparad i teckenkodningen UTF-8, så en del bokstäver kan inte läsas."},
+                         "Planfilen innehåller tecken som inte är text."},
+    [FP_M_F_NOT_UTF8] =
+        {"byte {1} på raden är inte UTF-8 (byte {2})",
+         "Planfilen är inte sparad i teckenkodningen UTF-8, så en del bokstäver kan inte läsas."},
     [FP_M_F_CONTROL_CHAR] = {"byte {1} på raden är ett styrtecken ({2}): en plan är ren text",
-        "Planfilen innehåller styrtecken som inte är text."},
+                             "Planfilen innehåller styrtecken som inte är text."},
     [FP_M_F_LINE_TOO_LONG] = {"raden är {1} byte lång; högst {2} är tillåtna",
-        "En rad i planfilen är för lång för att läsas."},
-    [FP_M_F_DUPLICATE_KEY] = {"'{1}' anges igen (första gången på rad {2}); bara det sista värdet gäller",
-        "En uppgift i planen anges två gånger; det senare värdet användes."},
-    [FP_M_F_UNKNOWN_KEY] = {"okänd nyckel '{1}' i [{2}]",
-        "Planen har en uppgift som fundplan inte känner till; den lästes inte."},
-    [FP_M_F_UNKNOWN_KEY_STRICT] = {"okänd nyckel '{1}' i [{2}]: den skulle påverka beloppen, så den är ett fel",
-        "Planen har en okänd uppgift bland siffrorna eller reglerna, så siffrorna går inte att lita på."},
+                              "En rad i planfilen är för lång för att läsas."},
+    [FP_M_F_DUPLICATE_KEY] =
+        {"'{1}' anges igen (första gången på rad {2}); bara det sista värdet gäller",
+         "En uppgift i planen anges två gånger; det senare värdet användes."},
+    [FP_M_F_UNKNOWN_KEY] =
+        {"okänd nyckel '{1}' i [{2}]",
+         "Planen har en uppgift som fundplan inte känner till; den lästes inte."},
+    [FP_M_F_UNKNOWN_KEY_STRICT] =
+        {"okänd nyckel '{1}' i [{2}]: den skulle påverka beloppen, så den är ett fel",
+         "Planen har en okänd uppgift bland siffrorna eller reglerna, så siffrorna går inte att "
+         "lita på."},
     [FP_M_F_CANNOT_PREPARE] = {"planen kan inte förberedas för läsning: {1}",
-        "Planfilen kunde inte läsas."},
+                               "Planfilen kunde inte läsas."},
     [FP_M_F_INIPARSER_FAILED] = {"INI-läsaren kunde inte läsa planen",
-        "Planfilen kunde inte läsas."},
+                                 "Planfilen kunde inte läsas."},
     [FP_M_F_FILE_IS] = {"filen är {1}; {2} ska vara en UTF-8-textfil",
-        "Planfilen är {1} och inte en textfil."},
-    [FP_M_F_EMPTY] = {"filen är tom",
-        "Planfilen är tom."},
+                        "Planfilen är {1} och inte en textfil."},
+    [FP_M_F_EMPTY] = {"filen är tom", "Planfilen är tom."},
     [FP_M_F_NO_KEYS] = {"filen har inga rader 'nyckel = värde'",
-        "Planfilen innehåller inga uppgifter."},
-    [FP_M_F_NOT_A_PLAN] = {"detta är ingen fil för fundplan: inget av dess avsnitt ([{2}] osv.) finns där",
-        "Filen är ingen finansieringsplan."},
+                        "Planfilen innehåller inga uppgifter."},
+    [FP_M_F_NOT_A_PLAN] =
+        {"detta är ingen fil för fundplan: inget av dess avsnitt ([{2}] osv.) finns där",
+         "Filen är ingen finansieringsplan."},
     [FP_M_F_BAD_AMOUNT] = {"'{1}' är inget belopp: {2}",
-        "Ett belopp i planen ('{1}') kan inte läsas, så det saknas i summorna."},
+                           "Ett belopp i planen ('{1}') kan inte läsas, så det saknas i summorna."},
     [FP_M_F_BAD_PERCENT] = {"'{1}' är ingen procentsats: {2}",
-        "En procentsats i planen ('{1}') kan inte läsas."},
+                            "En procentsats i planen ('{1}') kan inte läsas."},
     [FP_M_F_BAD_DATE] = {"'{1}' är inget datum: {2}",
-        "Ett datum i planen ('{1}') kan inte läsas: {2}."},
-    [FP_M_F_BAD_CHOICE] = {"{1} '{2}' är inte något av: {3}",
-        "En inställning i planen ('{2}') har ett värde som fundplan inte känner till."},
+                         "Ett datum i planen ('{1}') kan inte läsas: {2}."},
+    [FP_M_F_BAD_CHOICE] =
+        {"{1} '{2}' är inte något av: {3}",
+         "En inställning i planen ('{2}') har ett värde som fundplan inte känner till."},
     [FP_M_F_BAD_RULE] = {"{1} '{2}' kan inte läsas: {3}",
-        "En finansieringsregel i planen ('{2}') kan inte läsas."},
-    [FP_M_F_BAD_NUMBER] = {"{1} '{2}' är inget heltal",
-        "Ett tal i planen ('{2}') kan inte läsas."},
+                         "En finansieringsregel i planen ('{2}') kan inte läsas."},
+    [FP_M_F_BAD_NUMBER] = {"{1} '{2}' är inget heltal", "Ett tal i planen ('{2}') kan inte läsas."},
     [FP_M_F_TEXT_AND_FILE] = {"både '{1}' (rad {2}) och '{3}' anges",
-        "En beskrivning anges både som text och som fil; texten användes."},
+                              "En beskrivning anges både som text och som fil; texten användes."},
     [FP_M_F_FILE_EMPTY_NAME] = {"'{1}' anger ingen fil",
-        "En beskrivningsfil till planen har inget namn."},
+                                "En beskrivningsfil till planen har inget namn."},
     [FP_M_F_FILE_UNREADABLE] = {"'{1}' kan inte läsas: {2}",
-        "En beskrivningsfil till planen ('{1}') kan inte läsas: {2}."},
+                                "En beskrivningsfil till planen ('{1}') kan inte läsas: {2}."},
     [FP_M_F_TOO_MANY_PARTNERS] = {"fler än {1} delgenomförare",
-        "Planen anger fler än {1} delgenomförare; resten utelämnades."},
-    [FP_M_F_NO_SECTION] = {"filen saknar avsnittet [{1}]",
-        "En obligatorisk del av planen saknas."},
-    [FP_M_F_KEY_EMPTY] = {"'{1}' är tom",
-        "En obligatorisk uppgift i planen är tom."},
-    [FP_M_F_SECTION_LACKS] = {"[{1}] saknar '{2}'",
-        "En obligatorisk uppgift saknas i planen."},
+                                  "Planen anger fler än {1} delgenomförare; resten utelämnades."},
+    [FP_M_F_NO_SECTION] = {"filen saknar avsnittet [{1}]", "En obligatorisk del av planen saknas."},
+    [FP_M_F_KEY_EMPTY] = {"'{1}' är tom", "En obligatorisk uppgift i planen är tom."},
+    [FP_M_F_SECTION_LACKS] = {"[{1}] saknar '{2}'", "En obligatorisk uppgift saknas i planen."},
     [FP_M_F_TOO_MANY_YEARS] = {"fler än {1} år: en plan omfattar högst {1} kalenderår",
-        "Planen har fler än {1} år; resten lästes inte."},
-    [FP_M_F_MIXED_YEARS] = {"både [{1}] och [{1}.ÅÅÅÅ] anges (rad {2} och {3})",
-        "Planen anger samma siffror både per år och odelade; bara de odelade räknades."},
-    [FP_M_F_RULES_LOOSENED] = {"{1} = {2} lättar på ansökningsomgångens {3} ({4}:{5}): en plan får bara skärpa omgångens regler",
-        "Planens egna regler lättar på ansökningsomgångens regel ({3}); omgångens regel gäller."},
-    [FP_M_F_RULES_CHANGED] = {"{1} = {2} avviker från ansökningsomgångens {3} ({4}:{5}): omgången bestämmer den",
-        "Planens egna regler ändrar en regel som ansökningsomgången bestämmer ({3}); omgångens regel gäller."},
-    [FP_M_F_UNKNOWN_INSTRUMENT] = {"okänd finansieringsform '{1}'",
-        "Finansieringsformen '{1}' är okänd, så den högsta stödandelen kan inte kontrolleras."},
-    [FP_M_F_REGION_MISSING] = {"planen anger inget landskap: EU:s del av stödet antas vara {1} av den offentliga finansieringen, andelen utanför Helsingfors-Nyland",
-        "Planen anger inte sitt landskap; EU:s del av stödet visas som {1} av den offentliga finansieringen, som utanför Helsingfors-Nyland."},
+                               "Planen har fler än {1} år; resten lästes inte."},
+    [FP_M_F_MIXED_YEARS] =
+        {"både [{1}] och [{1}.ÅÅÅÅ] anges (rad {2} och {3})",
+         "Planen anger samma siffror både per år och odelade; bara de odelade räknades."},
+    [FP_M_F_RULES_LOOSENED] =
+        {"{1} = {2} lättar på ansökningsomgångens {3} ({4}:{5}): en plan får bara skärpa omgångens "
+         "regler",
+         "Planens egna regler lättar på ansökningsomgångens regel ({3}); omgångens regel gäller."},
+    [FP_M_F_RULES_CHANGED] =
+        {"{1} = {2} avviker från ansökningsomgångens {3} ({4}:{5}): omgången bestämmer den",
+         "Planens egna regler ändrar en regel som ansökningsomgången bestämmer ({3}); omgångens "
+         "regel gäller."},
+    [FP_M_F_UNKNOWN_INSTRUMENT] =
+        {"okänd finansieringsform '{1}'",
+         "Finansieringsformen '{1}' är okänd, så den högsta stödandelen kan inte kontrolleras."},
+    [FP_M_F_REGION_MISSING] = {"planen anger inget landskap: EU:s del av stödet antas vara {1} av "
+                               "den offentliga finansieringen, andelen utanför Helsingfors-Nyland",
+                               "Planen anger inte sitt landskap; EU:s del av stödet visas som {1} "
+                               "av den offentliga finansieringen, som utanför Helsingfors-Nyland."},
     [FP_M_F_REGION_UNKNOWN] = {"okänt landskap '{1}': EU:s andel antas vara {2}",
-        "Landskapet '{1}' är okänt; EU:s del av stödet visas som {2} av den offentliga finansieringen."},
-    [FP_M_F_OVERFLOW] = {"beloppen blir sammanlagt större än fundplan kan hantera (cirka 92 000 000 000 000 000 €)",
-        "Planens belopp är för stora för att läggas ihop."},
-    [FP_M_F_MODEL_DIFFERS] = {"cost_model = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
-        "Planen använder olika kostnadsmodeller olika år, fast kostnadsmodellen gäller hela projektet."},
-    [FP_M_F_MODEL_WITHOUT_LINE] = {"cost_model = {1}, men ingen rad {2} anges",
-        "Planen anger en kostnadsmodell som kostnadsförslaget inte följer."},
-    [FP_M_F_MODEL_CONTRADICTED] = {"cost_model = {1}, men {2} anges (rad {3})",
-        "Planen anger en kostnadsmodell som kostnadsförslaget inte följer."},
-    [FP_M_F_MODEL_NOT_ALLOWED] = {"kostnadsmodellen {1} är inte tillåten här; tillåtna: {2}",
-        "Planens kostnadsmodell är inte en som ansökningsomgången tillåter ({2})."},
+                               "Landskapet '{1}' är okänt; EU:s del av stödet visas som {2} av den "
+                               "offentliga finansieringen."},
+    [FP_M_F_OVERFLOW] =
+        {"beloppen blir sammanlagt större än fundplan kan hantera (cirka 92 000 000 000 000 000 €)",
+         "Planens belopp är för stora för att läggas ihop."},
+    [FP_M_F_MODEL_DIFFERS] =
+        {"cost_model = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen använder olika kostnadsmodeller olika år, fast kostnadsmodellen gäller hela "
+         "projektet."},
+    [FP_M_F_MODEL_WITHOUT_LINE] =
+        {"cost_model = {1}, men ingen rad {2} anges",
+         "Planen anger en kostnadsmodell som kostnadsförslaget inte följer."},
+    [FP_M_F_MODEL_CONTRADICTED] =
+        {"cost_model = {1}, men {2} anges (rad {3})",
+         "Planen anger en kostnadsmodell som kostnadsförslaget inte följer."},
+    [FP_M_F_MODEL_NOT_ALLOWED] =
+        {"kostnadsmodellen {1} är inte tillåten här; tillåtna: {2}",
+         "Planens kostnadsmodell är inte en som ansökningsomgången tillåter ({2})."},
     [FP_M_F_FLAT_ZERO_BASE] = {"den procentuella ersättningen {1} beräknas på {2}, som är 0 €",
-        "Den procentuella ersättningen på {1} har inget att beräknas på."},
-    [FP_M_F_FLAT_40_IN_2014] = {"den procentuella ersättningen på 40 % hör till programperioden 2021–2027; planer för 2014–2020 använder 24 % eller 15 %",
-        "Planen använder programperioden 2021–2027:s procentuella ersättning på 40 % i ett projekt från 2014–2020."},
-    [FP_M_F_FLAT_UNUSUAL] = {"den procentuella ersättningen {1} hör inte till programperioden {2}:s satser",
-        "Den procentuella ersättningen på {1} används inte under programperioden {2}."},
-    [FP_M_F_FLAT_ESF] = {"{1} är ESF:s procentuella ersättning; ERUF-projekt 2014–2020 använder 24 % eller 15 %",
-        "Den procentuella ersättningen på {1} är Europeiska socialfondens sats."},
-    [FP_M_F_FLAT_COVERS_TRAVEL] = {"den procentuella ersättningen på {1} täcker redan personalens resor: resekostnader på {2} räknas två gånger",
-        "Den procentuella ersättningen på {1} täcker redan personalens resor, men kostnadsförslaget har dessutom resekostnader på {2}."},
-    [FP_M_F_FLAT_COVERS] = {"den procentuella ersättningen på {1} täcker alla andra kostnader än personalkostnader: {4} = {3} kan inte tas upp därtill",
-        "Den procentuella ersättningen på {1} täcker alla andra kostnader än personalkostnader, så ”{2}” ({3}) kan inte tas upp därtill."},
-    [FP_M_F_LUMP_WITH_LINE] = {"en plan med engångsersättning har inga andra kostnadsrader: {3} = {2} (den detaljerade budgeten bakom engångsersättningen läggs inte till)",
-        "Ett projekt med engångsersättning tar inte upp andra kostnader, men ”{1}” ({2}) har lagts till engångsersättningen."},
+                               "Den procentuella ersättningen på {1} har inget att beräknas på."},
+    [FP_M_F_FLAT_40_IN_2014] = {"den procentuella ersättningen på 40 % hör till programperioden "
+                                "2021–2027; planer för 2014–2020 använder 24 % eller 15 %",
+                                "Planen använder programperioden 2021–2027:s procentuella "
+                                "ersättning på 40 % i ett projekt från 2014–2020."},
+    [FP_M_F_FLAT_UNUSUAL] =
+        {"den procentuella ersättningen {1} hör inte till programperioden {2}:s satser",
+         "Den procentuella ersättningen på {1} används inte under programperioden {2}."},
+    [FP_M_F_FLAT_ESF] =
+        {"{1} är ESF:s procentuella ersättning; ERUF-projekt 2014–2020 använder 24 % eller 15 %",
+         "Den procentuella ersättningen på {1} är Europeiska socialfondens sats."},
+    [FP_M_F_FLAT_COVERS_TRAVEL] =
+        {"den procentuella ersättningen på {1} täcker redan personalens resor: resekostnader på "
+         "{2} räknas två gånger",
+         "Den procentuella ersättningen på {1} täcker redan personalens resor, men "
+         "kostnadsförslaget har dessutom resekostnader på {2}."},
+    [FP_M_F_FLAT_COVERS] = {"den procentuella ersättningen på {1} täcker alla andra kostnader än "
+                            "personalkostnader: {4} = {3} kan inte tas upp därtill",
+                            "Den procentuella ersättningen på {1} täcker alla andra kostnader än "
+                            "personalkostnader, så ”{2}” ({3}) kan inte tas upp därtill."},
+    [FP_M_F_LUMP_WITH_LINE] =
+        {"en plan med engångsersättning har inga andra kostnadsrader: {3} = {2} (den detaljerade "
+         "budgeten bakom engångsersättningen läggs inte till)",
+         "Ett projekt med engångsersättning tar inte upp andra kostnader, men ”{1}” ({2}) har "
+         "lagts till engångsersättningen."},
     [FP_M_F_LUMP_WITH_FLAT] = {"en plan med engångsersättning har ingen procentuell ersättning",
-        "Ett projekt med engångsersättning har ingen procentuell ersättning, men planen anger en."},
+                               "Ett projekt med engångsersättning har ingen procentuell "
+                               "ersättning, men planen anger en."},
     [FP_M_F_TOTAL_WITH_LINES] = {"'total' anges tillsammans med kostnadsrader (rad {1})",
-        "Kostnadsförslaget anger både ett totalbelopp och en specifikation; totalbeloppet användes."},
+                                 "Kostnadsförslaget anger både ett totalbelopp och en "
+                                 "specifikation; totalbeloppet användes."},
     [FP_M_F_INCOME_EXCEEDS] = {"intäkterna {1} är större än totalkostnaderna {2}",
-        "Projektets intäkter ({1}) är större än dess totalkostnader ({2})."},
+                               "Projektets intäkter ({1}) är större än dess totalkostnader ({2})."},
     [FP_M_F_NO_COSTS] = {"totalkostnaderna är 0 €: det finns inget att finansiera",
-        "Kostnadsförslaget har inga kostnader."},
-    [FP_M_F_FINANCING_TOO_MUCH] = {"finansieringen {1} motsvarar inte nettoutgifterna {2} exakt: {3} för mycket",
-        "Finansieringen ({1}) är {3} större än nettoutgifterna som ska finansieras ({2})."},
-    [FP_M_F_FINANCING_TOO_LITTLE] = {"finansieringen {1} motsvarar inte nettoutgifterna {2} exakt: {3} för lite",
-        "Finansieringen ({1}) är {3} mindre än nettoutgifterna som ska finansieras ({2})."},
-    [FP_M_F_YEAR_TOO_MUCH] = {"år {1} är finansieringen {2} {4} större än årets nettoutgifter {3}",
-        "År {1} är finansieringen ({2}) {4} större än årets nettoutgifter ({3})."},
-    [FP_M_F_YEAR_TOO_LITTLE] = {"år {1} är finansieringen {2} {4} mindre än årets nettoutgifter {3}",
-        "År {1} är finansieringen ({2}) {4} mindre än årets nettoutgifter ({3})."},
-    [FP_M_F_NO_SUPPORT] = {"finansieringsformen {1}s stödrad '{2}' är 0 €: det finns inget stöd att besluta om",
-        "Planen söker inget {1}-stöd."},
-    [FP_M_F_SUPPORT_ABOVE_RATE] = {"stödet {1} är {2} av {3} {4}; {5} tillåter högst {6}, dvs. {7}",
-        "Det sökta stödet ({1}) är {2} av projektets {3}; högsta andelen är {6}, dvs. {7}."},
-    [FP_M_F_SUPPORT_ABOVE_RATES] = {"stödet {1} överstiger det största tillåtna stödet {2}: högst {3} av övriga kostnader {4} och {5} av investeringskostnaderna {6}",
-        "Det sökta stödet ({1}) överstiger det största tillåtna stödet {2}: högst {3} av övriga kostnader ({4}) och {5} av investeringskostnaderna ({6})."},
+                         "Kostnadsförslaget har inga kostnader."},
+    [FP_M_F_FINANCING_TOO_MUCH] =
+        {"finansieringen {1} motsvarar inte nettoutgifterna {2} exakt: {3} för mycket",
+         "Finansieringen ({1}) är {3} större än nettoutgifterna som ska finansieras ({2})."},
+    [FP_M_F_FINANCING_TOO_LITTLE] =
+        {"finansieringen {1} motsvarar inte nettoutgifterna {2} exakt: {3} för lite",
+         "Finansieringen ({1}) är {3} mindre än nettoutgifterna som ska finansieras ({2})."},
+    [FP_M_F_YEAR_TOO_MUCH] =
+        {"år {1} är finansieringen {2} {4} större än årets nettoutgifter {3}",
+         "År {1} är finansieringen ({2}) {4} större än årets nettoutgifter ({3})."},
+    [FP_M_F_YEAR_TOO_LITTLE] =
+        {"år {1} är finansieringen {2} {4} mindre än årets nettoutgifter {3}",
+         "År {1} är finansieringen ({2}) {4} mindre än årets nettoutgifter ({3})."},
+    [FP_M_F_NO_SUPPORT] =
+        {"finansieringsformen {1}s stödrad '{2}' är 0 €: det finns inget stöd att besluta om",
+         "Planen söker inget {1}-stöd."},
+    [FP_M_F_SUPPORT_ABOVE_RATE] =
+        {"stödet {1} är {2} av {3} {4}; {5} tillåter högst {6}, dvs. {7}",
+         "Det sökta stödet ({1}) är {2} av projektets {3}; högsta andelen är {6}, dvs. {7}."},
+    [FP_M_F_SUPPORT_ABOVE_RATES] =
+        {"stödet {1} överstiger det största tillåtna stödet {2}: högst {3} av övriga kostnader {4} "
+         "och {5} av investeringskostnaderna {6}",
+         "Det sökta stödet ({1}) överstiger det största tillåtna stödet {2}: högst {3} av övriga "
+         "kostnader ({4}) och {5} av investeringskostnaderna ({6})."},
     [FP_M_F_SUPPORT_ABOVE_MAX] = {"stödet {1} överstiger maximibeloppet {2} ({3})",
-        "Det sökta stödet ({1}) överstiger maximibeloppet {2}."},
+                                  "Det sökta stödet ({1}) överstiger maximibeloppet {2}."},
     [FP_M_F_SUPPORT_BELOW_MIN] = {"stödet {1} understiger minimibeloppet {2} ({3})",
-        "Det sökta stödet ({1}) understiger minimibeloppet {2}."},
-    [FP_M_F_IN_KIND_UNMATCHED] = {"talkoarbetet är {1} i kostnaderna men {2} i finansieringen: de ska vara lika stora",
-        "Talkoarbetet är {1} i kostnadsförslaget men {2} i finansieringsplanen."},
-    [FP_M_F_IN_KIND_PUBLIC] = {"den offentliga finansieringen {1} överstiger totalkostnaderna utan talkoarbete, {2}: offentliga medel får inte täcka talkoarbete ({3})",
-        "Den offentliga finansieringen ({1}) är större än totalkostnaderna utan talkoarbete ({2}); offentliga medel får inte täcka talkoarbete."},
-    [FP_M_F_SOURCE_MISMATCH] = {"{4} = {3} är en annan finansieringsforms stödrad; planens finansieringsform är {1}",
-        "Ett {1}-projekts finansieringsplan innehåller en annan finansieringsforms finansiering: {2} {3}."},
+                                  "Det sökta stödet ({1}) understiger minimibeloppet {2}."},
+    [FP_M_F_IN_KIND_UNMATCHED] =
+        {"talkoarbetet är {1} i kostnaderna men {2} i finansieringen: de ska vara lika stora",
+         "Talkoarbetet är {1} i kostnadsförslaget men {2} i finansieringsplanen."},
+    [FP_M_F_IN_KIND_PUBLIC] =
+        {"den offentliga finansieringen {1} överstiger totalkostnaderna utan talkoarbete, {2}: "
+         "offentliga medel får inte täcka talkoarbete ({3})",
+         "Den offentliga finansieringen ({1}) är större än totalkostnaderna utan talkoarbete "
+         "({2}); offentliga medel får inte täcka talkoarbete."},
+    [FP_M_F_SOURCE_MISMATCH] =
+        {"{4} = {3} är en annan finansieringsforms stödrad; planens finansieringsform är {1}",
+         "Ett {1}-projekts finansieringsplan innehåller en annan finansieringsforms finansiering: "
+         "{2} {3}."},
     [FP_M_F_MUNICIPAL_LOW] = {"den kommunala finansieringen {1} är {2} {3}; minst {4} krävs ({5})",
-        "Den kommunala finansieringen ({1}) är {2} {3}; minst {4} krävs."},
-    [FP_M_F_OWN_LOW] = {"självfinansieringen (kommunal, annan offentlig, privat och talkoarbete) {1} är {2} {3}; minst {4} krävs ({5})",
-        "Självfinansieringen ({1}) är {2} {3}; minst {4} krävs."},
-    [FP_M_F_COSTS_ABOVE_MAX] = {"totalkostnaderna {1} överstiger maximibeloppet {2} ({3})",
-        "Projektets totalkostnader ({1}) överstiger ansökningsomgångens maximibelopp {2}."},
-    [FP_M_F_LUMP_SUM_LIMIT] = {"engångsersättningen {1} överstiger {2}, gränsen för projekt med engångsersättning",
-        "Engångsersättningen ({1}) överstiger {2}, gränsen för projekt med engångsersättning."},
-    [FP_M_F_STATE_NEGATIVE] = {"EU:s andel {1} ({2} av {3}) är större än stödraden {4}: statens andel skulle bli negativ",
-        "EU:s del av stödet ({1}) skulle vara större än hela stödet ({4})."},
+                              "Den kommunala finansieringen ({1}) är {2} {3}; minst {4} krävs."},
+    [FP_M_F_OWN_LOW] = {"självfinansieringen (kommunal, annan offentlig, privat och talkoarbete) "
+                        "{1} är {2} {3}; minst {4} krävs ({5})",
+                        "Självfinansieringen ({1}) är {2} {3}; minst {4} krävs."},
+    [FP_M_F_COSTS_ABOVE_MAX] =
+        {"totalkostnaderna {1} överstiger maximibeloppet {2} ({3})",
+         "Projektets totalkostnader ({1}) överstiger ansökningsomgångens maximibelopp {2}."},
+    [FP_M_F_LUMP_SUM_LIMIT] =
+        {"engångsersättningen {1} överstiger {2}, gränsen för projekt med engångsersättning",
+         "Engångsersättningen ({1}) överstiger {2}, gränsen för projekt med engångsersättning."},
+    [FP_M_F_STATE_NEGATIVE] =
+        {"EU:s andel {1} ({2} av {3}) är större än stödraden {4}: statens andel skulle bli negativ",
+         "EU:s del av stödet ({1}) skulle vara större än hela stödet ({4})."},
     [FP_M_F_PERIOD_REVERSED] = {"projektet slutar ({1}) innan det börjar ({2})",
-        "Projektet slutar ({1}) innan det börjar ({2})."},
+                                "Projektet slutar ({1}) innan det börjar ({2})."},
     [FP_M_F_YEAR_OUTSIDE] = {"året {1} ligger utanför genomförandetiden {2}–{3}",
-        "Planen har siffror för {1}, utanför genomförandetiden."},
-    [FP_M_F_PROGRAMME_DATES] = {"programme = {1}, men projektet börjar {2}, utanför den perioden",
-        "Projektet sägs höra till programperioden {1} men börjar {2}, utanför den."},
-    [FP_M_F_AFTER_ELIGIBILITY] = {"projektet slutar {1}, efter {2}, den sista dag då programperioden {3}:s EU-medel får betala kostnader",
-        "Projektet slutar {1}, efter {2}, den sista dag då EU-medel från programperioden {3} får betala kostnader."},
-    [FP_M_F_INSTRUMENT_ENDED] = {"{1}-utlysningarna pågick {2}–{3}; nationella medel som beviljas senare är AKKE-finansiering enligt reglerna i 757/2021 och 867/2021",
-        "{1}-utlysningar ordnades {2}–{3}; nationella utvecklingsmedel som beviljas senare är AKKE-finansiering enligt 2021 års regler."},
-    [FP_M_F_INSTRUMENT_NOT_YET] = {"{1}-finansiering beviljades första gången {2}",
-        "{1}-finansiering beviljades första gången {2}, efter projektets start."},
-    [FP_M_F_STARTS_TOO_EARLY] = {"projektet börjar {1}, före {2} ({3})",
-        "Projektet börjar {1}, före {2}, den tidigaste start som ansökningsomgången tillåter."},
-    [FP_M_F_ENDS_TOO_LATE] = {"projektet slutar {1}, efter {2} ({3})",
-        "Projektet slutar {1}, efter {2}, det senaste slut som ansökningsomgången tillåter."},
+                             "Planen har siffror för {1}, utanför genomförandetiden."},
+    [FP_M_F_PROGRAMME_DATES] =
+        {"programme = {1}, men projektet börjar {2}, utanför den perioden",
+         "Projektet sägs höra till programperioden {1} men börjar {2}, utanför den."},
+    [FP_M_F_AFTER_ELIGIBILITY] = {"projektet slutar {1}, efter {2}, den sista dag då "
+                                  "programperioden {3}:s EU-medel får betala kostnader",
+                                  "Projektet slutar {1}, efter {2}, den sista dag då EU-medel från "
+                                  "programperioden {3} får betala kostnader."},
+    [FP_M_F_INSTRUMENT_ENDED] =
+        {"{1}-utlysningarna pågick {2}–{3}; nationella medel som beviljas senare är "
+         "AKKE-finansiering enligt reglerna i 757/2021 och 867/2021",
+         "{1}-utlysningar ordnades {2}–{3}; nationella utvecklingsmedel som beviljas senare är "
+         "AKKE-finansiering enligt 2021 års regler."},
+    [FP_M_F_INSTRUMENT_NOT_YET] =
+        {"{1}-finansiering beviljades första gången {2}",
+         "{1}-finansiering beviljades första gången {2}, efter projektets start."},
+    [FP_M_F_STARTS_TOO_EARLY] =
+        {"projektet börjar {1}, före {2} ({3})",
+         "Projektet börjar {1}, före {2}, den tidigaste start som ansökningsomgången tillåter."},
+    [FP_M_F_ENDS_TOO_LATE] =
+        {"projektet slutar {1}, efter {2} ({3})",
+         "Projektet slutar {1}, efter {2}, det senaste slut som ansökningsomgången tillåter."},
     [FP_M_F_TOO_LONG] = {"projektet pågår {1} månader, mer än {2} ({3})",
-        "Projektet pågår {1} månader; ansökningsomgången tillåter högst {2}."},
-    [FP_M_F_DECLARED_TOTAL_COSTS] = {"de angivna totalkostnaderna {1} avviker från de beräknade {2}",
-        "De totalkostnader som anges i planen ({1}) avviker från dem som beräknats ur kostnadsförslaget ({2})."},
+                         "Projektet pågår {1} månader; ansökningsomgången tillåter högst {2}."},
+    [FP_M_F_DECLARED_TOTAL_COSTS] =
+        {"de angivna totalkostnaderna {1} avviker från de beräknade {2}",
+         "De totalkostnader som anges i planen ({1}) avviker från dem som beräknats ur "
+         "kostnadsförslaget ({2})."},
     [FP_M_F_DECLARED_NET_COSTS] = {"de angivna nettoutgifterna {1} avviker från de beräknade {2}",
-        "De nettoutgifter som anges i planen ({1}) avviker från dem som beräknats ur kostnadsförslaget ({2})."},
-    [FP_M_F_DECLARED_FINANCING] = {"den angivna totala finansieringen {1} avviker från den beräknade {2}",
-        "Den totala finansiering som anges i planen ({1}) avviker från finansieringsplanens summa ({2})."},
-    [FP_M_F_DECLARED_SUPPORT] = {"det angivna stödet {1} avviker från det beräknade {2}",
-        "Det stöd som anges i planen ({1}) avviker från finansieringsplanens ({2})."},
-    [FP_M_F_DECLARED_RATE] = {"den angivna stödandelen {1} avviker från den beräknade {2}",
-        "Den stödandel som anges i planen ({1}) avviker från den beräknade andelen ({2})."},
+                                   "De nettoutgifter som anges i planen ({1}) avviker från dem som "
+                                   "beräknats ur kostnadsförslaget ({2})."},
+    [FP_M_F_DECLARED_FINANCING] =
+        {"den angivna totala finansieringen {1} avviker från den beräknade {2}",
+         "Den totala finansiering som anges i planen ({1}) avviker från finansieringsplanens summa "
+         "({2})."},
+    [FP_M_F_DECLARED_SUPPORT] =
+        {"det angivna stödet {1} avviker från det beräknade {2}",
+         "Det stöd som anges i planen ({1}) avviker från finansieringsplanens ({2})."},
+    [FP_M_F_DECLARED_RATE] =
+        {"den angivna stödandelen {1} avviker från den beräknade {2}",
+         "Den stödandel som anges i planen ({1}) avviker från den beräknade andelen ({2})."},
 
     /* ---- notes: the fix, for the preparer (their own arguments) */
     [FP_M_N_HEADER_FORM] = {"skriv den som [costs]", NULL},
@@ -448,30 +526,43 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_N_KEY_OUTSIDE] = {"flytta den under det avsnitt den hör till, t.ex. [project]", NULL},
     [FP_M_N_QUOTE_CLOSE] = {"avsluta värdet med samma citattecken på samma rad", NULL},
     [FP_M_N_SAVE_UTF8] = {"spara filen som UTF-8", NULL},
-    [FP_M_N_SAVE_UTF8_NOTEPAD] = {"spara den som UTF-8 (i Anteckningar: Spara som, Kodning UTF-8)", NULL},
-    [FP_M_N_LONG_TEXT_FILE] = {"flytta långa texter till en fil bredvid planen: goals_file = mal.txt", NULL},
+    [FP_M_N_SAVE_UTF8_NOTEPAD] = {"spara den som UTF-8 (i Anteckningar: Spara som, Kodning UTF-8)",
+                                  NULL},
+    [FP_M_N_LONG_TEXT_FILE] =
+        {"flytta långa texter till en fil bredvid planen: goals_file = mal.txt", NULL},
     [FP_M_N_DELETE_LINE] = {"ta bort raden du inte menar", NULL},
     [FP_M_N_START_TEMPLATE] = {"börja från en mall: fundplan new plan.ini", NULL},
     [FP_M_N_AMOUNT_FORM] = {"skriv belopp som 40 000 eller 1 234,50 (euro)", NULL},
     [FP_M_N_PERCENT_FORM] = {"skriv procentsatser som 70 % eller 24,5 % (0–100)", NULL},
     [FP_M_N_DATE_FORM] = {"skriv datum som 1.5.2025 eller 2025-05-01", NULL},
     [FP_M_N_KEEP_ONE] = {"behåll bara den ena", NULL},
-    [FP_M_N_ADD_PROJECT] = {"lägg till [project] med name, applicant, funder, instrument, start och end", NULL},
+    [FP_M_N_ADD_PROJECT] =
+        {"lägg till [project] med name, applicant, funder, instrument, start och end", NULL},
     [FP_M_N_ADD_LINE] = {"lägg till en rad: {1} = {2}", NULL},
     [FP_M_N_MIXED_YEARS] = {"ange antingen en [{1}] eller en [{1}.ÅÅÅÅ] per år", NULL},
     [FP_M_N_ADD_COSTS] = {"lägg till [costs] med staff = ..., eller [costs.ÅÅÅÅ] per år", NULL},
-    [FP_M_N_ADD_FINANCING] = {"lägg till [financing] med finansieringsformens rad, t.ex. aiko = ...", NULL},
-    [FP_M_N_INSTRUMENT_DEFINE] = {"skriv AIKO, AKKE eller EAKR, eller definiera den i [rules] med max_support_rate och support_source", NULL},
+    [FP_M_N_ADD_FINANCING] =
+        {"lägg till [financing] med finansieringsformens rad, t.ex. aiko = ...", NULL},
+    [FP_M_N_INSTRUMENT_DEFINE] = {"skriv AIKO, AKKE eller EAKR, eller definiera den i [rules] med "
+                                  "max_support_rate och support_source",
+                                  NULL},
     [FP_M_N_REGION_ADD] = {"lägg till projektets landskap, t.ex. region = Pohjois-Savo", NULL},
     [FP_M_N_FLAT_RATES] = {"periodens satser är {1}", NULL},
     [FP_M_N_FLAT_COVERS] = {"ta bort {1}: den procentuella ersättningen täcker den", NULL},
-    [FP_M_N_LUMP_ALONE] = {"ange engångsersättningen ensam eller använd en annan kostnadsmodell", NULL},
-    [FP_M_N_TOTAL_ALONE] = {"ange 'total' bara när ingen specifikation är känd; ta annars bort den", NULL},
+    [FP_M_N_LUMP_ALONE] = {"ange engångsersättningen ensam eller använd en annan kostnadsmodell",
+                           NULL},
+    [FP_M_N_TOTAL_ALONE] = {"ange 'total' bara när ingen specifikation är känd; ta annars bort den",
+                            NULL},
     [FP_M_N_NO_COSTS] = {"ange kostnadsraderna, t.ex. staff = 40 000", NULL},
-    [FP_M_N_FINANCING_SUM] = {"finansieringsraderna ska på centen summera till totalkostnaderna − intäkterna", NULL},
-    [FP_M_N_YEAR_BALANCE] = {"varje års finansiering bör täcka samma års nettoutgifter; flytta skillnaden mellan åren", NULL},
-    [FP_M_N_LOWER_SUPPORT] = {"sänk {1} till högst {2} och höj den övriga finansieringen med skillnaden", NULL},
-    [FP_M_N_MOVE_SOURCE] = {"flytta den till raden '{1}' eller kontrollera finansieringsformen", NULL},
+    [FP_M_N_FINANCING_SUM] =
+        {"finansieringsraderna ska på centen summera till totalkostnaderna − intäkterna", NULL},
+    [FP_M_N_YEAR_BALANCE] =
+        {"varje års finansiering bör täcka samma års nettoutgifter; flytta skillnaden mellan åren",
+         NULL},
+    [FP_M_N_LOWER_SUPPORT] =
+        {"sänk {1} till högst {2} och höj den övriga finansieringen med skillnaden", NULL},
+    [FP_M_N_MOVE_SOURCE] = {"flytta den till raden '{1}' eller kontrollera finansieringsformen",
+                            NULL},
     [FP_M_N_FIGURES_GIVE] = {"siffrorna ger {1} = {2}", NULL},
 
     /* ---- the terminal summary */
@@ -485,8 +576,51 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_U_BAD_LANG] = {"--lang tar fi, sv eller en, inte '{1}'", NULL},
 
     /* ---- the memo's glyph check */
-    [FP_M_F_GLYPH_MISSING] = {"{1}: promemorians typsnitt saknar bokstaven {2} '{3}'",
-        "En text i planen innehåller en bokstav ('{3}') som promemorian inte kan skriva ut."},
-    [FP_M_F_TEXT_NOT_UTF8] = {"{1}: inte giltig UTF-8",
-        "En text i planen är inte giltig UTF-8."},
+    [FP_M_F_GLYPH_MISSING] =
+        {"{1}: promemorians typsnitt saknar bokstaven {2} '{3}'",
+         "En text i planen innehåller en bokstav ('{3}') som promemorian inte kan skriva ut."},
+    [FP_M_F_TEXT_NOT_UTF8] = {"{1}: inte giltig UTF-8", "En text i planen är inte giltig UTF-8."},
+
+    /* ---- the decision memo */
+    [FP_M_MEMO_DOCTYPE] = {"PROMEMORIA", NULL},
+    [FP_M_MEMO_DRAFT] = {"UTKAST", NULL},
+    [FP_M_MEMO_CASE] = {"Dnr", NULL},
+    [FP_M_MEMO_PAGE] = {"{1} ({2})", NULL},
+    [FP_M_MEMO_DRAFT_ONE] = {"Planen innehåller 1 fel. Denna promemoria är ett utkast och kan inte "
+                             "föredras för beslut förrän felet har rättats (se {2}).",
+                             NULL},
+    [FP_M_MEMO_DRAFT_MANY] = {"Planen innehåller {1} fel. Denna promemoria är ett utkast och kan "
+                              "inte föredras för beslut förrän felen har rättats (se {2}).",
+                              NULL},
+    [FP_M_MEMO_DESCRIPTION] = {"Projektbeskrivning", NULL},
+    [FP_M_MEMO_CHART] = {"Finansieringsandelar", NULL},
+    [FP_M_MEMO_RATE] =
+        {"Stödandelen är {1} av projektets {2}. Finansieringsformens högsta stödandel är {3}.",
+         NULL},
+    [FP_M_MEMO_CAP] = {"Det största stöd som reglerna tillåter är {1}.", NULL},
+    [FP_M_MEMO_CAP_PARTS] = {"Stödet får vara högst {1} av övriga kostnader ({2}) och {3} av "
+                             "investeringskostnaderna ({4}), dvs. högst {5}.",
+                             NULL},
+    [FP_M_MEMO_BASE_TOTAL] = {"totalkostnader", NULL},
+    [FP_M_MEMO_BASE_NET] = {"nettokostnader", NULL},
+    [FP_M_MEMO_PROPOSAL_HEAD] = {"Beslutsförslag", NULL},
+    [FP_M_MEMO_PROPOSAL] = {"{1} beviljar projektet ”{2}” (sökande {3}) {4} på högst {5}, dock "
+                            "högst {6} av projektets godtagbara {7}.",
+                            NULL},
+    [FP_M_MEMO_CAPPED] =
+        {"Det sökta stödet, {1}, överstiger det största som reglerna tillåter; förslaget är {2}.",
+         NULL},
+    [FP_M_MEMO_NO_PROPOSAL] =
+        {"Inget beslutsförslag kan göras: planen innehåller fel som först måste rättas (se {2}).",
+         NULL},
+    [FP_M_MEMO_EU_SPLIT] = {"Av stödet utgör EU:s andel {1} och statens andel {2}.", NULL},
+    [FP_M_MEMO_NO_FINDINGS] = {"Inga fel eller anmärkningar hittades i planen: kostnader, "
+                               "finansiering och stödandel stämmer.",
+                               NULL},
+    [FP_M_MEMO_MORE_FINDINGS] = {"Ytterligare {1} iakttagelser listas inte här.", NULL},
+    [FP_M_MEMO_PHONE] = {"tfn", NULL},
+    [FP_M_MEMO_MONTH_ONE] = {"mån.", NULL},
+    [FP_M_MEMO_SUBJECT] = {"Promemoria för finansieringsbeslut", NULL},
+    [FP_M_MEMO_PROGRAMME_2014] = {"Hållbar tillväxt och jobb 2014–2020", NULL},
+    [FP_M_MEMO_PROGRAMME_2021] = {"Ett förnybart och kompetent Finland 2021–2027", NULL},
 };

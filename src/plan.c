@@ -13,7 +13,15 @@
 #include "schema.h"
 
 /* The plan's sections in the schema's table. */
-enum { SEC_PROJECT, SEC_DESCRIPTION, SEC_COSTS, SEC_INCOME, SEC_FINANCING, SEC_DECLARED, SEC_RULES };
+enum {
+    SEC_PROJECT,
+    SEC_DESCRIPTION,
+    SEC_COSTS,
+    SEC_INCOME,
+    SEC_FINANCING,
+    SEC_DECLARED,
+    SEC_RULES
+};
 
 static const struct fp_section_def *
 section(int k)
@@ -79,8 +87,7 @@ check_required(const struct fp_schema_ctx *c, const struct fp_plan *plan)
         if (present)
             continue;
         if (given) {
-            FP_DIAG(c->d, FP_ERROR, FP_F_MISSING_KEY, given, FP_M_F_KEY_EMPTY,
-                    fp_arg_str(k->name));
+            FP_DIAG(c->d, FP_ERROR, FP_F_MISSING_KEY, given, FP_M_F_KEY_EMPTY, fp_arg_str(k->name));
         } else if (!quiet) {
             FP_DIAG(c->d, FP_ERROR, FP_F_MISSING_KEY, pline, FP_M_F_SECTION_LACKS,
                     fp_arg_str("project"), fp_arg_str(k->name));
@@ -146,8 +153,7 @@ read_money(const struct fp_schema_ctx *c, struct fp_plan *plan)
         if (whole_line[k] && yearly_line[k]) {
             int later = whole_line[k] > yearly_line[k] ? whole_line[k] : yearly_line[k];
             FP_DIAG(c->d, FP_ERROR, FP_F_MIXED_YEARS, later, FP_M_F_MIXED_YEARS,
-                    fp_arg_str(names[k]), fp_arg_int(whole_line[k]),
-                    fp_arg_int(yearly_line[k]));
+                    fp_arg_str(names[k]), fp_arg_int(whole_line[k]), fp_arg_int(yearly_line[k]));
             FP_DIAG_NOTE(c->d, FP_M_N_MIXED_YEARS, fp_arg_str(names[k]));
             *c->incomplete = 1; /* only the undivided section is summed */
         }

@@ -29,18 +29,31 @@ static const struct fp_flat_rate_def rates_2014[] = {
 /* 2021-2027: 40 % of staff covers every other cost (rakennerahastot.fi, 2021/1060 art. 56),
    15 % of staff and 7 % of direct costs (art. 54), 1,5 % for investment projects. */
 static const struct fp_flat_rate_def rates_2021[] = {
-    {4000, FP_FLAT_STAFF, FP_FLAT_ONLY_STAFF},
-    {1500, FP_FLAT_STAFF, 0},
-    {700, FP_FLAT_DIRECT, 0},
-    {150, FP_FLAT_DIRECT, FP_FLAT_INVESTMENT},
-    {0, FP_FLAT_STAFF, 0},
+    {4000, FP_FLAT_STAFF, FP_FLAT_ONLY_STAFF}, {1500, FP_FLAT_STAFF, 0}, {700, FP_FLAT_DIRECT, 0},
+    {150, FP_FLAT_DIRECT, FP_FLAT_INVESTMENT}, {0, FP_FLAT_STAFF, 0},
 };
 
 static const struct fp_programme_def programmes[] = {
-    {FP_PROG_2014_2020, "2014-2020", {2014, 1, 1}, {2020, 12, 31}, {2023, 12, 31}, 1, 5000, 5000,
-     INT64_C(20000000), rates_2014},
-    {FP_PROG_2021_2027, "2021-2027", {2021, 1, 1}, {2029, 12, 31}, {2029, 12, 31}, 0, 4000, 6000,
-     INT64_C(20000000), rates_2021},
+    {FP_PROG_2014_2020,
+     "2014-2020",
+     {2014, 1, 1},
+     {2020, 12, 31},
+     {2023, 12, 31},
+     1,
+     5000,
+     5000,
+     INT64_C(20000000),
+     rates_2014},
+    {FP_PROG_2021_2027,
+     "2021-2027",
+     {2021, 1, 1},
+     {2029, 12, 31},
+     {2029, 12, 31},
+     0,
+     4000,
+     6000,
+     INT64_C(20000000),
+     rates_2021},
 };
 
 const struct fp_programme_def *
@@ -71,11 +84,32 @@ fp_rules_programme_of(struct fp_date start)
    80 % development, 70 % investment, of total costs. EAKR: 2021-2027 the same decree, of net
    costs as EURA decisions word it; 2014-2020 70 %, the calls' usual figure (calls set 60-80 %). */
 static const struct fp_instrument_def instruments[] = {
-    {"AIKO", FP_SRC_AIKO, FP_BASE_TOTAL_COSTS, {7000, 7000, 7000}, {0, 0, 0}, 0, 2016, 2019,
+    {"AIKO",
+     FP_SRC_AIKO,
+     FP_BASE_TOTAL_COSTS,
+     {7000, 7000, 7000},
+     {0, 0, 0},
+     0,
+     2016,
+     2019,
      FP_M_INSTR_AIKO},
-    {"AKKE", FP_SRC_AKKE, FP_BASE_TOTAL_COSTS, {8000, 8000, 8000}, {7000, 7000, 7000}, 0, 2020, 0,
+    {"AKKE",
+     FP_SRC_AKKE,
+     FP_BASE_TOTAL_COSTS,
+     {8000, 8000, 8000},
+     {7000, 7000, 7000},
+     0,
+     2020,
+     0,
      FP_M_INSTR_AKKE},
-    {"EAKR", FP_SRC_EAKR, FP_BASE_NET_COSTS, {8000, 7000, 8000}, {7000, 0, 7000}, 1, 0, 0,
+    {"EAKR",
+     FP_SRC_EAKR,
+     FP_BASE_NET_COSTS,
+     {8000, 7000, 8000},
+     {7000, 0, 7000},
+     1,
+     0,
+     0,
      FP_M_INSTR_EAKR},
 };
 
@@ -119,11 +153,10 @@ static const struct {
 };
 
 const char *const fp_rules_region_names[] = {
-    "Uusimaa",         "Varsinais-Suomi", "Satakunta",       "Kanta-Häme",
-    "Pirkanmaa",       "Päijät-Häme",     "Kymenlaakso",     "Etelä-Karjala",
-    "Etelä-Savo",      "Pohjois-Savo",    "Pohjois-Karjala", "Keski-Suomi",
-    "Etelä-Pohjanmaa", "Pohjanmaa",       "Keski-Pohjanmaa", "Pohjois-Pohjanmaa",
-    "Kainuu",          "Lappi",           NULL,
+    "Uusimaa",           "Varsinais-Suomi", "Satakunta",       "Kanta-Häme", "Pirkanmaa",
+    "Päijät-Häme",       "Kymenlaakso",     "Etelä-Karjala",   "Etelä-Savo", "Pohjois-Savo",
+    "Pohjois-Karjala",   "Keski-Suomi",     "Etelä-Pohjanmaa", "Pohjanmaa",  "Keski-Pohjanmaa",
+    "Pohjois-Pohjanmaa", "Kainuu",          "Lappi",           NULL,
 };
 
 /* Compares ignoring ASCII case; "Etelä-Savo" and "etelä-savo" match, "ETELÄ-SAVO" too except
@@ -173,8 +206,8 @@ fp_rules_region(const char *name, const char **canonical)
 
 static const char *const share_bases[] = {"financing", "total_costs", NULL};
 static const char *const support_bases[] = {"total_costs", "net_costs", NULL};
-static const char *const sources[] = {"aiko",    "akke",    "eakr",    "municipal", "other_public",
-                                      "private", "in_kind", NULL};
+static const char *const sources[] = {"aiko",         "akke",    "eakr",    "municipal",
+                                      "other_public", "private", "in_kind", NULL};
 static const char *const roundings[] = {"cent", "euro", NULL};
 static const char *const balances[] = {"warning", "error", NULL};
 static const char *const eu_bases[] = {"public", "support", NULL};
@@ -364,8 +397,7 @@ fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags)
         fp_schema_read(&c, &fp_schema_call.sections[1], "rules", &call->rules);
         call->rules.line = fp_ini_header_line(ini, "rules");
         if (fp_ini_header_line(ini, "call") == 0)
-            FP_DIAG(diags, FP_ERROR, FP_F_MISSING_KEY, 0, FP_M_F_NO_SECTION,
-                    fp_arg_str("call"));
+            FP_DIAG(diags, FP_ERROR, FP_F_MISSING_KEY, 0, FP_M_F_NO_SECTION, fp_arg_str("call"));
         else if (call->name.text == NULL)
             FP_DIAG(diags, FP_ERROR, FP_F_MISSING_KEY, fp_ini_header_line(ini, "call"),
                     FP_M_F_SECTION_LACKS, fp_arg_str("call"), fp_arg_str("name"));
@@ -543,8 +575,10 @@ fp_rules_resolve(const struct fp_plan *plan, const struct fp_call *call, struct 
     defaults(in, def, in->programme);
     if (!known) {
         /* a plan's own instrument must say at least the cap and which line is the support */
-        int rate = pr->r[FP_RULE_MAX_SUPPORT_RATE].line || (cr && cr->r[FP_RULE_MAX_SUPPORT_RATE].line);
-        int source = pr->r[FP_RULE_SUPPORT_SOURCE].line || (cr && cr->r[FP_RULE_SUPPORT_SOURCE].line);
+        int rate =
+            pr->r[FP_RULE_MAX_SUPPORT_RATE].line || (cr && cr->r[FP_RULE_MAX_SUPPORT_RATE].line);
+        int source =
+            pr->r[FP_RULE_SUPPORT_SOURCE].line || (cr && cr->r[FP_RULE_SUPPORT_SOURCE].line);
         known = name && rate && source;
         in->name = name ? name : "?";
         if (!known) {

@@ -32,7 +32,10 @@ const char *const fp_schema_languages[] = {"fi", "sv", "en", NULL};
 /* ---- the plan */
 
 #define PLAN(field) offsetof(struct fp_plan, field)
-#define TEXT(key, flags) {#key, FP_KEY_TEXT, flags, PLAN(key), NULL, NULL, 0}
+#define TEXT(key, flags)                                                                           \
+    {                                                                                              \
+#key, FP_KEY_TEXT, flags, PLAN(key), NULL, NULL, 0                                         \
+    }
 
 static const struct fp_key_def project_keys[] = {
     TEXT(name, FP_KEY_REQUIRED | FP_KEY_PRINTED),
@@ -60,17 +63,32 @@ static const struct fp_key_def project_keys[] = {
     {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
 };
 
-#define LONG(key) {#key, FP_KEY_LONGTEXT, FP_KEY_PRINTED, PLAN(key), NULL, NULL, 0}
-#define FILEKEY(key) {key, FP_KEY_FILENAME, 0, 0, NULL, NULL, 0}
+#define LONG(key)                                                                                  \
+    {                                                                                              \
+#key, FP_KEY_LONGTEXT, FP_KEY_PRINTED, PLAN(key), NULL, NULL, 0                            \
+    }
+#define FILEKEY(key)                                                                               \
+    {                                                                                              \
+        key, FP_KEY_FILENAME, 0, 0, NULL, NULL, 0                                                  \
+    }
 
 static const struct fp_key_def description_keys[] = {
-    LONG(summary),         LONG(goals),         LONG(actions),
-    LONG(assessment),      FILEKEY("summary_file"), FILEKEY("goals_file"),
-    FILEKEY("actions_file"), FILEKEY("assessment_file"), {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    LONG(summary),
+    LONG(goals),
+    LONG(actions),
+    LONG(assessment),
+    FILEKEY("summary_file"),
+    FILEKEY("goals_file"),
+    FILEKEY("actions_file"),
+    FILEKEY("assessment_file"),
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
 };
 
 #define BLOCK(field) offsetof(struct fp_block, field)
-#define COST(key, c) {key, FP_KEY_AMOUNT, 0, BLOCK(cost[c]), NULL, "40 000", 0}
+#define COST(key, c)                                                                               \
+    {                                                                                              \
+        key, FP_KEY_AMOUNT, 0, BLOCK(cost[c]), NULL, "40 000", 0                                   \
+    }
 
 static const struct fp_key_def costs_keys[] = {
     COST("staff", FP_COST_STAFF),
@@ -93,7 +111,10 @@ static const struct fp_key_def income_keys[] = {
     {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
 };
 
-#define FIN(key, s) {key, FP_KEY_AMOUNT, 0, BLOCK(fin[s]), NULL, "10 000", 0}
+#define FIN(key, s)                                                                                \
+    {                                                                                              \
+        key, FP_KEY_AMOUNT, 0, BLOCK(fin[s]), NULL, "10 000", 0                                    \
+    }
 
 static const struct fp_key_def financing_keys[] = {
     FIN("aiko", FP_SRC_AIKO),
@@ -106,7 +127,10 @@ static const struct fp_key_def financing_keys[] = {
     {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
 };
 
-#define DECL(key, kind) {#key, kind, 0, offsetof(struct fp_declared, key), NULL, NULL, 0}
+#define DECL(key, kind)                                                                            \
+    {                                                                                              \
+#key, kind, 0, offsetof(struct fp_declared, key), NULL, NULL, 0                            \
+    }
 
 static const struct fp_key_def declared_keys[] = {
     DECL(total_costs, FP_KEY_AMOUNT),     DECL(net_costs, FP_KEY_AMOUNT),
@@ -163,7 +187,9 @@ const struct fp_schema fp_schema_plan = {FP_M_WHAT_PLAN, plan_sections};
 /* ---- a call file */
 
 #define CALL(key, flags)                                                                           \
-    {#key, FP_KEY_TEXT, flags, offsetof(struct fp_call, key), NULL, NULL, 0}
+    {                                                                                              \
+#key, FP_KEY_TEXT, flags, offsetof(struct fp_call, key), NULL, NULL, 0                     \
+    }
 
 static const struct fp_key_def call_keys[] = {
     CALL(name, FP_KEY_REQUIRED | FP_KEY_PRINTED),
@@ -464,19 +490,18 @@ read_longtext(const struct fp_schema_ctx *c, const struct fp_key_def *k, const c
         return;
     }
     if (fname == NULL || *fname == '\0') {
-        FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_EMPTY_NAME,
-                fp_arg_str(filekey));
+        FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_EMPTY_NAME, fp_arg_str(filekey));
         return;
     }
     out->text = read_beside(c->dir, fname, &why, &err);
     out->line = fline;
     if (out->text == NULL) {
         if (why == FP_M_WHY_ERRNO)
-            FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_UNREADABLE,
-                    fp_arg_str(fname), fp_arg_errno(err));
+            FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_UNREADABLE, fp_arg_str(fname),
+                    fp_arg_errno(err));
         else
-            FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_UNREADABLE,
-                    fp_arg_str(fname), fp_arg_msg(why));
+            FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_UNREADABLE, fp_arg_str(fname),
+                    fp_arg_msg(why));
     }
 }
 
@@ -524,8 +549,8 @@ fp_schema_read_key(const struct fp_schema_ctx *c, const struct fp_key_def *k, co
         ch->line = 0;
         if (line == 0)
             break;
-        if (v == NULL || end == v || *end != '\0' || n < 0 || n > 9999 || *v == '+' ||
-            *v == '-' || *v == ' ')
+        if (v == NULL || end == v || *end != '\0' || n < 0 || n > 9999 || *v == '+' || *v == '-' ||
+            *v == ' ')
             FP_DIAG(c->d, FP_ERROR, FP_F_BAD_VALUE, line, FP_M_F_BAD_NUMBER, fp_arg_str(k->name),
                     fp_arg_str(v ? v : ""));
         else {

@@ -603,4 +603,183 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Funding decision memo", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Sustainable growth and jobs 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Innovation and Skills in Finland 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
+         "The call the plan answers has errors, so its rules could not be checked."},
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+       * [ ] */
+    [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
+    [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
+    [FP_M_BOOK_SEVERITY] = {"Severity", NULL},
+    [FP_M_BOOK_FINDING] = {"Finding", NULL},
+    [FP_M_BOOK_EXPLANATION] = {"Explanation", NULL},
+    [FP_M_BOOK_NO_FINDINGS] = {"No errors or warnings.", NULL},
+    [FP_M_BOOK_BASE_TOTAL] = {"Support base: total costs", NULL},
+    [FP_M_BOOK_BASE_NET] = {"Support base: net costs to be financed", NULL},
+    [FP_M_BOOK_INVESTMENT_BASE] = {"of which investment costs", NULL},
+    [FP_M_BOOK_INVESTMENT_RATE] = {"Maximum support rate for investments", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Largest support of the call", NULL},
+    [FP_M_BOOK_RATE_CAP] = {"Support allowed by the maximum rate", NULL},
+    [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU share of public funding", NULL},
+    [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU share of the support", NULL},
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    [FP_M_BOOK_CANNOT_WRITE] = {"cannot write the workbook: {1}", NULL},
+    [FP_M_BOOK_CANNOT_WRITE_IN] = {"cannot write the workbook: {1}: {2}", NULL},
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    [FP_M_WHAT_CLAIM] = {"payment claim", NULL},
+
+    /* ---- payment claims: findings about the decision */
+    [FP_M_F_DECISION_ABOVE_MAX] =
+        {"the decision's support {1} is above the largest support the rules allow, {2}",
+         "The support in the decision ({1}) is above the largest support the rules allow ({2})."},
+    [FP_M_F_DECISION_RATE_ABOVE] =
+        {"the decision's support rate {1} is above the maximum rate {2}",
+         "The support rate in the decision ({1}) is above the maximum rate ({2})."},
+
+    /* ---- payment claims: findings about a claim file */
+    [FP_M_F_CLAIM_NO_SECTION] = {"the file has no [claim] section",
+                                 "The payment claim does not say which claim and period it is."},
+    [FP_M_F_CLAIM_LACKS] = {"[claim] has no '{1}'",
+                            "Required information of the payment claim is missing."},
+    [FP_M_F_CLAIM_FROM_DECISION] =
+        {"a payment claim does not give '{1}': the decision's cost model and flat rate apply, and "
+         "the flat rate is recomputed on the realised costs",
+         "The payment claim sets a cost model or flat rate of its own; the decision's apply."},
+    [FP_M_F_CLAIM_REVERSED] = {"the claim period ends ({1}) before it starts ({2})",
+                               "The claim period ends ({1}) before it starts ({2})."},
+    [FP_M_F_CLAIM_OUTSIDE] = {"the claim period {1}–{2} is not within the project period {3}–{4}",
+                              "The claim period {1}–{2} is not within the project period {3}–{4}."},
+    [FP_M_F_CLAIM_OVERLAP] =
+        {"the claim period {1}–{2} overlaps that of claim {3} ({4}–{5}, {6})",
+         "The claim period {1}–{2} overlaps that of payment claim {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_BEFORE] =
+        {"the claim period {1}–{2} comes before that of claim {3} ({4}–{5}, {6})",
+         "The claim period {1}–{2} comes before that of the earlier payment claim {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_NUMBER] = {"this is claim number {1}, but claim {2} comes here: the claims are "
+                             "numbered 1, 2, 3 … and given in that order",
+                             "Payment claim {1} is out of order: claim {2} was expected."},
+    [FP_M_F_CLAIM_AFTER_FINAL] = {"claim {1} comes after the final claim {2} ({3})",
+                                  "Payment claim {1} comes after the final claim {2}."},
+    [FP_M_F_CLAIM_AFTER_ELIGIBILITY] = {"the claim period ends {1}, after {2}, the last day on "
+                                        "which the {3} programme's EU money may pay costs",
+                                        "The claim period ends {1}, after {2}, the last day on "
+                                        "which EU money of the {3} programme may pay costs."},
+    [FP_M_F_CLAIM_LINE_OVER] = {"realised “{1}” so far {2}, {3} above the approved {4}",
+                                "Realised “{1}” so far ({2}) are {3} above the approved {4}."},
+    [FP_M_F_CLAIM_LUMP_LINE] =
+        {"the decision's cost model is a lump sum: {1} = {2} is not claimed; the lump sum is paid "
+         "whole when its output is achieved",
+         "The project is paid a lump sum, yet the claim reports other costs ({2})."},
+    [FP_M_F_CLAIM_LUMP_DIFFERS] =
+        {"lump_sum = {1} differs from the decision's lump sum {2}: the decision's is paid",
+         "The lump sum in the claim ({1}) differs from the decision's ({2}); the decision's is "
+         "paid."},
+    [FP_M_F_CLAIM_NOT_LUMP] =
+        {"lump_sum = {1}: the decision's cost model is not a lump sum",
+         "The claim reports a lump sum ({1}), but the decision's cost model is not a lump sum."},
+    [FP_M_F_CLAIM_NO_ACHIEVED] =
+        {"the final claim of a lump-sum project says whether the output was achieved: achieved = "
+         "yes or no",
+         "The final claim does not say whether the lump sum's output was achieved."},
+    [FP_M_F_CLAIM_OVERPAID] =
+        {"{1} has been paid before, more than the {2} the project is entitled to so far: nothing "
+         "is payable now, and the {3} is set off against later claims",
+         "{1} has been paid before, more than the support of {2} the project is entitled to so "
+         "far; nothing is payable now and the {3} is set off against later payments."},
+    [FP_M_F_CLAIM_REPAYMENT] =
+        {"{1} has been paid, more than the {2} the project is entitled to: {3} is to be repaid",
+         "{1} of support has been paid, more than the {2} the project is entitled to; {3} is to be "
+         "recovered."},
+    [FP_M_F_CLAIM_UNUSED] = {"the final claim leaves {1} of the support of {2} unused",
+                             "After the final claim, {1} of the support of {2} remains unused."},
+
+    /* ---- payment claims: notes */
+    [FP_M_N_CLAIM_ADD] = {"start the file with [claim] and its number, start and end", NULL},
+    [FP_M_N_CLAIM_DELETE] = {"delete the line", NULL},
+    [FP_M_N_CLAIM_ORDER] =
+        {"give every claim from the first, in order: fundplan claim DECISION.ini 1.ini 2.ini …",
+         NULL},
+
+    /* ---- payment claims: labels */
+    [FP_M_CLAIM_T_CLAIM] = {"Payment claim {1}", NULL},
+    [FP_M_CLAIM_T_CLAIM_FINAL] = {"Payment claim {1} (final)", NULL},
+    [FP_M_CLAIM_T_CLAIMS] = {"Payment claims", NULL},
+    [FP_M_CLAIM_T_SHEET] = {"Claim {1}", NULL},
+    [FP_M_CLAIM_T_SUMMARY_SHEET] = {"Summary", NULL},
+    [FP_M_CLAIM_T_PERIOD] = {"Claim period", NULL},
+    [FP_M_CLAIM_T_NUMBER] = {"Claim", NULL},
+    [FP_M_CLAIM_T_THIS_PERIOD] = {"This period", NULL},
+    [FP_M_CLAIM_T_CUMULATIVE] = {"Cumulative", NULL},
+    [FP_M_CLAIM_T_APPROVED] = {"Approved", NULL},
+    [FP_M_CLAIM_T_REMAINING] = {"Remaining", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Eligible total costs", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Eligible net costs", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE] = {"Cumulative eligible costs", NULL},
+    [FP_M_CLAIM_T_LUMP_ACHIEVED] = {"Lump sum, output achieved", NULL},
+    [FP_M_CLAIM_T_ENTITLED] = {"Support entitled so far", NULL},
+    [FP_M_CLAIM_T_PAID_BEFORE] = {"Paid before", NULL},
+    [FP_M_CLAIM_T_PAYABLE] = {"Payable now", NULL},
+    [FP_M_CLAIM_T_REPAYMENT] = {"To be repaid", NULL},
+    [FP_M_CLAIM_T_PAID] = {"Paid on this claim", NULL},
+    [FP_M_CLAIM_T_SUPPORT] = {"Support granted (euro ceiling)", NULL},
+    [FP_M_CLAIM_T_RATE] = {"Support rate (ceiling)", NULL},
+    [FP_M_CLAIM_T_SUPPORT_LEFT] = {"Support not yet paid", NULL},
+    [FP_M_CLAIM_T_DECISION] = {"Decision", NULL},
+    [FP_M_CLAIM_T_BENEFICIARY] = {"Beneficiary", NULL},
+    [FP_M_CLAIM_T_FILE] = {"File", NULL},
+    [FP_M_CLAIM_T_FINDING] = {"Finding", NULL},
+    [FP_M_CLAIM_T_SEVERITY] = {"Severity", NULL},
+    [FP_M_CLAIM_T_NO_FINDINGS] = {"No findings.", NULL},
+
+    /* ---- payment claims: the terminal */
+    [FP_M_CLAIM_ENTITLED_HOW] = {"min({1} × {2}, {3})", NULL},
+    [FP_M_CLAIM_LUMP_HOW] = {"lump sum: paid whole on the final claim when its output is achieved",
+                             NULL},
+
+    /* ---- payment claims: the payment memo */
+    [FP_M_CLAIM_MEMO_DOCTYPE] = {"PAYMENT MEMORANDUM", NULL},
+    [FP_M_CLAIM_MEMO_SUBJECT] = {"Payment memorandum", NULL},
+    [FP_M_CLAIM_MEMO_GRANTED] = {"at most {1}, and no more than {2} of the project's eligible {3}",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_DRAFT] =
+        {"The decision or the payment claims have errors ({1}). This memo is a draft, and no "
+         "payment can be proposed until they are corrected (see {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_ENTITLED] = {"The support entitled so far is {1} of the cumulative eligible "
+                                  "costs of {2}, rounded down to the cent: {3}, and no more than "
+                                  "the support granted, {4}. Of it, {5} has been paid before.",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LUMP] = {"The project is paid a lump sum: nothing is paid before the final "
+                              "claim, and then the whole support when the output is achieved.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_PROPOSAL_HEAD] = {"Proposal for payment", NULL},
+    [FP_M_CLAIM_MEMO_PAY] = {"It is proposed that the project “{1}” (beneficiary: {2}) be paid {3} "
+                             "of support on payment claim {4} (claim period {5}).",
+                             NULL},
+    [FP_M_CLAIM_MEMO_REPAY] =
+        {"It is proposed that {3} of the support paid to the project “{1}” (beneficiary: {2}) be "
+         "recovered on the final payment claim {4} (claim period {5}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_NOTHING] = {"Nothing is payable to the project “{1}” (beneficiary: {2}) on "
+                                 "payment claim {4} (claim period {5}).",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_WITHHELD] = {"No payment can be proposed: the decision or the payment claims "
+                                  "have errors that must be corrected first (see {2}).",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LEFT] = {"After this payment, {1} of the support granted has not been paid.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_NO_FINDINGS] =
+        {"No errors or warnings were found in the decision or the payment claims.", NULL},
+
+    /* ---- payment claims: usage */
+    [FP_M_U_CLAIM_ARGS] = {"claim needs the decision (the approved plan) and at least one payment "
+                           "claim: fundplan claim DECISION.ini CLAIM.ini…",
+                           NULL},
+    [FP_M_U_CLAIM_OUTPUT] = {"-o takes a file ending in .xlsx or .pdf, not '{1}'", NULL},
+    [FP_M_U_CLAIM_TOO_MANY] = {"at most {1} payment claims at a time", NULL},
 };

@@ -1,6 +1,6 @@
 /*
- * schema.c - the tables of sections and keys of a plan and a call file, and reading a section's
- * values by its table: text, dates, amounts, percentages, choices, rules.
+ * schema.c - the tables of sections and keys of a plan, a call file and a payment claim, and
+ * reading a section's values by its table: text, dates, amounts, percentages, choices, rules.
  * The format for users: docs/plan-format.md. A key added here is read, checked for unknown
  * neighbours, freed and glyph-checked without another list to update.
  * SPDX-License-Identifier: MIT
@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "claimfile.h"
 #include "date.h"
 #include "ini.h"
 #include "money.h"
@@ -165,6 +166,20 @@ static const struct fp_key_def rules_keys[FP_RULE_COUNT + 1] = {
     [FP_RULE_COUNT] = {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
 };
 
+#define DECISION(key, kind, example)                                                               \
+    {                                                                                              \
+#key, kind, 0, offsetof(struct fp_decision, key), NULL, example, 0                         \
+    }
+
+/* What the funder decided, when it differs from what the plan applied for (claim.h). */
+static const struct fp_key_def decision_keys[] = {
+    DECISION(support, FP_KEY_AMOUNT, "50 000"),
+    DECISION(support_rate, FP_KEY_PERCENT, "36,86 %"),
+    DECISION(date, FP_KEY_DATE, "1.2.2025"),
+    {"id", FP_KEY_TEXT, FP_KEY_PRINTED, offsetof(struct fp_decision, id), NULL, NULL, 0},
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+};
+
 const char *
 fp_schema_rule_name(enum fp_rule r)
 {
@@ -179,6 +194,7 @@ static const struct fp_section_def plan_sections[] = {
     {"financing", FP_SEC_YEARLY | FP_SEC_STRICT | FP_SEC_REQUIRED, financing_keys},
     {"declared", FP_SEC_STRICT, declared_keys},
     {"rules", FP_SEC_STRICT, rules_keys},
+    {"decision", FP_SEC_STRICT, decision_keys},
     {NULL, 0, NULL},
 };
 
@@ -205,6 +221,32 @@ static const struct fp_section_def call_sections[] = {
 };
 
 const struct fp_schema fp_schema_call = {FP_M_WHAT_CALL, call_sections};
+
+/* ---- a payment claim: [costs] and [income] are the plan's tables, so a claim names its cost
+   lines as the plan does (the keys that are the decision's are claim.c's to reject) */
+
+#define CLAIM(field) offsetof(struct fp_claimfile, field)
+
+static const char *const yes_no[] = {"no", "yes", NULL};
+
+static const struct fp_key_def claim_keys[] = {
+    {"number", FP_KEY_NUMBER, FP_KEY_REQUIRED, CLAIM(number), NULL, "1", 0},
+    {"start", FP_KEY_DATE, FP_KEY_REQUIRED, CLAIM(start), NULL, "1.1.2026", 0},
+    {"end", FP_KEY_DATE, FP_KEY_REQUIRED, CLAIM(end), NULL, "30.6.2026", 0},
+    {"final", FP_KEY_CHOICE, 0, CLAIM(final), yes_no, "no", 0},
+    {"paid", FP_KEY_AMOUNT, 0, CLAIM(paid), NULL, "28 000", 0},
+    {"achieved", FP_KEY_CHOICE, 0, CLAIM(achieved), yes_no, "yes", 0},
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+};
+
+static const struct fp_section_def claim_sections[] = {
+    {"claim", FP_SEC_REQUIRED | FP_SEC_STRICT, claim_keys},
+    {"costs", FP_SEC_STRICT, costs_keys},
+    {"income", FP_SEC_STRICT, income_keys},
+    {NULL, 0, NULL},
+};
+
+const struct fp_schema fp_schema_claim = {FP_M_WHAT_CLAIM, claim_sections};
 
 /* ---- lookups */
 
@@ -256,7 +298,8 @@ bad_value(const struct fp_schema_ctx *c, const char *section, enum fp_code code,
     if (note != FP_M_NONE)
         FP_DIAG_NOTE(c->d, note);
     if (strcmp(section, "declared") != 0 && strcmp(section, "project") != 0 &&
-        strcmp(section, "description") != 0 && strcmp(section, "call") != 0)
+        strcmp(section, "description") != 0 && strcmp(section, "call") != 0 &&
+        strcmp(section, "decision") != 0)
         *c->incomplete = 1;
 }
 

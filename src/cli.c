@@ -12,11 +12,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "book_xlsx.h"
 #include "build.h"
 #include "checks.h"
+#include "claim.h"
+#include "claim_book.h"
+#include "claim_memo.h"
+#include "claim_print.h"
 #include "diag.h"
 #include "json_out.h"
 #include "memo_pdf.h"
@@ -40,6 +45,9 @@ static const char usage_text[] =
     "                               check every plan, write its memo and workbook, and\n"
     "                               DIR/portfolio.xlsx over all of them (default DIR output/);\n"
     "                               --stats adds CPU time per phase and file sizes\n"
+    "  claim [--json] [-o FILE.xlsx|FILE.pdf] DECISION CLAIM...\n"
+    "                               payment claims against the decision (the approved plan):\n"
+    "                               what each entitles the project to and what is payable now\n"
     "\n"
     "Options:\n"
     "  --lang fi|sv|en   language of the reports (default: the plan's `language`)\n"
@@ -427,6 +435,114 @@ cmd_build(int argc, char **argv)
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 
+/* claim's operands and -o: 0, or the usage status (message printed). */
+static int
+claim_usage(int argc, int first, const struct options *o)
+{
+    const char *ext = o->output ? strrchr(o->output, '.') : NULL;
+    if (argc - first < 2) {
+        FP_FAIL(NULL, FP_M_U_CLAIM_ARGS);
+        return FP_EXIT_USAGE;
+    }
+    if (argc - first - 1 > FP_CLAIM_MAX) {
+        FP_FAIL(NULL, FP_M_U_CLAIM_TOO_MANY, fp_arg_int(FP_CLAIM_MAX));
+        return FP_EXIT_USAGE;
+    }
+    if (o->output && (ext == NULL || (strcmp(ext, ".xlsx") != 0 && strcmp(ext, ".pdf") != 0))) {
+        FP_FAIL(NULL, FP_M_U_CLAIM_OUTPUT, fp_arg_str(o->output));
+        return FP_EXIT_USAGE;
+    }
+    if (o->lang && fp_lang_parse(o->lang, &fp_msg_lang) != 0)
+        return usage_error("--lang takes fi, sv or en, not '%s'", o->lang);
+    return 0;
+}
+
+/* claim's outputs: JSON or the tables on stdout, the workbook or memo of -o, the findings. */
+static int
+claim_report(const struct fp_claims *cs, const struct options *o, const struct fp_call *call)
+{
+    struct fp_report_opts r;
+    int status = FP_EXIT_OK;
+
+    if (fp_report_opts_make(o->lang, o->date, cs->plan, &r) != 0)
+        return FP_EXIT_USAGE;
+    if (o->date == NULL) /* the payment memo is dated today, not as the decision was */
+        r.date = fp_date_from_unix((int64_t)time(NULL));
+    r.call = call;
+    if (o->json)
+        fp_claim_json(stdout, cs, fp_msg_lang);
+    else if (o->output == NULL)
+        fp_claim_print(stdout, cs, fp_msg_lang);
+    if (o->output && (strcmp(strrchr(o->output, '.'), ".pdf") == 0
+                          ? fp_claim_memo_write(cs, &r, o->output)
+                          : fp_claim_book_write(cs, &r, o->output)) != 0)
+        status = FP_EXIT_USAGE;
+    fflush(stdout);
+    fp_diag_print(cs->plan_diags, stderr, fp_msg_lang);
+    for (size_t i = 0; i < cs->n; i++)
+        fp_diag_print(&cs->diags[i], stderr, fp_msg_lang);
+    if (status == FP_EXIT_OK && cs->errors)
+        status = FP_EXIT_FINDINGS;
+    return close_stdout() == 0 ? status : FP_EXIT_USAGE;
+}
+
+/* The payment claims of one decision, in order (fundplan(1), "claim"). */
+static int
+cmd_claim(int argc, char **argv)
+{
+    struct options o = {0};
+    int first = parse_options(argc, argv, &o), status;
+    size_t n;
+    struct fp_call callbuf = {0};
+    const struct fp_call *call = NULL;
+    struct fp_claimfile *files;
+    struct fp_diags *diags;
+    struct fp_claims *cs;
+    struct loaded l = {0};
+
+    if (first < 0)
+        return FP_EXIT_USAGE;
+    if ((status = claim_usage(argc, first, &o)) != 0)
+        return status;
+    n = (size_t)(argc - first - 1);
+    files = fp_xmalloc(n * sizeof *files);
+    diags = fp_xmalloc(n * sizeof *diags);
+    cs = fp_xmalloc(sizeof *cs); /* 64 claims' figures: not on the stack */
+    memset(files, 0, n * sizeof *files);
+    memset(diags, 0, n * sizeof *diags);
+    memset(cs, 0, sizeof *cs);
+    if (load_call(o.call, &callbuf, &call) != 0 || load(argv[first], call, &l) != 0)
+        status = FP_EXIT_USAGE;
+    for (size_t i = 0; i < n && status == FP_EXIT_OK; i++) {
+        diags[i].file = argv[first + 1 + (int)i];
+        if (fp_claimfile_load(diags[i].file, &files[i], &diags[i]) != 0)
+            status = FP_EXIT_USAGE;
+    }
+    if (status == FP_EXIT_OK) {
+        cs->plan = &l.plan;
+        cs->fig = &l.fig;
+        cs->plan_diags = &l.diags;
+        cs->files = files;
+        cs->diags = diags;
+        cs->n = n;
+        fp_claim_compute(cs);
+        for (size_t i = 0; i < n; i++)
+            fp_diag_sort(&diags[i]);
+        fp_diag_sort(&l.diags);
+        status = claim_report(cs, &o, call);
+    }
+    for (size_t i = 0; i < n; i++) {
+        fp_claimfile_free(&files[i]);
+        fp_diag_free(&diags[i]);
+    }
+    free(files);
+    free(diags);
+    free(cs);
+    unload(&l);
+    fp_call_free(&callbuf);
+    return status;
+}
+
 int
 fp_cli_run(int argc, char **argv)
 {
@@ -453,5 +569,7 @@ fp_cli_run(int argc, char **argv)
         return cmd_write_one(argc - 1, argv + 1, ".xlsx", write_sheet);
     if (strcmp(cmd, "build") == 0)
         return cmd_build(argc - 1, argv + 1);
+    if (strcmp(cmd, "claim") == 0)
+        return cmd_claim(argc - 1, argv + 1);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -19,6 +19,7 @@ struct step {
     const struct fp_claimfile *cf;
     struct fp_claim_figures *f;
     struct fp_diags *d;
+    unsigned rejected; /* a bit per cost line the decision's cost model does not allow */
 };
 
 static void
@@ -231,7 +232,8 @@ check_decision_keys(struct step *s)
     }
 }
 
-/* Cost lines the decision's cost model does not allow, as `check` finds them in a plan. */
+/* Cost lines the decision's cost model does not allow, as `check` finds them in a plan. They
+   are not eligible: the figures leave them out (so a lump sum stays unpaid until its end). */
 static void
 check_lines(struct step *s)
 {
@@ -250,14 +252,17 @@ check_lines(struct step *s)
             FP_DIAG(s->d, FP_ERROR, FP_F_COST_MODEL, c[k].line, FP_M_F_CLAIM_LUMP_LINE,
                     fp_arg_str(key), fp_arg_eur(c[k].cents));
             FP_DIAG_NOTE(s->d, FP_M_N_CLAIM_DELETE);
+            s->rejected |= 1u << k;
         } else if (k == FP_COST_LUMP_SUM) {
             FP_DIAG(s->d, FP_ERROR, FP_F_COST_MODEL, c[k].line, FP_M_F_CLAIM_NOT_LUMP,
                     fp_arg_eur(c[k].cents));
+            s->rejected |= 1u << k;
         } else if (t->flat_only_staff && k != FP_COST_STAFF) {
             FP_DIAG(s->d, FP_ERROR, FP_F_COST_MODEL, c[k].line, FP_M_F_FLAT_COVERS,
                     fp_arg_bp(t->flat_rate), fp_arg_msg(FP_M_COST_STAFF + k),
                     fp_arg_eur(c[k].cents), fp_arg_str(key));
             FP_DIAG_NOTE(s->d, FP_M_N_FLAT_COVERS, fp_arg_str(key));
+            s->rejected |= 1u << k;
         }
     }
     if (t->model == FP_MODEL_LUMP_SUM && s->cf->final.value == 1 && !s->cf->achieved.line &&
@@ -269,8 +274,9 @@ check_lines(struct step *s)
 
 /* ==== A claim's figures ==== */
 
-/* This period's costs: the lines as given, the flat rate on their base in the decision's
-   rounding, a lump sum only when the final claim says its output was achieved. */
+/* This period's costs: the lines as given (less those the cost model does not allow), the flat
+   rate on their base in the decision's rounding, a lump sum only when the final claim says its
+   output was achieved. */
 static void
 period_costs(struct step *s)
 {
@@ -279,7 +285,7 @@ period_costs(struct step *s)
     struct fp_claim_figures *f = s->f;
 
     for (int k = 0; k < FP_COST_COUNT; k++)
-        f->cost[k] = m->cost[k].line ? m->cost[k].cents : 0;
+        f->cost[k] = m->cost[k].line && !(s->rejected & (1u << k)) ? m->cost[k].cents : 0;
     f->cost[FP_COST_FLAT_RATE] = 0;
     if (t->model == FP_MODEL_FLAT_RATE && t->flat_rate > 0) {
         static const enum fp_cost direct[] = {FP_COST_STAFF,     FP_COST_PURCHASED,
@@ -395,7 +401,7 @@ check_payment(struct step *s)
 static void
 compute_one(struct fp_claims *cs, size_t i)
 {
-    struct step s = {cs, i, &cs->files[i], &cs->fig_of[i], &cs->diags[i]};
+    struct step s = {cs, i, &cs->files[i], &cs->fig_of[i], &cs->diags[i], 0};
 
     memset(s.f, 0, sizeof *s.f);
     s.f->number = s.cf->number.value;

@@ -253,7 +253,7 @@ proposal(struct memo *m)
                               fp_arg_str(per)};
         fp_doc_para(&m->doc, say(m, buf, sizeof buf, say_what, a, 5));
     }
-    {
+    if (!f->final) { /* after the final claim, the findings say what is left unused */
         struct fp_arg a[1] = {fp_arg_eur(cs->remaining)};
         m->doc.y -= 4;
         fp_doc_para(&m->doc, say(m, buf, sizeof buf, FP_M_CLAIM_MEMO_LEFT, a, 1));

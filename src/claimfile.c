@@ -20,6 +20,16 @@ section(int k)
     return &fp_schema_claim.sections[k];
 }
 
+/* Whether a finding already names that line. */
+static int
+reported(const struct fp_diags *d, int line)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->list[i].line == line)
+            return 1;
+    return 0;
+}
+
 /* Required keys of [claim]: one finding each, unless the section is missing (one finding for
    that) or a line of it was rejected (its own finding says what to fix first). */
 static void
@@ -41,11 +51,31 @@ check_required(const struct fp_schema_ctx *c, const struct fp_claimfile *cf)
         else
             present = ((const struct fp_choice *)v)->line != 0;
         /* a value that did not parse has its own finding on its line */
-        if (present || given || quiet)
+        if (present || (given && reported(c->d, given)) || (quiet && !given))
             continue;
-        FP_DIAG(c->d, FP_ERROR, FP_F_MISSING_KEY, cf->claim_line, FP_M_F_CLAIM_LACKS,
-                fp_arg_str(k->name));
+        if (given)
+            FP_DIAG(c->d, FP_ERROR, FP_F_MISSING_KEY, given, FP_M_F_CLAIM_KEY_EMPTY,
+                    fp_arg_str(k->name));
+        else
+            FP_DIAG(c->d, FP_ERROR, FP_F_MISSING_KEY, cf->claim_line, FP_M_F_CLAIM_LACKS,
+                    fp_arg_str(k->name));
         FP_DIAG_NOTE(c->d, FP_M_N_ADD_LINE, fp_arg_str(k->name), fp_arg_str(k->example));
+    }
+}
+
+/* A section the claim's schema lacks: the reader warns, as for a plan; in a claim whatever it
+   holds would be money left out of the payment, so it is an error. */
+static void
+check_sections(const struct fp_schema_ctx *c, struct fp_claimfile *cf)
+{
+    for (size_t i = 0; i < fp_ini_nsections(c->ini); i++) {
+        int line, year;
+        const char *name = fp_ini_section(c->ini, i, &line);
+        if (line == 0 || fp_schema_section(&fp_schema_claim, name, &year) != NULL)
+            continue;
+        FP_DIAG(c->d, FP_ERROR, FP_F_UNKNOWN_SECTION, line, FP_M_F_CLAIM_UNKNOWN_SECTION,
+                fp_arg_str(name));
+        cf->money_incomplete = 1;
     }
 }
 
@@ -74,6 +104,7 @@ fp_claimfile_parse(const char *path, const char *data, size_t size, struct fp_cl
         cf->money.costs_line = fp_ini_header_line(ini, "costs");
         cf->money.income_line = fp_ini_header_line(ini, "income");
         check_required(&c, cf);
+        check_sections(&c, cf);
     } else {
         /* without values every key would look missing: the reader's finding says it all */
         cf->money_incomplete = 1;

@@ -36,17 +36,17 @@
 
 /* The decision's terms every claim is measured against. */
 struct fp_claim_terms {
-    fp_cents support;     /* the euro ceiling */
-    fp_bp rate;           /* the percentage ceiling */
-    int support_line;     /* its line in [decision]; 0: from the plan's figures */
-    int rate_line;        /* likewise */
-    enum fp_base base;    /* what the rate is a share of: total or net costs */
+    fp_cents support;  /* the euro ceiling */
+    fp_bp rate;        /* the percentage ceiling */
+    int support_line;  /* its line in [decision]; 0: from the plan's figures */
+    int rate_line;     /* likewise */
+    enum fp_base base; /* what the rate is a share of: total or net costs */
     enum fp_cost_model model;
-    fp_bp flat_rate;      /* the flat rate; 0 without one */
+    fp_bp flat_rate; /* the flat rate; 0 without one */
     enum fp_flat_base flat_base;
-    int flat_only_staff;  /* the rate covers every other cost (40 %): no other line may stand */
-    int euro_rounding;    /* the flat rate in whole euros (the 2014-2020 system) */
-    fp_cents lump_sum;    /* the decision's lump sum */
+    int flat_only_staff; /* the rate covers every other cost (40 %): no other line may stand */
+    int euro_rounding;   /* the flat rate in whole euros (the 2014-2020 system) */
+    fp_cents lump_sum;   /* the decision's lump sum */
     struct fp_date start, end;     /* the project period */
     struct fp_date eligible_until; /* the last day EU money may pay a cost; year 0: none */
     const char *programme;         /* "2014-2020", for messages; NULL when unknown */
@@ -93,8 +93,8 @@ struct fp_claims {
     enum fp_claim_proposal proposal;
     int cost_shown[FP_COST_COUNT]; /* rows every report shows: the decision's lines, the lines
                                       any claim gives, the flat rate or lump sum of its model */
-    size_t errors, warnings; /* over the decision and every claim */
-    int overflow;            /* a sum overflowed: the figures are not to be trusted (an error) */
+    size_t errors, warnings;       /* over the decision and every claim */
+    int overflow; /* a sum overflowed: the figures are not to be trusted (an error) */
 };
 
 /*

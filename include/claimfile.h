@@ -27,12 +27,12 @@ struct fp_claimfile {
     struct fp_date_value start, end; /* the claim period */
     struct fp_choice final;          /* 1: the final claim (loppumaksatus) */
     struct fp_amount paid;           /* what was actually paid on it; line 0: not given */
-    struct fp_choice achieved;       /* lump sums: 1 when the output was achieved; line 0: not given */
-    struct fp_block money;           /* [costs] and [income] of the period (year 0); the keys that
-                                        are the decision's (flat_rate, cost_model, total) are read
-                                        here only so that claim.c can say they do not belong */
-    int claim_line;                  /* line of the [claim] header, 0 if absent */
-    int money_incomplete;            /* a money line was rejected or did not parse (an error) */
+    struct fp_choice achieved; /* lump sums: 1 when the output was achieved; line 0: not given */
+    struct fp_block money;     /* [costs] and [income] of the period (year 0); the keys that
+                                  are the decision's (flat_rate, cost_model, total) are read
+                                  here only so that claim.c can say they do not belong */
+    int claim_line;            /* line of the [claim] header, 0 if absent */
+    int money_incomplete;      /* a money line was rejected or did not parse (an error) */
 };
 
 /*

@@ -199,9 +199,8 @@ check_period(struct step *s)
         if (!before && fp_date_cmp(a, pb) > 0)
             continue; /* after it: as it should be */
         FP_DIAG(s->d, FP_ERROR, before ? FP_F_CLAIM_ORDER : FP_F_CLAIM_PERIOD, cf->start.line,
-                before ? FP_M_F_CLAIM_BEFORE : FP_M_F_CLAIM_OVERLAP, fp_arg_date(a),
-                fp_arg_date(b), fp_arg_int(p->number.value), fp_arg_date(pa), fp_arg_date(pb),
-                fp_arg_str(p->path));
+                before ? FP_M_F_CLAIM_BEFORE : FP_M_F_CLAIM_OVERLAP, fp_arg_date(a), fp_arg_date(b),
+                fp_arg_int(p->number.value), fp_arg_date(pa), fp_arg_date(pb), fp_arg_str(p->path));
         break;
     }
     if (t->eligible_until.year && fp_date_cmp(b, t->eligible_until) > 0)
@@ -288,8 +287,8 @@ period_costs(struct step *s)
         f->cost[k] = m->cost[k].line && !(s->rejected & (1u << k)) ? m->cost[k].cents : 0;
     f->cost[FP_COST_FLAT_RATE] = 0;
     if (t->model == FP_MODEL_FLAT_RATE && t->flat_rate > 0) {
-        static const enum fp_cost direct[] = {FP_COST_STAFF,     FP_COST_PURCHASED,
-                                              FP_COST_TRAVEL,    FP_COST_EQUIPMENT,
+        static const enum fp_cost direct[] = {FP_COST_STAFF,        FP_COST_PURCHASED,
+                                              FP_COST_TRAVEL,       FP_COST_EQUIPMENT,
                                               FP_COST_CONSTRUCTION, FP_COST_OTHER};
         fp_cents base = 0;
         if (t->flat_base == FP_FLAT_DIRECT)
@@ -363,7 +362,8 @@ check_over(struct step *s)
         if (f->total_costs > 0 && f->cum_total_costs > fig->total_costs)
             FP_DIAG(s->d, FP_WARNING, FP_F_CLAIM_LINE_OVER, s->cf->money.costs_line,
                     FP_M_F_CLAIM_LINE_OVER, fp_arg_msg(FP_M_T_TOTAL_COSTS),
-                    fp_arg_eur(f->cum_total_costs), fp_arg_eur(f->cum_total_costs - fig->total_costs),
+                    fp_arg_eur(f->cum_total_costs),
+                    fp_arg_eur(f->cum_total_costs - fig->total_costs),
                     fp_arg_eur(fig->total_costs));
         return;
     }

@@ -62,8 +62,8 @@ static int
 make_formats(struct book *b)
 {
     struct formats *f = &b->f;
-    lxw_format **all[] = {&f->title, &f->head, &f->head_right, &f->bold, &f->eur,
-                          &f->eur_total, &f->eur_key, &f->rate, &f->date, &f->wrap};
+    lxw_format **all[] = {&f->title,     &f->head,    &f->head_right, &f->bold, &f->eur,
+                          &f->eur_total, &f->eur_key, &f->rate,       &f->date, &f->wrap};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if ((*all[i] = new_format(b)) == NULL)
             return -1;
@@ -292,7 +292,8 @@ payment_rows(struct book *b, struct fp_book_sheet *sh, size_t i)
     /* before the final claim an overpayment is set off later, not repaid */
     snprintf(fx, sizeof fx, f->final ? "=%s-%s" : "=MAX(0,%s-%s)", e, p);
     fp_book_put_text(sh, b->payable_row, COL_LABEL,
-                     tx(b, f->repayment ? FP_M_CLAIM_T_REPAYMENT : FP_M_CLAIM_T_PAYABLE), b->f.bold);
+                     tx(b, f->repayment ? FP_M_CLAIM_T_REPAYMENT : FP_M_CLAIM_T_PAYABLE),
+                     b->f.bold);
     money_fx(sh, b->payable_row, COL_CUM, fx, f->payable, b->f.eur_key);
 
     fp_book_put_text(sh, b->paid_row, COL_LABEL, tx(b, FP_M_CLAIM_T_PAID), NULL);
@@ -313,8 +314,8 @@ claim_names(struct book *b, size_t i)
         int row; /* 0 eligible, 1 entitled, 2 before, 3 payable */
         unsigned col;
     } names[] = {
-        {"Eligible", 0, COL_PERIOD},  {"CumulativeEligible", 0, COL_CUM},
-        {"Entitled", 1, COL_CUM},     {"PaidBefore", 2, COL_CUM},
+        {"Eligible", 0, COL_PERIOD}, {"CumulativeEligible", 0, COL_CUM},
+        {"Entitled", 1, COL_CUM},    {"PaidBefore", 2, COL_CUM},
         {"Payable", 3, COL_CUM},
     };
     const unsigned rows[4] = {b->eligible_row, b->entitled_row, b->before_row, b->payable_row};
@@ -367,8 +368,8 @@ model_text(const struct book *b, char *buf, size_t n)
         snprintf(buf, n, "%s %s", fp_lang_text(b->lang, FP_T_MODEL_FLAT), pct);
     } else {
         snprintf(buf, n, "%s",
-                 fp_lang_text(b->lang, t->model == FP_MODEL_LUMP_SUM ? FP_T_MODEL_LUMP
-                                                                     : FP_T_MODEL_ACTUAL));
+                 fp_lang_text(b->lang,
+                              t->model == FP_MODEL_LUMP_SUM ? FP_T_MODEL_LUMP : FP_T_MODEL_ACTUAL));
     }
     return buf;
 }
@@ -406,10 +407,10 @@ decision_facts(struct book *b, struct fp_book_sheet *sh, unsigned r)
 static unsigned
 summary_rows(struct book *b, struct fp_book_sheet *sh, unsigned r)
 {
-    static const enum fp_msg heads[] = {
-        FP_M_CLAIM_T_NUMBER,   FP_M_CLAIM_T_PERIOD,      FP_M_CLAIM_T_THIS_PERIOD,
-        FP_M_CLAIM_T_CUMULATIVE, FP_M_CLAIM_T_ENTITLED, FP_M_CLAIM_T_PAID_BEFORE,
-        FP_M_CLAIM_T_PAYABLE};
+    static const enum fp_msg heads[] = {FP_M_CLAIM_T_NUMBER,      FP_M_CLAIM_T_PERIOD,
+                                        FP_M_CLAIM_T_THIS_PERIOD, FP_M_CLAIM_T_CUMULATIVE,
+                                        FP_M_CLAIM_T_ENTITLED,    FP_M_CLAIM_T_PAID_BEFORE,
+                                        FP_M_CLAIM_T_PAYABLE};
     const unsigned cols[] = {COL_PERIOD, COL_CUM, COL_CUM, COL_CUM, COL_CUM};
     char fx[160], buf[160];
 
@@ -522,8 +523,7 @@ sheet_names(struct book *b, char names[][32], char *summary, size_t n)
 }
 
 int
-fp_claim_book_write(const struct fp_claims *cs, const struct fp_report_opts *opts,
-                    const char *path)
+fp_claim_book_write(const struct fp_claims *cs, const struct fp_report_opts *opts, const char *path)
 {
     struct book *b = fp_xmalloc(sizeof *b);
     char names[FP_CLAIM_MAX][32], summary[32];

@@ -73,13 +73,13 @@ model_text(const struct memo *m, char *buf, size_t n)
     if (t->model == FP_MODEL_FLAT_RATE && t->flat_rate > 0) {
         char pct[24];
         fp_percent_format(pct, sizeof pct, t->flat_rate, 2, 1, m->lang);
-        snprintf(buf, n, "%s %s %s", fp_lang_text(m->lang, FP_T_MODEL_FLAT), pct,
-                 fp_lang_text(m->lang, t->flat_base == FP_FLAT_DIRECT ? FP_T_OF_DIRECT
-                                                                       : FP_T_OF_STAFF));
+        snprintf(
+            buf, n, "%s %s %s", fp_lang_text(m->lang, FP_T_MODEL_FLAT), pct,
+            fp_lang_text(m->lang, t->flat_base == FP_FLAT_DIRECT ? FP_T_OF_DIRECT : FP_T_OF_STAFF));
     } else {
         snprintf(buf, n, "%s",
-                 fp_lang_text(m->lang, t->model == FP_MODEL_LUMP_SUM ? FP_T_MODEL_LUMP
-                                                                     : FP_T_MODEL_ACTUAL));
+                 fp_lang_text(m->lang,
+                              t->model == FP_MODEL_LUMP_SUM ? FP_T_MODEL_LUMP : FP_T_MODEL_ACTUAL));
     }
 }
 
@@ -111,8 +111,7 @@ facts(struct memo *m)
     model_text(m, buf, sizeof buf);
     fp_doc_fact(&m->doc, fp_lang_text(m->lang, FP_T_COST_MODEL), buf);
     {
-        struct fp_arg a[3] = {fp_arg_eur(t->support), fp_arg_bp(t->rate),
-                              fp_arg_msg(base_term(m))};
+        struct fp_arg a[3] = {fp_arg_eur(t->support), fp_arg_bp(t->rate), fp_arg_msg(base_term(m))};
         fp_doc_fact(&m->doc, fp_lang_text(m->lang, FP_T_SUPPORT),
                     say(m, buf, sizeof buf, FP_M_CLAIM_MEMO_GRANTED, a, 3));
     }
@@ -203,8 +202,8 @@ claim_section(struct memo *m, size_t i)
         amount_row(m, &rows[n++], tx(m, FP_M_CLAIM_T_ENTITLED), pay[0], 0x2, FP_ROW_RULE);
         amount_row(m, &rows[n++], tx(m, FP_M_CLAIM_T_PAID_BEFORE), pay[1], 0x2, 0);
         amount_row(m, &rows[n++],
-                   tx(m, f->repayment ? FP_M_CLAIM_T_REPAYMENT : FP_M_CLAIM_T_PAYABLE), pay[2],
-                   0x2, FP_ROW_BOLD | (f->repayment ? FP_ROW_RED : 0));
+                   tx(m, f->repayment ? FP_M_CLAIM_T_REPAYMENT : FP_M_CLAIM_T_PAYABLE), pay[2], 0x2,
+                   FP_ROW_BOLD | (f->repayment ? FP_ROW_RED : 0));
     }
     /* the claim's heading and table on one page when they fit on one */
     fp_doc_need(&m->doc, 40 + 17.0 * (double)(n + 1));
@@ -246,11 +245,10 @@ proposal(struct memo *m)
     }
     period_text(m, per, sizeof per, &cs->files[last]);
     {
-        struct fp_arg a[5] = {fp_arg_str(or_none(p->name.text)),
-                              fp_arg_str(or_none(p->applicant.text)),
-                              fp_arg_eur(f->payable < 0 ? -f->payable : f->payable),
-                              fp_arg_int(f->number ? f->number : (int64_t)last + 1),
-                              fp_arg_str(per)};
+        struct fp_arg a[5] = {
+            fp_arg_str(or_none(p->name.text)), fp_arg_str(or_none(p->applicant.text)),
+            fp_arg_eur(f->payable < 0 ? -f->payable : f->payable),
+            fp_arg_int(f->number ? f->number : (int64_t)last + 1), fp_arg_str(per)};
         fp_doc_para(&m->doc, say(m, buf, sizeof buf, say_what, a, 5));
     }
     if (!f->final) { /* after the final claim, the findings say what is left unused */
@@ -358,8 +356,7 @@ draw_and_save(struct memo *m, const struct fp_report_opts *opts, int pad)
 #define MAX_PAD 8
 
 int
-fp_claim_memo_write(const struct fp_claims *cs, const struct fp_report_opts *opts,
-                    const char *path)
+fp_claim_memo_write(const struct fp_claims *cs, const struct fp_report_opts *opts, const char *path)
 {
     struct memo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
     int rc, pad = 0;

@@ -14,7 +14,6 @@
 #include "schema.h"
 #include "utf8.h"
 
-#define LABEL_WIDTH 36
 #define AMOUNT_WIDTH 16
 
 /* ==== Labels every claim writer shares ==== */
@@ -36,12 +35,11 @@ const char *
 fp_claim_eligible_label(const struct fp_claims *cs, enum fp_lang lang)
 {
     return fp_msg_text(lang, cs->terms.base == FP_BASE_NET_COSTS ? FP_M_CLAIM_T_ELIGIBLE_NET
-                                                                  : FP_M_CLAIM_T_ELIGIBLE_TOTAL);
+                                                                 : FP_M_CLAIM_T_ELIGIBLE_TOTAL);
 }
 
 void
-fp_claim_title(char *buf, size_t n, const struct fp_claim_figures *f, size_t i,
-               enum fp_lang lang)
+fp_claim_title(char *buf, size_t n, const struct fp_claim_figures *f, size_t i, enum fp_lang lang)
 {
     struct fp_arg a[1] = {fp_arg_int(f->number ? f->number : (int64_t)i + 1)};
     fp_msg_render(buf, n, lang,
@@ -50,6 +48,13 @@ fp_claim_title(char *buf, size_t n, const struct fp_claim_figures *f, size_t i,
 }
 
 /* ==== The terminal ==== */
+
+/* Where the tables go: the stream, the language, the width of the label column. */
+struct term {
+    FILE *out;
+    enum fp_lang lang;
+    int lw;
+};
 
 static void
 pad(FILE *out, int n)
@@ -60,87 +65,85 @@ pad(FILE *out, int n)
 
 /* A cell right-aligned in its column; NULL leaves the column empty. */
 static void
-cell(FILE *out, const char *s)
+cell(const struct term *t, const char *s)
 {
-    pad(out, AMOUNT_WIDTH - (s ? (int)fp_utf8_width(s) : 0));
+    pad(t->out, AMOUNT_WIDTH - (s ? (int)fp_utf8_width(s) : 0));
     if (s)
-        fputs(s, out);
+        fputs(s, t->out);
 }
 
 static void
-label(FILE *out, const char *s)
+label(const struct term *t, const char *s)
 {
     int w = (int)fp_utf8_width(s);
-    fputs("  ", out);
-    fputs(s, out);
-    pad(out, w < LABEL_WIDTH ? LABEL_WIDTH - w : 1);
+    fputs("  ", t->out);
+    fputs(s, t->out);
+    pad(t->out, w < t->lw ? t->lw - w : 1);
 }
 
-/* A row of up to four amounts; has says which columns hold one. */
+/* A row of four amounts: this period, cumulative, approved, remaining. */
 static void
-row(FILE *out, const char *text, const fp_cents v[4], unsigned has, enum fp_lang lang)
+row(const struct term *t, const char *text, const fp_cents v[4])
 {
-    label(out, text);
+    label(t, text);
     for (int c = 0; c < 4; c++) {
         char buf[48];
-        if (has & (1u << c))
-            fp_money_format(buf, sizeof buf, v[c], lang, FP_MONEY_CENTS);
-        cell(out, has & (1u << c) ? buf : NULL);
+        fp_money_format(buf, sizeof buf, v[c], t->lang, FP_MONEY_CENTS);
+        cell(t, buf);
     }
-    fputc('\n', out);
+    fputc('\n', t->out);
 }
 
 /* A figure of the payment: its amount in the cumulative column, then how it came about. */
 static void
-figure(FILE *out, const char *text, fp_cents v, const char *how, enum fp_lang lang)
+figure(const struct term *t, enum fp_msg text, fp_cents v, const char *how)
 {
-    const fp_cents vs[4] = {0, v, 0, 0};
     char buf[48];
-    label(out, text);
-    cell(out, NULL);
-    fp_money_format(buf, sizeof buf, vs[1], lang, FP_MONEY_CENTS);
-    cell(out, buf);
+    label(t, fp_msg_text(t->lang, text));
+    cell(t, NULL);
+    fp_money_format(buf, sizeof buf, v, t->lang, FP_MONEY_CENTS);
+    cell(t, buf);
     if (how && *how)
-        fprintf(out, "  %s", how);
-    fputc('\n', out);
+        fprintf(t->out, "  %s", how);
+    fputc('\n', t->out);
 }
 
 static void
-print_head(FILE *out, const struct fp_claims *cs, size_t i, enum fp_lang lang)
+print_head(const struct term *t, const struct fp_claims *cs, size_t i)
 {
     const struct fp_claimfile *cf = &cs->files[i];
     char title[160], per[160];
     static const enum fp_msg heads[4] = {FP_M_CLAIM_T_THIS_PERIOD, FP_M_CLAIM_T_CUMULATIVE,
                                          FP_M_CLAIM_T_APPROVED, FP_M_CLAIM_T_REMAINING};
 
-    fp_claim_title(title, sizeof title, &cs->fig_of[i], i, lang);
+    fp_claim_title(title, sizeof title, &cs->fig_of[i], i, t->lang);
     if (cf->start.date.year && cf->end.date.year)
-        fp_date_format_period(per, sizeof per, cf->start.date, cf->end.date, lang);
+        fp_date_format_period(per, sizeof per, cf->start.date, cf->end.date, t->lang);
     else
         snprintf(per, sizeof per, "–");
-    fprintf(out, "%s: %s, %s\n", cf->path, title, per);
-    pad(out, 2 + LABEL_WIDTH);
+    fprintf(t->out, "%s: %s, %s\n", cf->path, title, per);
+    pad(t->out, 2 + t->lw);
     for (int c = 0; c < 4; c++)
-        cell(out, fp_msg_text(lang, heads[c]));
-    fputc('\n', out);
+        cell(t, fp_msg_text(t->lang, heads[c]));
+    fputc('\n', t->out);
 }
 
 /* One claim's table: cost rows, totals, then entitled, paid before and payable. */
 static void
-print_claim(FILE *out, const struct fp_claims *cs, size_t i, enum fp_lang lang)
+print_claim(const struct term *t, const struct fp_claims *cs, size_t i)
 {
     const struct fp_claim_figures *f = &cs->fig_of[i];
     const struct fp_figures *dec = cs->fig;
-    const struct fp_claim_terms *t = &cs->terms;
     char buf[256], how[256];
 
-    print_head(out, cs, i, lang);
+    print_head(t, cs, i);
     for (int k = 0; k < FP_COST_COUNT; k++) {
-        const fp_cents v[4] = {f->cost[k], f->cum_cost[k], dec->cost[k], dec->cost[k] - f->cum_cost[k]};
+        const fp_cents v[4] = {f->cost[k], f->cum_cost[k], dec->cost[k],
+                               dec->cost[k] - f->cum_cost[k]};
         if (!cs->cost_shown[k])
             continue;
-        fp_claim_cost_label(buf, sizeof buf, cs, (enum fp_cost)k, lang);
-        row(out, buf, v, 0xf, lang);
+        fp_claim_cost_label(buf, sizeof buf, cs, (enum fp_cost)k, t->lang);
+        row(t, buf, v);
     }
     {
         const fp_cents tc[4] = {f->total_costs, f->cum_total_costs, dec->total_costs,
@@ -148,39 +151,67 @@ print_claim(FILE *out, const struct fp_claims *cs, size_t i, enum fp_lang lang)
         const fp_cents in[4] = {f->income, f->cum_income, dec->income, dec->income - f->cum_income};
         const fp_cents el[4] = {f->eligible, f->cum_eligible, dec->support_base,
                                 dec->support_base - f->cum_eligible};
-        row(out, fp_lang_text(lang, FP_T_TOTAL_COSTS), tc, 0xf, lang);
-        row(out, fp_lang_text(lang, FP_T_INCOME), in, 0xf, lang);
-        row(out, fp_claim_eligible_label(cs, lang), el, 0xf, lang);
+        row(t, fp_lang_text(t->lang, FP_T_TOTAL_COSTS), tc);
+        row(t, fp_lang_text(t->lang, FP_T_INCOME), in);
+        row(t, fp_claim_eligible_label(cs, t->lang), el);
     }
-    if (t->model == FP_MODEL_LUMP_SUM) {
-        snprintf(how, sizeof how, "%s", fp_msg_text(lang, FP_M_CLAIM_LUMP_HOW));
+    if (cs->terms.model == FP_MODEL_LUMP_SUM) {
+        snprintf(how, sizeof how, "%s", fp_msg_text(t->lang, FP_M_CLAIM_LUMP_HOW));
     } else {
-        struct fp_arg a[3] = {fp_arg_bp(t->rate), fp_arg_eur(f->cum_eligible),
-                              fp_arg_eur(t->support)};
-        fp_msg_render(how, sizeof how, lang, fp_msg_text(lang, FP_M_CLAIM_ENTITLED_HOW), a, 3);
+        struct fp_arg a[3] = {fp_arg_bp(cs->terms.rate), fp_arg_eur(f->cum_eligible),
+                              fp_arg_eur(cs->terms.support)};
+        fp_msg_render(how, sizeof how, t->lang, fp_msg_text(t->lang, FP_M_CLAIM_ENTITLED_HOW), a,
+                      3);
     }
-    figure(out, fp_msg_text(lang, FP_M_CLAIM_T_ENTITLED), f->entitled, how, lang);
-    figure(out, fp_msg_text(lang, FP_M_CLAIM_T_PAID_BEFORE), f->paid_before, NULL, lang);
+    figure(t, FP_M_CLAIM_T_ENTITLED, f->entitled, how);
+    figure(t, FP_M_CLAIM_T_PAID_BEFORE, f->paid_before, NULL);
     if (f->repayment)
-        figure(out, fp_msg_text(lang, FP_M_CLAIM_T_REPAYMENT), -f->payable, NULL, lang);
+        figure(t, FP_M_CLAIM_T_REPAYMENT, -f->payable, NULL);
     else
-        figure(out, fp_msg_text(lang, FP_M_CLAIM_T_PAYABLE), f->payable, NULL, lang);
+        figure(t, FP_M_CLAIM_T_PAYABLE, f->payable, NULL);
     if (cs->files[i].paid.line)
-        figure(out, fp_msg_text(lang, FP_M_CLAIM_T_PAID), f->paid, NULL, lang);
-    fputc('\n', out);
+        figure(t, FP_M_CLAIM_T_PAID, f->paid, NULL);
+    fputc('\n', t->out);
+}
+
+static int
+wider(int w, const char *s)
+{
+    int n = (int)fp_utf8_width(s);
+    return n > w ? n : w;
+}
+
+/* The label column: the widest label the tables print (at least 30), and a gap. */
+static int
+label_width(const struct fp_claims *cs, enum fp_lang lang)
+{
+    static const enum fp_msg labels[] = {FP_M_CLAIM_T_ENTITLED, FP_M_CLAIM_T_PAID_BEFORE,
+                                         FP_M_CLAIM_T_PAYABLE,  FP_M_CLAIM_T_REPAYMENT,
+                                         FP_M_CLAIM_T_PAID,     FP_M_CLAIM_T_SUPPORT_LEFT};
+    char buf[160];
+    int w = wider(30, fp_claim_eligible_label(cs, lang));
+    for (int k = 0; k < FP_COST_COUNT; k++) {
+        fp_claim_cost_label(buf, sizeof buf, cs, (enum fp_cost)k, lang);
+        if (cs->cost_shown[k])
+            w = wider(w, buf);
+    }
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        w = wider(w, fp_msg_text(lang, labels[i]));
+    return w + 2;
 }
 
 void
 fp_claim_print(FILE *out, const struct fp_claims *cs, enum fp_lang lang)
 {
+    struct term t = {out, lang, label_width(cs, lang)};
     struct fp_arg counts[2] = {fp_arg_int((int64_t)cs->errors), fp_arg_int((int64_t)cs->warnings)};
     enum fp_msg m = cs->errors == 1 ? (cs->warnings == 1 ? FP_M_SUM_E1_W1 : FP_M_SUM_E1_W)
                                     : (cs->warnings == 1 ? FP_M_SUM_E_W1 : FP_M_SUM_E_W);
     char buf[256];
 
     for (size_t i = 0; i < cs->n; i++)
-        print_claim(out, cs, i, lang);
-    figure(out, fp_msg_text(lang, FP_M_CLAIM_T_SUPPORT_LEFT), cs->remaining, NULL, lang);
+        print_claim(&t, cs, i);
+    figure(&t, FP_M_CLAIM_T_SUPPORT_LEFT, cs->remaining, NULL);
     fp_msg_render(buf, sizeof buf, lang, fp_msg_text(lang, m), counts, 2);
     fprintf(out, "  %s\n", buf);
 }
@@ -325,7 +356,8 @@ static const char *const proposals[] = {[FP_CLAIM_PAY] = "pay",
 void
 fp_claim_json(FILE *out, const struct fp_claims *cs, enum fp_lang lang)
 {
-    size_t nf = 0, dropped = cs->plan_diags->dropped[FP_ERROR] + cs->plan_diags->dropped[FP_WARNING];
+    size_t nf = 0,
+           dropped = cs->plan_diags->dropped[FP_ERROR] + cs->plan_diags->dropped[FP_WARNING];
 
     fputs("{\n  \"fundplan\": \"" FP_VERSION "\",\n", out);
     json_decision(out, cs);

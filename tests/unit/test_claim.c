@@ -27,10 +27,10 @@
 
 /* Claim 1 and 2 of the issue: 40 000 € realised in each. */
 #define CLAIM1                                                                                     \
-    "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\n"                                    \
+    "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\n"                                     \
     "[costs]\nstaff = 25 000\npurchased_services = 15 000\n"
 #define CLAIM2                                                                                     \
-    "[claim]\nnumber = 2\nstart = 1.7.2018\nend = 31.12.2018\n"                                   \
+    "[claim]\nnumber = 2\nstart = 1.7.2018\nend = 31.12.2018\n"                                    \
     "[costs]\nstaff = 25 000\npurchased_services = 15 000\n"
 
 struct run {
@@ -141,8 +141,8 @@ bad_decision_amount_leaves_the_plan_sums_alone(void)
 static void
 decision_above_the_cap_is_an_error(void)
 {
-    struct run *r = run(AIKO "[decision]\nsupport = 60 000\nsupport_rate = 75 %\n", NULL, NULL,
-                        NULL);
+    struct run *r =
+        run(AIKO "[decision]\nsupport = 60 000\nsupport_rate = 75 %\n", NULL, NULL, NULL);
     T_CHECK(found(r, -1, FP_F_SUPPORT_RATE, FP_ERROR, 15));
     T_CHECK(found(r, -1, FP_F_SUPPORT_RATE, FP_ERROR, 16));
     T_CHECK(r->cs.proposal == FP_CLAIM_WITHHELD);
@@ -184,10 +184,10 @@ issue_example_pays_28000_then_27270(void)
 static void
 paid_given_replaces_the_payable_of_a_claim(void)
 {
-    struct run *r =
-        run(AIKO, "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\npaid = 27 000\n"
-                  "[costs]\nstaff = 40 000\n",
-            CLAIM2, NULL);
+    struct run *r = run(AIKO,
+                        "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\npaid = 27 000\n"
+                        "[costs]\nstaff = 40 000\n",
+                        CLAIM2, NULL);
     T_CHECK(r->cs.fig_of[0].payable == 2800000 && r->cs.fig_of[0].paid == 2700000);
     T_CHECK(r->cs.fig_of[1].paid_before == 2700000);
     T_CHECK(r->cs.fig_of[1].payable == 5527000 - 2700000);
@@ -237,7 +237,7 @@ odd_rate_rounds_down_even_at_half_a_cent(void)
 
 /* 2014-2020 EAKR, 24 % flat rate kept in whole euros */
 #define EAKR14                                                                                     \
-    "[project]\nname = T\napplicant = H\nfunder = F\ninstrument = EAKR\nregion = Pohjois-Savo\n"  \
+    "[project]\nname = T\napplicant = H\nfunder = F\ninstrument = EAKR\nregion = Pohjois-Savo\n"   \
     "start = 1.1.2019\nend = 31.12.2020\n"                                                         \
     "[costs]\nstaff = 100 000\nflat_rate = 24 %\npurchased_services = 20 000\n"                    \
     "[financing]\neakr = 100 800\nmunicipal = 43 200\n"
@@ -261,7 +261,7 @@ flat_rate_24_on_realised_staff_costs_in_whole_euros(void)
 
 /* 2021-2027 EAKR, 40 % flat rate in cents: staff alone */
 #define EAKR21                                                                                     \
-    "[project]\nname = T\napplicant = H\nfunder = F\ninstrument = EAKR\nregion = Pohjois-Savo\n"  \
+    "[project]\nname = T\napplicant = H\nfunder = F\ninstrument = EAKR\nregion = Pohjois-Savo\n"   \
     "start = 1.1.2024\nend = 31.12.2025\n"                                                         \
     "[costs]\nstaff = 100 000\nflat_rate = 40 %\n"                                                 \
     "[financing]\neakr = 112 000\nmunicipal = 28 000\n"
@@ -310,7 +310,7 @@ flat_rate_in_a_claim_is_an_error(void)
 /* ---- lump sums */
 
 #define LUMP                                                                                       \
-    "[project]\nname = T\napplicant = H\nfunder = F\ninstrument = AIKO\n"                         \
+    "[project]\nname = T\napplicant = H\nfunder = F\ninstrument = AIKO\n"                          \
     "start = 1.1.2018\nend = 31.12.2018\n"                                                         \
     "[costs]\nlump_sum = 50 000\n[financing]\naiko = 35 000\nmunicipal = 15 000\n"
 
@@ -345,8 +345,8 @@ lump_sum_is_not_paid_when_not_achieved(void)
 static void
 lump_sum_final_claim_must_say_achieved(void)
 {
-    struct run *r = run(LUMP, "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 31.12.2018\nfinal = yes\n",
-                        NULL, NULL);
+    struct run *r = run(
+        LUMP, "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 31.12.2018\nfinal = yes\n", NULL, NULL);
     T_CHECK(found(r, 0, FP_F_MISSING_KEY, FP_ERROR, 5));
     done(r);
 }
@@ -423,9 +423,9 @@ claims_out_of_order_are_errors(void)
 static void
 claim_after_the_final_one_is_an_error(void)
 {
-    struct run *r = run(AIKO,
-                        "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\nfinal = yes\n",
-                        CLAIM2, NULL);
+    struct run *r =
+        run(AIKO, "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\nfinal = yes\n", CLAIM2,
+            NULL);
     T_CHECK(found(r, 1, FP_F_CLAIM_ORDER, FP_ERROR, 2));
     done(r);
 }
@@ -433,8 +433,8 @@ claim_after_the_final_one_is_an_error(void)
 static void
 overlapping_periods_are_an_error(void)
 {
-    struct run *r = run(AIKO, CLAIM1,
-                        "[claim]\nnumber = 2\nstart = 1.6.2018\nend = 31.12.2018\n", NULL);
+    struct run *r =
+        run(AIKO, CLAIM1, "[claim]\nnumber = 2\nstart = 1.6.2018\nend = 31.12.2018\n", NULL);
     T_CHECK(found(r, 1, FP_F_CLAIM_PERIOD, FP_ERROR, 3));
     done(r);
 }
@@ -442,8 +442,8 @@ overlapping_periods_are_an_error(void)
 static void
 period_outside_the_project_is_an_error(void)
 {
-    struct run *r = run(AIKO, "[claim]\nnumber = 1\nstart = 1.12.2017\nend = 30.6.2018\n", NULL,
-                        NULL);
+    struct run *r =
+        run(AIKO, "[claim]\nnumber = 1\nstart = 1.12.2017\nend = 30.6.2018\n", NULL, NULL);
     T_CHECK(found(r, 0, FP_F_CLAIM_PERIOD, FP_ERROR, 3));
     done(r);
 }
@@ -451,8 +451,8 @@ period_outside_the_project_is_an_error(void)
 static void
 reversed_period_is_an_error(void)
 {
-    struct run *r = run(AIKO, "[claim]\nnumber = 1\nstart = 1.6.2018\nend = 1.1.2018\n", NULL,
-                        NULL);
+    struct run *r =
+        run(AIKO, "[claim]\nnumber = 1\nstart = 1.6.2018\nend = 1.1.2018\n", NULL, NULL);
     T_CHECK(found(r, 0, FP_F_PERIOD_REVERSED, FP_ERROR, 4));
     done(r);
 }
@@ -461,13 +461,14 @@ static void
 costs_after_the_end_of_eligibility_are_an_error(void)
 {
     /* a 2014-2020 decision running into 2024 (an error in the decision itself) */
-    struct run *r = run("[project]\nname = T\napplicant = H\nfunder = F\ninstrument = EAKR\n"
-                        "region = Pohjois-Savo\nstart = 1.1.2020\nend = 30.6.2024\n"
-                        "programme = 2014-2020\n"
-                        "[costs]\nstaff = 100 000\n[financing]\neakr = 70 000\nmunicipal = 30 000\n",
-                        "[claim]\nnumber = 1\nstart = 1.1.2024\nend = 30.6.2024\n"
-                        "[costs]\nstaff = 1 000\n",
-                        NULL, NULL);
+    struct run *r =
+        run("[project]\nname = T\napplicant = H\nfunder = F\ninstrument = EAKR\n"
+            "region = Pohjois-Savo\nstart = 1.1.2020\nend = 30.6.2024\n"
+            "programme = 2014-2020\n"
+            "[costs]\nstaff = 100 000\n[financing]\neakr = 70 000\nmunicipal = 30 000\n",
+            "[claim]\nnumber = 1\nstart = 1.1.2024\nend = 30.6.2024\n"
+            "[costs]\nstaff = 1 000\n",
+            NULL, NULL);
     T_CHECK(found(r, -1, FP_F_ELIGIBILITY_END, FP_ERROR, 0));
     T_CHECK(found(r, 0, FP_F_ELIGIBILITY_END, FP_ERROR, 4));
     done(r);
@@ -485,8 +486,8 @@ missing_claim_keys_are_named(void)
 static void
 unknown_key_in_a_claim_is_an_error(void)
 {
-    struct run *r = run(AIKO, "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\npiad = 1\n",
-                        NULL, NULL);
+    struct run *r =
+        run(AIKO, "[claim]\nnumber = 1\nstart = 1.1.2018\nend = 30.6.2018\npiad = 1\n", NULL, NULL);
     T_CHECK(found(r, 0, FP_F_UNKNOWN_KEY, FP_ERROR, 5));
     T_CHECK(r->files[0].money_incomplete);
     done(r);

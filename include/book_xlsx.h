@@ -137,8 +137,18 @@ int fp_book_money_width(fp_cents c, int cents);
 /* "A1"-style reference; absolute parts with $ when abs_row / abs_col. buf >= 16 bytes. */
 void fp_book_ref(char *buf, unsigned row, unsigned col, int abs_row, int abs_col);
 
-/* Euro and percent number formats. */
+/* Euro formats of fi and sv (what fp_book_eur_format gives for them). */
 #define FP_BOOK_EUR "#,##0 \"€\""
 #define FP_BOOK_EUR_CENTS "#,##0.00 \"€\""
+
+/*
+ * Number formats that follow the workbook's language, as the memo writes figures: fi and sv
+ * "#,##0 \"€\"", "0.0 %", "d.m.yyyy"; en "\"€\"#,##0", "0.0%", "d mmmm yyyy" with English
+ * month names whatever the reader's locale. Grouping and decimal signs stay the reader's own
+ * (a format code cannot fix them in Excel). Static strings.
+ */
+const char *fp_book_eur_format(enum fp_lang lang, int cents);
+const char *fp_book_pct_format(enum fp_lang lang, int decimals); /* decimals 0..2 */
+const char *fp_book_date_format(enum fp_lang lang);
 
 #endif

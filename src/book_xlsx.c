@@ -315,6 +315,32 @@ fp_book_money_width(fp_cents c, int cents)
     return (c < 0) + digits + (digits - 1) / 3 + 2 + (cents ? 3 : 0);
 }
 
+const char *
+fp_book_eur_format(enum fp_lang lang, int cents)
+{
+    if (lang == FP_LANG_EN)
+        return cents ? "\"€\"#,##0.00" : "\"€\"#,##0";
+    return cents ? FP_BOOK_EUR_CENTS : FP_BOOK_EUR;
+}
+
+const char *
+fp_book_pct_format(enum fp_lang lang, int decimals)
+{
+    /* "70,0 %" with a space in fi and sv (Kielitoimisto), "70.0%" in English */
+    static const char *const nordic[] = {"0 %", "0.0 %", "0.00 %"};
+    static const char *const english[] = {"0%", "0.0%", "0.00%"};
+    int d = decimals < 0 ? 0 : decimals > 2 ? 2 : decimals;
+    return lang == FP_LANG_EN ? english[d] : nordic[d];
+}
+
+const char *
+fp_book_date_format(enum fp_lang lang)
+{
+    /* [$-809] (English, UK) names the months in English also in a Finnish Excel or
+       LibreOffice, so the workbook says "1 October 2024" like the English memo */
+    return lang == FP_LANG_EN ? "[$-809]d mmmm yyyy" : "d.m.yyyy";
+}
+
 void
 fp_book_ref(char *buf, unsigned row, unsigned col, int abs_row, int abs_col)
 {
@@ -351,9 +377,9 @@ new_format(struct fp_book_file *bf)
 }
 
 static int
-make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents)
+make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp_lang lang)
 {
-    const char *eur = cents ? FP_BOOK_EUR_CENTS : FP_BOOK_EUR;
+    const char *eur = fp_book_eur_format(lang, cents);
     lxw_format **all[] = {&f->title, &f->subtitle,  &f->label,      &f->key,  &f->total,
                           &f->head,  &f->head_year, &f->head_right, &f->text, &f->wrap,
                           &f->eur,   &f->eur_total, &f->eur_key,    &f->pct,  &f->pct_total,
@@ -394,13 +420,13 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents)
     format_set_top(f->eur_total, LXW_BORDER_THIN);
     format_set_num_format(f->eur_key, eur);
     format_set_bold(f->eur_key);
-    format_set_num_format(f->pct, "0.0 %");
-    format_set_num_format(f->pct_total, "0.0 %");
+    format_set_num_format(f->pct, fp_book_pct_format(lang, 1));
+    format_set_num_format(f->pct_total, fp_book_pct_format(lang, 1));
     format_set_bold(f->pct_total);
     format_set_top(f->pct_total, LXW_BORDER_THIN);
-    format_set_num_format(f->rate, "0.00 %");
+    format_set_num_format(f->rate, fp_book_pct_format(lang, 2));
     format_set_bold(f->rate);
-    format_set_num_format(f->date, "d.m.yyyy");
+    format_set_num_format(f->date, fp_book_date_format(lang));
     format_set_align(f->date, LXW_ALIGN_LEFT);
     format_set_font_color(f->red, 0x9C0006);
     format_set_bg_color(f->red, 0xFFC7CE);
@@ -497,6 +523,16 @@ put_money_formula(struct plan_book *pb, unsigned row, unsigned col, const char *
     fp_book_put_formula(&pb->sh, row, col, formula, fmt, eur(c), fp_book_money_width(c, pb->cents));
 }
 
+/* A date cell as wide as the language shows it: "30 September 2026" needs more than 10. */
+static void
+put_date(struct plan_book *pb, unsigned row, unsigned col, struct fp_date d)
+{
+    char shown[48];
+    fp_book_put_date(&pb->sh, row, col, d, pb->f.date);
+    if (d.year != 0)
+        widen(&pb->sh, col, (double)fp_date_format(shown, sizeof shown, d, pb->lang));
+}
+
 /* A label in column A, with the widths of labels capped so long ones wrap. */
 static void
 put_label(struct plan_book *pb, unsigned row, const char *s, lxw_format *fmt)
@@ -561,8 +597,8 @@ write_facts(struct plan_book *pb, unsigned r)
     free(partners);
 
     put_label(pb, r, fp_lang_text(L, FP_T_PERIOD), pb->f.label);
-    fp_book_put_date(&pb->sh, r, 1, p->start, pb->f.date);
-    fp_book_put_date(&pb->sh, r, 2, p->end, pb->f.date);
+    put_date(pb, r, 1, p->start);
+    put_date(pb, r, 2, p->end);
     return r + 2;
 }
 
@@ -904,7 +940,7 @@ write_chart(struct plan_book *pb, const char *sheet, unsigned anchor_row, unsign
     /* slices labelled with their share, like the table's share column */
     chart_series_set_labels_options(series, LXW_FALSE, LXW_FALSE, LXW_FALSE);
     chart_series_set_labels_percentage(series);
-    chart_series_set_labels_num_format(series, "0.0 %");
+    chart_series_set_labels_num_format(series, fp_book_pct_format(pb->lang, 1));
     chart_title_set_name(chart, fp_lang_text(pb->lang, FP_T_FINANCING_PLAN));
     chart_legend_set_position(chart, LXW_CHART_LEGEND_RIGHT);
     lxw_chart_options opt = {.x_offset = 10, .y_offset = 0, .x_scale = 1.1, .y_scale = 1.0};
@@ -1052,7 +1088,7 @@ fp_book_write_plan(const struct fp_plan *plan, const struct fp_figures *fig,
         pb.iby |= fig->years[i].has_income;
         pb.fby |= fig->years[i].has_fin;
     }
-    if (make_formats(&bf, &pb.f, pb.cents) != 0)
+    if (make_formats(&bf, &pb.f, pb.cents, L) != 0)
         return fp_book_end(&bf);
 
     snprintf(subject, sizeof subject, "%s%s%s", fp_lang_text(L, FP_T_FINANCING_PLAN),

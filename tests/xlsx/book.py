@@ -21,8 +21,12 @@ from decimal import Decimal, ROUND_HALF_UP
 
 import openpyxl
 
-EUR = '#,##0 "€"'
-EUR_CENTS = '#,##0.00 "€"'
+# number formats by language: (euros, euros with cents, shares, rates, dates)
+FORMATS = {
+    "fi": ('#,##0 "€"', '#,##0.00 "€"', "0.0 %", "0.00 %", "d.m.yyyy"),
+    "sv": ('#,##0 "€"', '#,##0.00 "€"', "0.0 %", "0.00 %", "d.m.yyyy"),
+    "en": ('"€"#,##0', '"€"#,##0.00', "0.0%", "0.00%", "[$-809]d mmmm yyyy"),
+}
 SHEETS = {
     "fi": ("Yhteenveto", "Tarkistukset"),
     "sv": ("Sammandrag", "Kontroller"),
@@ -141,16 +145,25 @@ def check_structure(path, fig, epoch):
         v = ws[nm[n][1]].value
         if not (isinstance(v, str) and v.startswith("=")):
             return "%s (%s) is %r, not a formula" % (n, nm[n][1], v)
-    eur = EUR_CENTS if has_cents(fig) else EUR
+    eur_whole, eur_cents, share_fmt, rate_fmt, date_fmt = FORMATS[lang]
+    eur = eur_cents if has_cents(fig) else eur_whole
     for n in money_names(fig):
         if n in nm and ws[nm[n][1]].number_format != eur:
             return "%s has format %r, not %r" % (n, ws[nm[n][1]].number_format, eur)
     for n in rate_names(fig):
         if n not in nm:
             continue
-        want = "0.00 %" if n in ("SupportRate", "MaxSupportRate") else "0.0 %"
+        want = rate_fmt if n in ("SupportRate", "MaxSupportRate") else share_fmt
         if ws[nm[n][1]].number_format != want:
-            return "%s has format %r" % (n, ws[nm[n][1]].number_format)
+            return "%s has format %r, not %r" % (n, ws[nm[n][1]].number_format, want)
+    # every number cell of the summary is in the language's formats, nothing else
+    allowed = {eur, share_fmt, rate_fmt, date_fmt, "0", "General"}
+    odd = {(c.coordinate, c.number_format) for r in ws.iter_rows() for c in r
+           if isinstance(c.value, (int, float, datetime.datetime))
+           or (isinstance(c.value, str) and c.value.startswith("="))}
+    odd = {x for x in odd if x[1] not in allowed}
+    if odd:
+        return "cells in formats not of %s: %s" % (lang, sorted(odd)[:5])
     # the label in column A of the total costs row
     row = re.sub(r"[A-Z]+", "", nm["TotalCosts"][1])
     if ws["A" + row].value != TOTAL_COSTS_LABEL[lang]:
@@ -158,8 +171,8 @@ def check_structure(path, fig, epoch):
     if ws.freeze_panes != "B3":
         return "frozen panes at %r" % ws.freeze_panes
     dates = [c for r in ws.iter_rows(max_row=12) for c in r if c.is_date]
-    if fig["start"] and not any(c.number_format == "d.m.yyyy" for c in dates):
-        return "no d.m.yyyy date cell for the period"
+    if fig["start"] and not any(c.number_format == date_fmt for c in dates):
+        return "no %s date cell for the period" % date_fmt
     if fig["start"] and dates[0].value.date().isoformat() != fig["start"]:
         return "period starts %s, plan %s" % (dates[0].value, fig["start"])
     for sheet in wb.worksheets:
@@ -179,6 +192,9 @@ def check_structure(path, fig, epoch):
                 header = header.replace(a, b)
             if (fig["name"] or "").replace("&", "&&")[:40] not in header:
                 return "%s: print header %r lacks the project name" % (part, header)
+        chart = z.read("xl/charts/chart1.xml").decode("utf-8")
+        if 'formatCode="%s"' % share_fmt not in chart:
+            return "chart labels not in %r: %s" % (share_fmt, re.findall(r'formatCode="[^"]*"', chart))
     cf = [(str(rng.sqref), rule.operator) for rng in ws.conditional_formatting for rule in rng.rules]
     if (nm["Balance"][1], "notEqual") not in cf:
         return "balance %s has no notEqual rule: %s" % (nm["Balance"][1], cf)

@@ -429,6 +429,9 @@ enum fp_msg {
     FP_M_MEMO_PROGRAMME_2014,
     FP_M_MEMO_PROGRAMME_2021,
 
+    /* ---- the plan's own call */
+    FP_M_F_CALL_HAS_ERRORS,
+
     FP_MSG_COUNT
 };
 

@@ -134,6 +134,16 @@ struct fp_call {
 int fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags);
 void fp_call_free(struct fp_call *call);
 
+/*
+ * The plan's own call (`call = FILE` in [project]), read beside the plan under the same rules as
+ * a *_file text (no absolute path, no "..", no links). Findings about the call file go to
+ * call_diags, whose file becomes the call's path; a call that cannot be read or has errors is
+ * also an error on the plan's `call` line in plan_diags. Returns 1 (call filled), 0 (the plan
+ * names none) or -1 (unusable). Free with fp_call_free in every case.
+ */
+int fp_call_of_plan(const struct fp_plan *plan, struct fp_call *call, struct fp_diags *plan_diags,
+                    struct fp_diags *call_diags);
+
 /* ---- the rules in force for one plan */
 
 enum fp_origin { FP_FROM_DEFAULT, FP_FROM_CALL, FP_FROM_PLAN };

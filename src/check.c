@@ -146,9 +146,10 @@ find_cost_model(struct calc *c)
 
     for (size_t i = 0; i < n; i++) {
         const struct fp_block *b = list[i];
-        if (b->cost[FP_COST_LUMP_SUM].line && !lump++)
+        /* "lump_sum = 0" and "flat_rate = 0 %" (as a template writes them) are no model */
+        if (b->cost[FP_COST_LUMP_SUM].line && b->cost[FP_COST_LUMP_SUM].cents > 0 && !lump++)
             lump_line = b->cost[FP_COST_LUMP_SUM].line;
-        if (b->flat_rate.line && !flat++)
+        if (b->flat_rate.line && b->flat_rate.bp > 0 && !flat++)
             flat_line = b->flat_rate.line;
         if (!b->cost_model.line)
             continue;
@@ -314,10 +315,11 @@ block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUN
         /* the 2014-2020 system kept whole euros: 24 % × 12 345 € is 2 963 €, not 2 962,80 € */
         if (c->in->euro_rounding)
             cost[FP_COST_FLAT_RATE] = fp_cents_round_euro(cost[FP_COST_FLAT_RATE]);
-        if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure)
+        /* "flat_rate = 0 %", as a template writes it, is no flat rate to judge */
+        if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure && b->flat_rate.bp > 0)
             check_flat_rate(c, b, base);
     }
-    if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].line)
+    if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].cents > 0)
         check_lump_sum(c, b);
     if (b->total.line) {
         if (lines) {

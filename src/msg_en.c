@@ -603,4 +603,9 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Funding decision memo", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Sustainable growth and jobs 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Innovation and Skills in Finland 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
+         "The call the plan answers has errors, so its rules could not be checked."},
 };

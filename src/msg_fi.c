@@ -637,4 +637,10 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Rahoituspäätöksen muistio", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Kestävää kasvua ja työtä 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Uudistuva ja osaava Suomi 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"rahoitushaun tiedostossa '{1}' on virheitä (lueteltu yllä), joten sen sääntöjä ei voi "
+         "soveltaa",
+         "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 };

@@ -623,4 +623,9 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Promemoria för finansieringsbeslut", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Hållbar tillväxt och jobb 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Ett förnybart och kompetent Finland 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
+         "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 };

@@ -128,6 +128,11 @@ struct fp_call {
     struct fp_rules rules;                 /* [rules] */
 };
 
+/* Reads a call from memory (the fuzzer, a call a plan names); path names it in findings. The
+   call's path is left NULL: the caller sets it if it keeps one. */
+void fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *call,
+                   struct fp_diags *diags);
+
 /* Reads a call file through the same reader as plans. 0, or -1 when it could not be read at all
    (printed). Findings about it go to diags (whose file is the call's path). Free with
    fp_call_free, also after -1. */

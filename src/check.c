@@ -575,7 +575,7 @@ origin_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call, cha
 {
     const struct fp_instrument *in = c->in;
     if (in->origin[r] == FP_FROM_CALL && call) {
-        snprintf(buf, n, "%s:%d", call->path, in->line[r]);
+        snprintf(buf, n, "%s:%d", call->path ? call->path : "?", in->line[r]);
         return fp_arg_str(buf);
     }
     if (in->origin[r] == FP_FROM_PLAN)

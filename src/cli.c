@@ -202,9 +202,9 @@ struct loaded {
     struct fp_plan plan;
     struct fp_figures fig;
     struct fp_diags diags;
-    struct fp_call own_call;     /* the call the plan names itself (`call =`), when no --call */
-    struct fp_diags call_diags;  /* findings about that call file */
-    const struct fp_call *call;  /* the call in force: --call's, the plan's own, or NULL */
+    struct fp_call own_call;    /* the call the plan names itself (`call =`), when no --call */
+    struct fp_diags call_diags; /* findings about that call file */
+    const struct fp_call *call; /* the call in force: --call's, the plan's own, or NULL */
 };
 
 static int
@@ -247,9 +247,8 @@ load_call(const char *path, struct fp_call *call, const struct fp_call **out)
         rc = -1;
     fp_diag_sort(&d);
     fp_diag_print(&d, stderr, fp_msg_lang);
-    if (fp_diag_count(&d, FP_ERROR))
-        rc = -1;
     fp_diag_free(&d);
+    /* a call with errors is still in force: each plan gets an error saying so */
     if (rc == 0)
         *out = call;
     return rc;

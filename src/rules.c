@@ -379,6 +379,8 @@ fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *c
     struct fp_ini *ini;
     int incomplete = 0;
 
+    size_t before = fp_diag_count(diags, FP_ERROR);
+
     memset(call, 0, sizeof *call);
     ini = fp_ini_parse(path, data, size, &fp_schema_call, diags);
     if (fp_ini_has_values(ini)) {
@@ -400,6 +402,7 @@ fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *c
         free(dir);
     }
     fp_ini_free(ini);
+    call->errors = fp_diag_count(diags, FP_ERROR) - before;
 }
 
 int
@@ -450,11 +453,6 @@ fp_call_of_plan(const struct fp_plan *plan, struct fp_call *call, struct fp_diag
         call_diags->file = call->path;
     }
     free(text);
-    if (fp_diag_count(call_diags, FP_ERROR)) {
-        FP_DIAG(plan_diags, FP_ERROR, FP_F_BAD_FILE, plan->call.line, FP_M_F_CALL_HAS_ERRORS,
-                fp_arg_str(name));
-        return -1;
-    }
     return 1;
 }
 

@@ -429,6 +429,185 @@ enum fp_msg {
     FP_M_MEMO_PROGRAMME_2014,
     FP_M_MEMO_PROGRAMME_2021,
 
+    /* ---- the plan's own call */
+    FP_M_F_CALL_HAS_ERRORS,
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+       * [ ] */
+    FP_M_BOOK_SHEET_SUMMARY,
+    FP_M_BOOK_SHEET_FINDINGS,
+    FP_M_BOOK_SEVERITY,
+    FP_M_BOOK_FINDING,
+    FP_M_BOOK_EXPLANATION,
+    FP_M_BOOK_NO_FINDINGS,
+    FP_M_BOOK_BASE_TOTAL,
+    FP_M_BOOK_BASE_NET,
+    FP_M_BOOK_INVESTMENT_BASE,
+    FP_M_BOOK_INVESTMENT_RATE,
+    FP_M_BOOK_CALL_MAX,
+    FP_M_BOOK_RATE_CAP,
+    FP_M_BOOK_EU_SHARE_PUBLIC,
+    FP_M_BOOK_EU_SHARE_SUPPORT,
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    FP_M_BOOK_CANNOT_WRITE,
+    FP_M_BOOK_CANNOT_WRITE_IN,
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    FP_M_WHAT_CLAIM,
+
+    /* ---- payment claims: findings about the decision */
+    FP_M_F_DECISION_ABOVE_MAX,
+    FP_M_F_DECISION_RATE_ABOVE,
+
+    /* ---- payment claims: findings about a claim file */
+    FP_M_F_CLAIM_NO_SECTION,
+    FP_M_F_CLAIM_LACKS,
+    FP_M_F_CLAIM_FROM_DECISION,
+    FP_M_F_CLAIM_REVERSED,
+    FP_M_F_CLAIM_OUTSIDE,
+    FP_M_F_CLAIM_OVERLAP,
+    FP_M_F_CLAIM_BEFORE,
+    FP_M_F_CLAIM_NUMBER,
+    FP_M_F_CLAIM_AFTER_FINAL,
+    FP_M_F_CLAIM_AFTER_ELIGIBILITY,
+    FP_M_F_CLAIM_LINE_OVER,
+    FP_M_F_CLAIM_LUMP_LINE,
+    FP_M_F_CLAIM_LUMP_DIFFERS,
+    FP_M_F_CLAIM_NOT_LUMP,
+    FP_M_F_CLAIM_NO_ACHIEVED,
+    FP_M_F_CLAIM_OVERPAID,
+    FP_M_F_CLAIM_REPAYMENT,
+    FP_M_F_CLAIM_UNUSED,
+
+    /* ---- payment claims: notes */
+    FP_M_N_CLAIM_ADD,
+    FP_M_N_CLAIM_DELETE,
+    FP_M_N_CLAIM_ORDER,
+
+    /* ---- payment claims: labels */
+    FP_M_CLAIM_T_CLAIM,
+    FP_M_CLAIM_T_CLAIM_FINAL,
+    FP_M_CLAIM_T_CLAIMS,
+    FP_M_CLAIM_T_SHEET,
+    FP_M_CLAIM_T_SUMMARY_SHEET,
+    FP_M_CLAIM_T_PERIOD,
+    FP_M_CLAIM_T_NUMBER,
+    FP_M_CLAIM_T_THIS_PERIOD,
+    FP_M_CLAIM_T_CUMULATIVE,
+    FP_M_CLAIM_T_APPROVED,
+    FP_M_CLAIM_T_REMAINING,
+    FP_M_CLAIM_T_ELIGIBLE_TOTAL,
+    FP_M_CLAIM_T_ELIGIBLE_NET,
+    FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE,
+    FP_M_CLAIM_T_LUMP_ACHIEVED,
+    FP_M_CLAIM_T_ENTITLED,
+    FP_M_CLAIM_T_PAID_BEFORE,
+    FP_M_CLAIM_T_PAYABLE,
+    FP_M_CLAIM_T_REPAYMENT,
+    FP_M_CLAIM_T_PAID,
+    FP_M_CLAIM_T_SUPPORT,
+    FP_M_CLAIM_T_RATE,
+    FP_M_CLAIM_T_SUPPORT_LEFT,
+    FP_M_CLAIM_T_DECISION,
+    FP_M_CLAIM_T_BENEFICIARY,
+    FP_M_CLAIM_T_FILE,
+    FP_M_CLAIM_T_FINDING,
+    FP_M_CLAIM_T_SEVERITY,
+    FP_M_CLAIM_T_NO_FINDINGS,
+
+    /* ---- payment claims: the terminal */
+    FP_M_CLAIM_ENTITLED_HOW,
+    FP_M_CLAIM_LUMP_HOW,
+
+    /* ---- payment claims: the payment memo */
+    FP_M_CLAIM_MEMO_DOCTYPE,
+    FP_M_CLAIM_MEMO_SUBJECT,
+    FP_M_CLAIM_MEMO_GRANTED,
+    FP_M_CLAIM_MEMO_DRAFT,
+    FP_M_CLAIM_MEMO_ENTITLED,
+    FP_M_CLAIM_MEMO_LUMP,
+    FP_M_CLAIM_MEMO_PROPOSAL_HEAD,
+    FP_M_CLAIM_MEMO_PAY,
+    FP_M_CLAIM_MEMO_REPAY,
+    FP_M_CLAIM_MEMO_NOTHING,
+    FP_M_CLAIM_MEMO_WITHHELD,
+    FP_M_CLAIM_MEMO_LEFT,
+    FP_M_CLAIM_MEMO_NO_FINDINGS,
+
+    /* ---- payment claims: usage */
+    FP_M_U_CLAIM_ARGS,
+    FP_M_U_CLAIM_OUTPUT,
+    FP_M_U_CLAIM_TOO_MANY,
+
+    /* ---- change applications (fundplan diff): findings about the change, preparer's and reader's
+       voice */
+    FP_M_F_CHANGE_SUPPORT_UP,
+    FP_M_F_CHANGE_MODEL,
+    FP_M_F_CHANGE_FLAT_RATE,
+    FP_M_F_CHANGE_FLAT_BASE,
+    FP_M_F_CHANGE_PERIOD_MONTHS,
+    FP_M_F_CHANGE_PERIOD_MONTH,
+    FP_M_F_CHANGE_PERIOD_DAYS,
+    FP_M_F_CHANGE_START_EARLIER,
+    FP_M_F_CHANGE_RATE_UP,
+    FP_M_F_CHANGE_FIELD,
+    FP_M_F_CHANGE_ID,
+    FP_M_F_CHANGE_PARTNER_ADDED,
+    FP_M_F_CHANGE_PARTNER_REMOVED,
+
+    /* ---- change applications: what a finding about a field names (a noun phrase inside a
+       sentence) */
+    FP_M_DIFF_FIELD_NAME,
+    FP_M_DIFF_FIELD_APPLICANT,
+    FP_M_DIFF_FIELD_FUNDER,
+    FP_M_DIFF_FIELD_INSTRUMENT,
+    FP_M_DIFF_BASE_STAFF,
+    FP_M_DIFF_BASE_DIRECT,
+
+    /* ---- change applications: the terminal, the workbook and the memo */
+    FP_M_DIFF_OLD_ERRORS,
+    FP_M_DIFF_SAME_FILE,
+    FP_M_DIFF_NOT_COMPARED,
+    FP_M_DIFF_TITLE,
+    FP_M_DIFF_COL_OLD,
+    FP_M_DIFF_COL_NEW,
+    FP_M_DIFF_COL_DELTA,
+    FP_M_DIFF_COL_PCT,
+    FP_M_DIFF_KEY_FIGURES,
+    FP_M_DIFF_PP,
+    FP_M_DIFF_SHARE_ROW,
+    FP_M_DIFF_PERIOD_ROW,
+    FP_M_DIFF_NO_CHANGES,
+    FP_M_DIFF_SHEET,
+    FP_M_DIFF_SHEET_FINDINGS,
+    FP_M_DIFF_COL_SEVERITY,
+    FP_M_DIFF_COL_CONCERNS,
+    FP_M_DIFF_COL_FINDING,
+    FP_M_DIFF_COL_EXPLANATION,
+    FP_M_DIFF_CONCERNS_CHANGE,
+    FP_M_DIFF_CONCERNS_NEW,
+    FP_M_DIFF_NO_FINDINGS,
+    FP_M_DIFF_MEMO_TITLE,
+    FP_M_DIFF_MEMO_SUBJECT,
+    FP_M_DIFF_MEMO_INTRO,
+    FP_M_DIFF_MEMO_SUPPORT_HEAD,
+    FP_M_DIFF_MEMO_SUPPORT_UP,
+    FP_M_DIFF_MEMO_SUPPORT_DOWN,
+    FP_M_DIFF_MEMO_SUPPORT_SAME,
+    FP_M_DIFF_MEMO_FINDINGS_HEAD,
+    FP_M_DIFF_MEMO_NO_CHANGE_FINDINGS,
+    FP_M_DIFF_MEMO_NEW_FINDINGS_HEAD,
+    FP_M_DIFF_MEMO_DRAFT_ONE,
+    FP_M_DIFF_MEMO_DRAFT_MANY,
+    FP_M_DIFF_MEMO_PROPOSAL,
+    FP_M_DIFF_MEMO_NO_PROPOSAL,
+
+    /* ---- change applications: usage errors */
+    FP_M_U_DIFF_OPERANDS,
+    FP_M_U_DIFF_OUTPUT,
+    FP_M_U_DIFF_STDIN,
+
     FP_MSG_COUNT
 };
 

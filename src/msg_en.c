@@ -603,4 +603,303 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Funding decision memo", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Sustainable growth and jobs 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Innovation and Skills in Finland 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
+         "The call the plan answers has errors, so its rules could not be checked."},
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+       * [ ] */
+    [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
+    [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
+    [FP_M_BOOK_SEVERITY] = {"Severity", NULL},
+    [FP_M_BOOK_FINDING] = {"Finding", NULL},
+    [FP_M_BOOK_EXPLANATION] = {"Explanation", NULL},
+    [FP_M_BOOK_NO_FINDINGS] = {"No errors or warnings.", NULL},
+    [FP_M_BOOK_BASE_TOTAL] = {"Support base: total costs", NULL},
+    [FP_M_BOOK_BASE_NET] = {"Support base: net costs to be financed", NULL},
+    [FP_M_BOOK_INVESTMENT_BASE] = {"of which investment costs", NULL},
+    [FP_M_BOOK_INVESTMENT_RATE] = {"Maximum support rate for investments", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Largest support of the call", NULL},
+    [FP_M_BOOK_RATE_CAP] = {"Support allowed by the maximum rate", NULL},
+    [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU share of public funding", NULL},
+    [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU share of the support", NULL},
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    [FP_M_BOOK_CANNOT_WRITE] = {"cannot write the workbook: {1}", NULL},
+    [FP_M_BOOK_CANNOT_WRITE_IN] = {"cannot write the workbook: {1}: {2}", NULL},
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    [FP_M_WHAT_CLAIM] = {"payment claim", NULL},
+
+    /* ---- payment claims: findings about the decision */
+    [FP_M_F_DECISION_ABOVE_MAX] =
+        {"the decision's support {1} is above the largest support the rules allow, {2}",
+         "The support in the decision ({1}) is above the largest support the rules allow ({2})."},
+    [FP_M_F_DECISION_RATE_ABOVE] =
+        {"the decision's support rate {1} is above the maximum rate {2}",
+         "The support rate in the decision ({1}) is above the maximum rate ({2})."},
+
+    /* ---- payment claims: findings about a claim file */
+    [FP_M_F_CLAIM_NO_SECTION] = {"the file has no [claim] section",
+                                 "The payment claim does not say which claim and period it is."},
+    [FP_M_F_CLAIM_LACKS] = {"[claim] has no '{1}'",
+                            "Required information of the payment claim is missing."},
+    [FP_M_F_CLAIM_FROM_DECISION] =
+        {"a payment claim does not give '{1}': the decision's cost model and flat rate apply, and "
+         "the flat rate is recomputed on the realised costs",
+         "The payment claim sets a cost model or flat rate of its own; the decision's apply."},
+    [FP_M_F_CLAIM_REVERSED] = {"the claim period ends ({1}) before it starts ({2})",
+                               "The claim period ends ({1}) before it starts ({2})."},
+    [FP_M_F_CLAIM_OUTSIDE] = {"the claim period {1}–{2} is not within the project period {3}–{4}",
+                              "The claim period {1}–{2} is not within the project period {3}–{4}."},
+    [FP_M_F_CLAIM_OVERLAP] =
+        {"the claim period {1}–{2} overlaps that of claim {3} ({4}–{5}, {6})",
+         "The claim period {1}–{2} overlaps that of payment claim {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_BEFORE] =
+        {"the claim period {1}–{2} comes before that of claim {3} ({4}–{5}, {6})",
+         "The claim period {1}–{2} comes before that of the earlier payment claim {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_NUMBER] = {"this is claim number {1}, but claim {2} comes here: the claims are "
+                             "numbered 1, 2, 3 … and given in that order",
+                             "Payment claim {1} is out of order: claim {2} was expected."},
+    [FP_M_F_CLAIM_AFTER_FINAL] = {"claim {1} comes after the final claim {2} ({3})",
+                                  "Payment claim {1} comes after the final claim {2}."},
+    [FP_M_F_CLAIM_AFTER_ELIGIBILITY] = {"the claim period ends {1}, after {2}, the last day on "
+                                        "which the {3} programme's EU money may pay costs",
+                                        "The claim period ends {1}, after {2}, the last day on "
+                                        "which EU money of the {3} programme may pay costs."},
+    [FP_M_F_CLAIM_LINE_OVER] = {"realised “{1}” so far {2}, {3} above the approved {4}",
+                                "Realised “{1}” so far ({2}) are {3} above the approved {4}."},
+    [FP_M_F_CLAIM_LUMP_LINE] =
+        {"the decision's cost model is a lump sum: {1} = {2} is not claimed; the lump sum is paid "
+         "whole when its output is achieved",
+         "The project is paid a lump sum, yet the claim reports other costs ({2})."},
+    [FP_M_F_CLAIM_LUMP_DIFFERS] =
+        {"lump_sum = {1} differs from the decision's lump sum {2}: the decision's is paid",
+         "The lump sum in the claim ({1}) differs from the decision's ({2}); the decision's is "
+         "paid."},
+    [FP_M_F_CLAIM_NOT_LUMP] =
+        {"lump_sum = {1}: the decision's cost model is not a lump sum",
+         "The claim reports a lump sum ({1}), but the decision's cost model is not a lump sum."},
+    [FP_M_F_CLAIM_NO_ACHIEVED] =
+        {"the final claim of a lump-sum project says whether the output was achieved: achieved = "
+         "yes or no",
+         "The final claim does not say whether the lump sum's output was achieved."},
+    [FP_M_F_CLAIM_OVERPAID] =
+        {"{1} has been paid before, more than the {2} the project is entitled to so far: nothing "
+         "is payable now, and the {3} is set off against later claims",
+         "{1} has been paid before, more than the support of {2} the project is entitled to so "
+         "far; nothing is payable now and the {3} is set off against later payments."},
+    [FP_M_F_CLAIM_REPAYMENT] =
+        {"{1} has been paid, more than the {2} the project is entitled to: {3} is to be repaid",
+         "{1} of support has been paid, more than the {2} the project is entitled to; {3} is to be "
+         "recovered."},
+    [FP_M_F_CLAIM_UNUSED] = {"the final claim leaves {1} of the support of {2} unused",
+                             "After the final claim, {1} of the support of {2} remains unused."},
+
+    /* ---- payment claims: notes */
+    [FP_M_N_CLAIM_ADD] = {"start the file with [claim] and its number, start and end", NULL},
+    [FP_M_N_CLAIM_DELETE] = {"delete the line", NULL},
+    [FP_M_N_CLAIM_ORDER] =
+        {"give every claim from the first, in order: fundplan claim DECISION.ini 1.ini 2.ini …",
+         NULL},
+
+    /* ---- payment claims: labels */
+    [FP_M_CLAIM_T_CLAIM] = {"Payment claim {1}", NULL},
+    [FP_M_CLAIM_T_CLAIM_FINAL] = {"Payment claim {1} (final)", NULL},
+    [FP_M_CLAIM_T_CLAIMS] = {"Payment claims", NULL},
+    [FP_M_CLAIM_T_SHEET] = {"Claim {1}", NULL},
+    [FP_M_CLAIM_T_SUMMARY_SHEET] = {"Summary", NULL},
+    [FP_M_CLAIM_T_PERIOD] = {"Claim period", NULL},
+    [FP_M_CLAIM_T_NUMBER] = {"Claim", NULL},
+    [FP_M_CLAIM_T_THIS_PERIOD] = {"This period", NULL},
+    [FP_M_CLAIM_T_CUMULATIVE] = {"Cumulative", NULL},
+    [FP_M_CLAIM_T_APPROVED] = {"Approved", NULL},
+    [FP_M_CLAIM_T_REMAINING] = {"Remaining", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Eligible total costs", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Eligible net costs", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE] = {"Cumulative eligible costs", NULL},
+    [FP_M_CLAIM_T_LUMP_ACHIEVED] = {"Lump sum, output achieved", NULL},
+    [FP_M_CLAIM_T_ENTITLED] = {"Support entitled so far", NULL},
+    [FP_M_CLAIM_T_PAID_BEFORE] = {"Paid before", NULL},
+    [FP_M_CLAIM_T_PAYABLE] = {"Payable now", NULL},
+    [FP_M_CLAIM_T_REPAYMENT] = {"To be repaid", NULL},
+    [FP_M_CLAIM_T_PAID] = {"Paid on this claim", NULL},
+    [FP_M_CLAIM_T_SUPPORT] = {"Support granted (euro ceiling)", NULL},
+    [FP_M_CLAIM_T_RATE] = {"Support rate (ceiling)", NULL},
+    [FP_M_CLAIM_T_SUPPORT_LEFT] = {"Support not yet paid", NULL},
+    [FP_M_CLAIM_T_DECISION] = {"Decision", NULL},
+    [FP_M_CLAIM_T_BENEFICIARY] = {"Beneficiary", NULL},
+    [FP_M_CLAIM_T_FILE] = {"File", NULL},
+    [FP_M_CLAIM_T_FINDING] = {"Finding", NULL},
+    [FP_M_CLAIM_T_SEVERITY] = {"Severity", NULL},
+    [FP_M_CLAIM_T_NO_FINDINGS] = {"No findings.", NULL},
+
+    /* ---- payment claims: the terminal */
+    [FP_M_CLAIM_ENTITLED_HOW] = {"min({1} × {2}, {3})", NULL},
+    [FP_M_CLAIM_LUMP_HOW] = {"lump sum: paid whole on the final claim when its output is achieved",
+                             NULL},
+
+    /* ---- payment claims: the payment memo */
+    [FP_M_CLAIM_MEMO_DOCTYPE] = {"PAYMENT MEMORANDUM", NULL},
+    [FP_M_CLAIM_MEMO_SUBJECT] = {"Payment memorandum", NULL},
+    [FP_M_CLAIM_MEMO_GRANTED] = {"at most {1}, and no more than {2} of the project's eligible {3}",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_DRAFT] =
+        {"The decision or the payment claims have errors ({1}). This memo is a draft, and no "
+         "payment can be proposed until they are corrected (see {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_ENTITLED] = {"The support entitled so far is {1} of the cumulative eligible "
+                                  "costs of {2}, rounded down to the cent: {3}, and no more than "
+                                  "the support granted, {4}. Of it, {5} has been paid before.",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LUMP] = {"The project is paid a lump sum: nothing is paid before the final "
+                              "claim, and then the whole support when the output is achieved.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_PROPOSAL_HEAD] = {"Proposal for payment", NULL},
+    [FP_M_CLAIM_MEMO_PAY] = {"It is proposed that the project “{1}” (beneficiary: {2}) be paid {3} "
+                             "of support on payment claim {4} (claim period {5}).",
+                             NULL},
+    [FP_M_CLAIM_MEMO_REPAY] =
+        {"It is proposed that {3} of the support paid to the project “{1}” (beneficiary: {2}) be "
+         "recovered on the final payment claim {4} (claim period {5}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_NOTHING] = {"Nothing is payable to the project “{1}” (beneficiary: {2}) on "
+                                 "payment claim {4} (claim period {5}).",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_WITHHELD] = {"No payment can be proposed: the decision or the payment claims "
+                                  "have errors that must be corrected first (see {2}).",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LEFT] = {"After this payment, {1} of the support granted has not been paid.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_NO_FINDINGS] =
+        {"No errors or warnings were found in the decision or the payment claims.", NULL},
+
+    /* ---- payment claims: usage */
+    [FP_M_U_CLAIM_ARGS] = {"claim needs the decision (the approved plan) and at least one payment "
+                           "claim: fundplan claim DECISION.ini CLAIM.ini…",
+                           NULL},
+    [FP_M_U_CLAIM_OUTPUT] = {"-o takes a file ending in .xlsx or .pdf, not '{1}'", NULL},
+    [FP_M_U_CLAIM_TOO_MANY] = {"at most {1} payment claims at a time", NULL},
+
+    /* ---- change applications (fundplan diff): findings about the change, preparer's and reader's
+       voice */
+    [FP_M_F_CHANGE_SUPPORT_UP] = {"support rises by {3}, from {1} to {2}: the increase needs a "
+                                  "decision on additional funding",
+                                  "The support would rise by {3}, from {1} to {2}. The increase "
+                                  "needs a decision on additional funding."},
+    [FP_M_F_CHANGE_MODEL] = {"the cost model changes from {1} to {2}: the model is fixed for the "
+                             "whole project (decree 866/2021 § 2)",
+                             "The change would replace the project's cost model ({1}) with another "
+                             "({2}). The cost model is fixed for the whole project (Government "
+                             "Decree 866/2021, section 2), so this change cannot be approved."},
+    [FP_M_F_CHANGE_FLAT_RATE] =
+        {"the flat rate changes from {1} to {2}: the cost model, its rate included, is fixed for "
+         "the whole project (decree 866/2021 § 2)",
+         "The change would change the flat rate from {1} to {2}. The cost model, its rate "
+         "included, is fixed for the whole project (Government Decree 866/2021, section 2), so "
+         "this change cannot be approved."},
+    [FP_M_F_CHANGE_FLAT_BASE] = {"the flat rate's base changes from {1} to {2}: the cost model is "
+                                 "fixed for the whole project (decree 866/2021 § 2)",
+                                 "The change would compute the flat rate on {2} instead of {1}. "
+                                 "The cost model is fixed for the whole project (Government Decree "
+                                 "866/2021, section 2), so this change cannot be approved."},
+    [FP_M_F_CHANGE_PERIOD_MONTHS] =
+        {"the period is extended by {3} months: the project ends on {2} instead of {1}",
+         "The implementation period would be extended by {3} months: the project would end on {2} "
+         "instead of {1}."},
+    [FP_M_F_CHANGE_PERIOD_MONTH] =
+        {"the period is extended by 1 month: the project ends on {2} instead of {1}",
+         "The implementation period would be extended by one month: the project would end on {2} "
+         "instead of {1}."},
+    [FP_M_F_CHANGE_PERIOD_DAYS] =
+        {"the period is extended by {3} days: the project ends on {2} instead of {1}",
+         "The implementation period would be extended by {3} days: the project would end on {2} "
+         "instead of {1}."},
+    [FP_M_F_CHANGE_START_EARLIER] =
+        {"the project now starts on {2}, before the start in force ({1})",
+         "The project would start on {2} instead of {1}, earlier than decided."},
+    [FP_M_F_CHANGE_RATE_UP] =
+        {"the support rate rises from {1} to {2}",
+         "The support rate would rise from {1} to {2}, above the rate of the decision in force."},
+    [FP_M_F_CHANGE_FIELD] = {"the {1} changes from '{2}' to '{3}'",
+                             "In the change application the {1} changes from “{2}” to “{3}”."},
+    [FP_M_F_CHANGE_ID] = {"the case number changes from '{1}' to '{2}': id is what ties the two "
+                          "versions together; are they the same project?",
+                          "The case number differs between the plans (“{1}” and “{2}”): they may "
+                          "not be two versions of the same project."},
+    [FP_M_F_CHANGE_PARTNER_ADDED] = {"partner added: {1}", "{1} joins the project as a partner."},
+    [FP_M_F_CHANGE_PARTNER_REMOVED] = {"partner removed: {1}",
+                                       "{1} leaves the project as a partner."},
+
+    /* ---- change applications: what a finding about a field names (a noun phrase inside a
+       sentence) */
+    [FP_M_DIFF_FIELD_NAME] = {"project's name", NULL},
+    [FP_M_DIFF_FIELD_APPLICANT] = {"applicant", NULL},
+    [FP_M_DIFF_FIELD_FUNDER] = {"funder", NULL},
+    [FP_M_DIFF_FIELD_INSTRUMENT] = {"funding instrument", NULL},
+    [FP_M_DIFF_BASE_STAFF] = {"staff costs", NULL},
+    [FP_M_DIFF_BASE_DIRECT] = {"direct costs", NULL},
+
+    /* ---- change applications: the terminal, the workbook and the memo */
+    [FP_M_DIFF_OLD_ERRORS] =
+        {"the current plan has errors (below); they do not stop the comparison", NULL},
+    [FP_M_DIFF_SAME_FILE] = {"both plans are the same file: nothing can have changed", NULL},
+    [FP_M_DIFF_NOT_COMPARED] = {"not compared: {1} is not a funding plan", NULL},
+    [FP_M_DIFF_TITLE] = {"Change application", NULL},
+    [FP_M_DIFF_COL_OLD] = {"Current", NULL},
+    [FP_M_DIFF_COL_NEW] = {"Changed", NULL},
+    [FP_M_DIFF_COL_DELTA] = {"Change", NULL},
+    [FP_M_DIFF_COL_PCT] = {"Change %", NULL},
+    [FP_M_DIFF_KEY_FIGURES] = {"Key figures", NULL},
+    [FP_M_DIFF_PP] = {"{1} pts", NULL},
+    [FP_M_DIFF_SHARE_ROW] = {"{1}, share", NULL},
+    [FP_M_DIFF_PERIOD_ROW] = {"Implementation period, months", NULL},
+    [FP_M_DIFF_NO_CHANGES] = {"No line of the cost estimate or the financing plan changes.", NULL},
+    [FP_M_DIFF_SHEET] = {"Change", NULL},
+    [FP_M_DIFF_SHEET_FINDINGS] = {"Findings", NULL},
+    [FP_M_DIFF_COL_SEVERITY] = {"Severity", NULL},
+    [FP_M_DIFF_COL_CONCERNS] = {"Concerns", NULL},
+    [FP_M_DIFF_COL_FINDING] = {"Finding", NULL},
+    [FP_M_DIFF_COL_EXPLANATION] = {"Explanation", NULL},
+    [FP_M_DIFF_CONCERNS_CHANGE] = {"the change", NULL},
+    [FP_M_DIFF_CONCERNS_NEW] = {"the changed plan", NULL},
+    [FP_M_DIFF_NO_FINDINGS] = {"No findings.", NULL},
+    [FP_M_DIFF_MEMO_TITLE] = {"Change application: {1}", NULL},
+    [FP_M_DIFF_MEMO_SUBJECT] = {"Change application memo", NULL},
+    [FP_M_DIFF_MEMO_INTRO] = {"{1} applies for a change to the project's financing plan in force. "
+                              "This memo compares the plan in force with the changed plan.",
+                              NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_HEAD] = {"Support before and after the change", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_UP] = {"The support rises by {1}, from {2} to {3}.", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_DOWN] = {"The support falls by {1}, from {2} to {3}.", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_SAME] = {"The support stays at {1}.", NULL},
+    [FP_M_DIFF_MEMO_FINDINGS_HEAD] = {"Assessment of the change", NULL},
+    [FP_M_DIFF_MEMO_NO_CHANGE_FINDINGS] =
+        {"The change keeps the cost model, the implementation period, the support and the "
+         "project's details: nothing in it needs a decision of its own.",
+         NULL},
+    [FP_M_DIFF_MEMO_NEW_FINDINGS_HEAD] = {"Checks of the changed plan", NULL},
+    [FP_M_DIFF_MEMO_DRAFT_ONE] =
+        {"The changed plan or the change has 1 error. This memo is a draft and cannot be put "
+         "forward for decision until the error is corrected (see {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_DRAFT_MANY] =
+        {"The changed plan or the change has {1} errors. This memo is a draft and cannot be put "
+         "forward for decision until they are corrected (see {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_PROPOSAL] =
+        {"The change is approved: {1} approves the changed financing plan of the project “{2}” "
+         "(applicant: {3}) and grants it {4} of at most {5}, and no more than {6} of the project's "
+         "eligible {7}. The implementation period is {8} – {9}.",
+         NULL},
+    [FP_M_DIFF_MEMO_NO_PROPOSAL] = {"No proposal for decision can be made: the changed plan or the "
+                                    "change has errors that must be corrected first (see {1}).",
+                                    NULL},
+
+    /* ---- change applications: usage errors */
+    [FP_M_U_DIFF_OPERANDS] = {"diff needs two plan files: fundplan diff OLD.ini NEW.ini", NULL},
+    [FP_M_U_DIFF_OUTPUT] = {"-o takes a file ending in .pdf or .xlsx, not '{1}'", NULL},
+    [FP_M_U_DIFF_STDIN] = {"only one of the two plans can come from standard input ('-')", NULL},
 };

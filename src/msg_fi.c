@@ -637,4 +637,321 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Rahoituspäätöksen muistio", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Kestävää kasvua ja työtä 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Uudistuva ja osaava Suomi 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"rahoitushaun tiedostossa '{1}' on virheitä (lueteltu yllä), joten sen sääntöjä ei voi "
+         "soveltaa",
+         "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+       * [ ] */
+    [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
+    [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
+    [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},
+    [FP_M_BOOK_FINDING] = {"Havainto", NULL},
+    [FP_M_BOOK_EXPLANATION] = {"Selitys", NULL},
+    [FP_M_BOOK_NO_FINDINGS] = {"Ei virheitä eikä varoituksia.", NULL},
+    [FP_M_BOOK_BASE_TOTAL] = {"Tuen laskentaperuste: kokonaiskustannukset", NULL},
+    [FP_M_BOOK_BASE_NET] = {"Tuen laskentaperuste: rahoitettavat nettomenot", NULL},
+    [FP_M_BOOK_INVESTMENT_BASE] = {"josta investointikustannukset", NULL},
+    [FP_M_BOOK_INVESTMENT_RATE] = {"Tuen enimmäisosuus investoinneista", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Rahoitushaun enimmäistuki", NULL},
+    [FP_M_BOOK_RATE_CAP] = {"Tuki enimmäisosuuden mukaan", NULL},
+    [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU:n osuus julkisesta rahoituksesta", NULL},
+    [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU:n osuus tuesta", NULL},
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    [FP_M_BOOK_CANNOT_WRITE] = {"työkirjaa ei voi kirjoittaa: {1}", NULL},
+    [FP_M_BOOK_CANNOT_WRITE_IN] = {"työkirjaa ei voi kirjoittaa: {1}: {2}", NULL},
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    [FP_M_WHAT_CLAIM] = {"maksatushakemus", NULL},
+
+    /* ---- payment claims: findings about the decision */
+    [FP_M_F_DECISION_ABOVE_MAX] =
+        {"päätöksen tuki {1} on suurempi kuin säännösten sallima suurin tuki {2}",
+         "Päätöksen tuki ({1}) on suurempi kuin säännösten sallima suurin tuki ({2})."},
+    [FP_M_F_DECISION_RATE_ABOVE] =
+        {"päätöksen tuen osuus {1} on suurempi kuin enimmäisosuus {2}",
+         "Päätöksen tuen osuus ({1}) on suurempi kuin enimmäisosuus ({2})."},
+
+    /* ---- payment claims: findings about a claim file */
+    [FP_M_F_CLAIM_NO_SECTION] = {"tiedostosta puuttuu osio [claim]",
+                                 "Maksatushakemuksesta ei käy ilmi, mikä hakemus ja kausi se on."},
+    [FP_M_F_CLAIM_LACKS] = {"osiosta [claim] puuttuu '{1}'",
+                            "Maksatushakemuksesta puuttuu pakollinen tieto."},
+    [FP_M_F_CLAIM_FROM_DECISION] =
+        {"maksatushakemuksessa ei anneta tietoa '{1}': päätöksen kustannusmalli ja "
+         "prosenttimääräinen korvaus ovat voimassa, ja korvaus lasketaan toteutuneista "
+         "kustannuksista",
+         "Maksatushakemuksessa on oma kustannusmalli tai prosenttimääräinen korvaus; päätöksen "
+         "mukaiset ovat voimassa."},
+    [FP_M_F_CLAIM_REVERSED] = {"hakemuskausi päättyy ({1}) ennen kuin se alkaa ({2})",
+                               "Hakemuskausi päättyy ({1}) ennen kuin se alkaa ({2})."},
+    [FP_M_F_CLAIM_OUTSIDE] = {"hakemuskausi {1}–{2} ei ole hankkeen toteutusajan {3}–{4} sisällä",
+                              "Hakemuskausi {1}–{2} ei ole hankkeen toteutusajan {3}–{4} sisällä."},
+    [FP_M_F_CLAIM_OVERLAP] =
+        {"hakemuskausi {1}–{2} on osittain sama kuin maksatushakemuksen {3} kausi ({4}–{5}, {6})",
+         "Hakemuskausi {1}–{2} on osittain sama kuin maksatushakemuksen {3} kausi ({4}–{5})."},
+    [FP_M_F_CLAIM_BEFORE] =
+        {"hakemuskausi {1}–{2} on ennen maksatushakemuksen {3} kautta ({4}–{5}, {6})",
+         "Hakemuskausi {1}–{2} on ennen aiemman maksatushakemuksen {3} kautta ({4}–{5})."},
+    [FP_M_F_CLAIM_NUMBER] =
+        {"tämä on maksatushakemus {1}, mutta tässä kohdassa on hakemus {2}: hakemukset numeroidaan "
+         "1, 2, 3 … ja annetaan siinä järjestyksessä",
+         "Maksatushakemus {1} on väärässä järjestyksessä: odotettiin hakemusta {2}."},
+    [FP_M_F_CLAIM_AFTER_FINAL] =
+        {"maksatushakemus {1} tulee loppumaksatushakemuksen {2} jälkeen ({3})",
+         "Maksatushakemus {1} tulee loppumaksatushakemuksen {2} jälkeen."},
+    [FP_M_F_CLAIM_AFTER_ELIGIBILITY] =
+        {"hakemuskausi päättyy {1}, vasta päivän {2} jälkeen, joka on ohjelmakauden {3} EU-varojen "
+         "tukikelpoisuuden viimeinen päivä",
+         "Hakemuskausi päättyy {1}, vasta sen jälkeen kun ohjelmakauden {3} EU-varojen "
+         "tukikelpoisuus päättyy {2}."},
+    [FP_M_F_CLAIM_LINE_OVER] =
+        {"kustannuslajin ”{1}” toteuma tähän mennessä {2}, mikä on {3} yli hyväksytyn {4}",
+         "Kustannuslajin ”{1}” toteuma tähän mennessä ({2}) on {3} yli hyväksytyn määrän {4}."},
+    [FP_M_F_CLAIM_LUMP_LINE] =
+        {"päätöksen kustannusmalli on kertakorvaus: riviä {1} = {2} ei haeta; kertakorvaus "
+         "maksetaan kokonaan, kun sen tuotos on saavutettu",
+         "Hankkeelle maksetaan kertakorvaus, mutta hakemuksessa ilmoitetaan muita kustannuksia "
+         "({2})."},
+    [FP_M_F_CLAIM_LUMP_DIFFERS] =
+        {"lump_sum = {1} poikkeaa päätöksen kertakorvauksesta {2}: maksetaan päätöksen mukainen",
+         "Hakemuksen kertakorvaus ({1}) poikkeaa päätöksen kertakorvauksesta ({2}); maksetaan "
+         "päätöksen mukainen."},
+    [FP_M_F_CLAIM_NOT_LUMP] = {"lump_sum = {1}: päätöksen kustannusmalli ei ole kertakorvaus",
+                               "Hakemuksessa ilmoitetaan kertakorvaus ({1}), mutta päätöksen "
+                               "kustannusmalli ei ole kertakorvaus."},
+    [FP_M_F_CLAIM_NO_ACHIEVED] =
+        {"kertakorvaushankkeen loppumaksatushakemuksessa kerrotaan, saavutettiinko tuotos: "
+         "achieved = yes tai no",
+         "Loppumaksatushakemuksessa ei kerrota, saavutettiinko kertakorvauksen tuotos."},
+    [FP_M_F_CLAIM_OVERPAID] =
+        {"aiemmin on maksettu {1}, enemmän kuin tähän mennessä kertynyt tuki {2}: nyt ei makseta "
+         "mitään, ja {3} vähennetään myöhemmistä maksuista",
+         "Aiemmin on maksettu {1}, enemmän kuin tähän mennessä kertynyt tuki {2}; nyt ei makseta "
+         "mitään, ja {3} vähennetään myöhemmistä maksuista."},
+    [FP_M_F_CLAIM_REPAYMENT] =
+        {"tukea on maksettu {1}, enemmän kuin hankkeelle kuuluva {2}: {3} peritään takaisin",
+         "Tukea on maksettu {1}, enemmän kuin hankkeelle kuuluva {2}; {3} peritään takaisin."},
+    [FP_M_F_CLAIM_UNUSED] =
+        {"loppumaksatuksen jälkeen tukea jää käyttämättä {1} myönnetystä {2}:sta",
+         "Loppumaksatuksen jälkeen myönnetystä tuesta ({2}) jää käyttämättä {1}."},
+
+    /* ---- payment claims: notes */
+    [FP_M_N_CLAIM_ADD] = {"aloita tiedosto osiolla [claim] ja sen tiedoilla number, start ja end",
+                          NULL},
+    [FP_M_N_CLAIM_DELETE] = {"poista rivi", NULL},
+    [FP_M_N_CLAIM_ORDER] = {"anna kaikki hakemukset ensimmäisestä alkaen järjestyksessä: fundplan "
+                            "claim PÄÄTÖS.ini 1.ini 2.ini …",
+                            NULL},
+
+    /* ---- payment claims: labels */
+    [FP_M_CLAIM_T_CLAIM] = {"Maksatushakemus {1}", NULL},
+    [FP_M_CLAIM_T_CLAIM_FINAL] = {"Maksatushakemus {1} (loppumaksatus)", NULL},
+    [FP_M_CLAIM_T_CLAIMS] = {"Maksatushakemukset", NULL},
+    [FP_M_CLAIM_T_SHEET] = {"Maksatus {1}", NULL},
+    [FP_M_CLAIM_T_SUMMARY_SHEET] = {"Yhteenveto", NULL},
+    [FP_M_CLAIM_T_PERIOD] = {"Hakemuskausi", NULL},
+    [FP_M_CLAIM_T_NUMBER] = {"Hakemus", NULL},
+    [FP_M_CLAIM_T_THIS_PERIOD] = {"Tämä kausi", NULL},
+    [FP_M_CLAIM_T_CUMULATIVE] = {"Yhteensä", NULL},
+    [FP_M_CLAIM_T_APPROVED] = {"Hyväksytty", NULL},
+    [FP_M_CLAIM_T_REMAINING] = {"Jäljellä", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Hyväksyttävät kokonaiskustannukset", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Hyväksyttävät nettomenot", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE] = {"Hyväksyttävät kustannukset yhteensä", NULL},
+    [FP_M_CLAIM_T_LUMP_ACHIEVED] = {"Kertakorvaus, tuotos saavutettu", NULL},
+    [FP_M_CLAIM_T_ENTITLED] = {"Tukea kertynyt tähän mennessä", NULL},
+    [FP_M_CLAIM_T_PAID_BEFORE] = {"Aiemmin maksettu", NULL},
+    [FP_M_CLAIM_T_PAYABLE] = {"Maksettava tuki", NULL},
+    [FP_M_CLAIM_T_REPAYMENT] = {"Takaisinperittävä tuki", NULL},
+    [FP_M_CLAIM_T_PAID] = {"Tämän hakemuksen perusteella maksettu", NULL},
+    [FP_M_CLAIM_T_SUPPORT] = {"Myönnetty tuki (euromäärä enintään)", NULL},
+    [FP_M_CLAIM_T_RATE] = {"Tuen osuus enintään", NULL},
+    [FP_M_CLAIM_T_SUPPORT_LEFT] = {"Maksamatta oleva tuki", NULL},
+    [FP_M_CLAIM_T_DECISION] = {"Päätös", NULL},
+    [FP_M_CLAIM_T_BENEFICIARY] = {"Tuensaaja", NULL},
+    [FP_M_CLAIM_T_FILE] = {"Tiedosto", NULL},
+    [FP_M_CLAIM_T_FINDING] = {"Havainto", NULL},
+    [FP_M_CLAIM_T_SEVERITY] = {"Vakavuus", NULL},
+    [FP_M_CLAIM_T_NO_FINDINGS] = {"Ei havaintoja.", NULL},
+
+    /* ---- payment claims: the terminal */
+    [FP_M_CLAIM_ENTITLED_HOW] = {"min({1} × {2}, {3})", NULL},
+    [FP_M_CLAIM_LUMP_HOW] =
+        {"kertakorvaus: maksetaan kokonaan loppumaksatuksessa, kun tuotos on saavutettu", NULL},
+
+    /* ---- payment claims: the payment memo */
+    [FP_M_CLAIM_MEMO_DOCTYPE] = {"MAKSATUSMUISTIO", NULL},
+    [FP_M_CLAIM_MEMO_SUBJECT] = {"Maksatusmuistio", NULL},
+    [FP_M_CLAIM_MEMO_GRANTED] =
+        {"enintään {1}, kuitenkin enintään {2} hankkeen hyväksyttävistä {3}", NULL},
+    [FP_M_CLAIM_MEMO_DRAFT] =
+        {"Päätöksessä tai maksatushakemuksissa on virheitä ({1}). Tämä muistio on luonnos, eikä "
+         "maksua voi esittää ennen kuin virheet on korjattu (ks. {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_ENTITLED] =
+        {"Tähän mennessä kertynyt tuki on {1} hyväksyttävistä kustannuksista yhteensä {2} "
+         "sentteihin alaspäin pyöristettynä eli {3}, kuitenkin enintään myönnetty tuki {4}. Siitä "
+         "on aiemmin maksettu {5}.",
+         NULL},
+    [FP_M_CLAIM_MEMO_LUMP] =
+        {"Hankkeelle maksetaan kertakorvaus: ennen loppumaksatusta ei makseta mitään, ja "
+         "loppumaksatuksessa maksetaan koko tuki, jos tuotos on saavutettu.",
+         NULL},
+    [FP_M_CLAIM_MEMO_PROPOSAL_HEAD] = {"Maksatusehdotus", NULL},
+    [FP_M_CLAIM_MEMO_PAY] = {"Esitetään, että hankkeelle ”{1}” (tuensaaja {2}) maksetaan "
+                             "maksatushakemuksen {4} (hakemuskausi {5}) perusteella tukea {3}.",
+                             NULL},
+    [FP_M_CLAIM_MEMO_REPAY] =
+        {"Esitetään, että hankkeelle ”{1}” (tuensaaja {2}) maksetusta tuesta peritään takaisin {3} "
+         "loppumaksatushakemuksen {4} (hakemuskausi {5}) perusteella.",
+         NULL},
+    [FP_M_CLAIM_MEMO_NOTHING] = {"Hankkeelle ”{1}” (tuensaaja {2}) ei makseta tukea "
+                                 "maksatushakemuksen {4} (hakemuskausi {5}) perusteella.",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_WITHHELD] = {"Maksua ei voida esittää: päätöksessä tai maksatushakemuksissa "
+                                  "on virheitä, jotka on korjattava ensin (ks. {2}).",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LEFT] = {"Tämän maksun jälkeen myönnetystä tuesta on maksamatta {1}.", NULL},
+    [FP_M_CLAIM_MEMO_NO_FINDINGS] =
+        {"Päätöksestä ja maksatushakemuksista ei löytynyt virheitä eikä huomautettavaa.", NULL},
+
+    /* ---- payment claims: usage */
+    [FP_M_U_CLAIM_ARGS] = {"claim tarvitsee päätöksen (hyväksytyn suunnitelman) ja vähintään yhden "
+                           "maksatushakemuksen: fundplan claim PÄÄTÖS.ini HAKEMUS.ini…",
+                           NULL},
+    [FP_M_U_CLAIM_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .xlsx tai .pdf, ei '{1}'", NULL},
+    [FP_M_U_CLAIM_TOO_MANY] = {"enintään {1} maksatushakemusta kerrallaan", NULL},
+
+    /* ---- change applications (fundplan diff): findings about the change, preparer's and reader's
+       voice */
+    [FP_M_F_CHANGE_SUPPORT_UP] =
+        {"tuki kasvaa {3} (voimassa oleva {1}, muutettu {2}): korotus edellyttää päätöstä "
+         "lisärahoituksesta",
+         "Tuki kasvaisi {3}: voimassa olevan päätöksen mukaan tuki on {1}, muutetun suunnitelman "
+         "mukaan {2}. Korotus edellyttää päätöstä lisärahoituksesta."},
+    [FP_M_F_CHANGE_MODEL] =
+        {"kustannusmalli muuttuu ({1} → {2}): malli on sama koko hankkeen ajan (VNA 866/2021 2 §)",
+         "Muutos vaihtaisi hankkeen kustannusmallin ({1}) toiseen ({2}). Kustannusmalli on sama "
+         "koko hankkeen ajan (valtioneuvoston asetus 866/2021, 2 §), joten muutosta ei voida "
+         "hyväksyä."},
+    [FP_M_F_CHANGE_FLAT_RATE] =
+        {"prosenttimääräisen korvauksen prosentti muuttuu ({1} → {2}): kustannusmalli "
+         "prosentteineen on sama koko hankkeen ajan (VNA 866/2021 2 §)",
+         "Muutos muuttaisi prosenttimääräisen korvauksen prosenttia (voimassa oleva {1}, muutettu "
+         "{2}). Kustannusmalli prosentteineen on sama koko hankkeen ajan (valtioneuvoston asetus "
+         "866/2021, 2 §), joten muutosta ei voida hyväksyä."},
+    [FP_M_F_CHANGE_FLAT_BASE] =
+        {"prosenttimääräisen korvauksen laskentaperuste muuttuu ({1} → {2}): kustannusmalli on "
+         "sama koko hankkeen ajan (VNA 866/2021 2 §)",
+         "Muutos laskisi prosenttimääräisen korvauksen eri perusteesta (voimassa oleva {1}, "
+         "muutettu {2}). Kustannusmalli on sama koko hankkeen ajan (valtioneuvoston asetus "
+         "866/2021, 2 §), joten muutosta ei voida hyväksyä."},
+    [FP_M_F_CHANGE_PERIOD_MONTHS] =
+        {"toteutusaikaa jatketaan {3} kuukaudella: hanke päättyy {2} eikä {1}",
+         "Hankkeen toteutusaikaa jatkettaisiin {3} kuukaudella: hanke päättyisi {2} eikä {1}."},
+    [FP_M_F_CHANGE_PERIOD_MONTH] =
+        {"toteutusaikaa jatketaan 1 kuukaudella: hanke päättyy {2} eikä {1}",
+         "Hankkeen toteutusaikaa jatkettaisiin kuukaudella: hanke päättyisi {2} eikä {1}."},
+    [FP_M_F_CHANGE_PERIOD_DAYS] =
+        {"toteutusaikaa jatketaan {3} päivällä: hanke päättyy {2} eikä {1}",
+         "Hankkeen toteutusaikaa jatkettaisiin {3} päivällä: hanke päättyisi {2} eikä {1}."},
+    [FP_M_F_CHANGE_START_EARLIER] =
+        {"hanke alkaa nyt {2}, aiemmin kuin voimassa oleva alkamispäivä {1}",
+         "Hanke alkaisi {2} eikä {1} eli aiemmin kuin on päätetty."},
+    [FP_M_F_CHANGE_RATE_UP] =
+        {"tuen osuus kasvaa (voimassa oleva {1}, muutettu {2})",
+         "Tuen osuus kasvaisi voimassa olevan päätöksen osuutta suuremmaksi: voimassa olevan "
+         "päätöksen mukaan {1}, muutetun suunnitelman mukaan {2}."},
+    [FP_M_F_CHANGE_FIELD] = {"{1} muuttuu: '{2}' → '{3}'",
+                             "Muutoshakemuksessa {1} muuttuu: aiemmin ”{2}”, nyt ”{3}”."},
+    [FP_M_F_CHANGE_ID] = {"diaarinumero muuttuu ('{1}' → '{2}'): id yhdistää suunnitelman kaksi "
+                          "versiota; onko kyse samasta hankkeesta?",
+                          "Suunnitelmien diaarinumerot poikkeavat toisistaan (”{1}” ja ”{2}”): ne "
+                          "eivät ehkä ole saman hankkeen kaksi versiota."},
+    [FP_M_F_CHANGE_PARTNER_ADDED] = {"osatoteuttaja lisätään: {1}",
+                                     "Hankkeeseen tulee uusi osatoteuttaja: {1}."},
+    [FP_M_F_CHANGE_PARTNER_REMOVED] = {"osatoteuttaja poistuu: {1}",
+                                       "Osatoteuttaja {1} jää pois hankkeesta."},
+
+    /* ---- change applications: what a finding about a field names (a noun phrase inside a
+       sentence) */
+    [FP_M_DIFF_FIELD_NAME] = {"hankkeen nimi", NULL},
+    [FP_M_DIFF_FIELD_APPLICANT] = {"hakija", NULL},
+    [FP_M_DIFF_FIELD_FUNDER] = {"rahoittaja", NULL},
+    [FP_M_DIFF_FIELD_INSTRUMENT] = {"rahoitusmuoto", NULL},
+    [FP_M_DIFF_BASE_STAFF] = {"henkilöstökustannukset", NULL},
+    [FP_M_DIFF_BASE_DIRECT] = {"välittömät kustannukset", NULL},
+
+    /* ---- change applications: the terminal, the workbook and the memo */
+    [FP_M_DIFF_OLD_ERRORS] =
+        {"voimassa olevassa suunnitelmassa on virheitä (alla); ne eivät estä vertailua", NULL},
+    [FP_M_DIFF_SAME_FILE] = {"molemmat suunnitelmat ovat sama tiedosto: mikään ei voi muuttua",
+                             NULL},
+    [FP_M_DIFF_NOT_COMPARED] = {"ei verrattu: {1} ei ole rahoitussuunnitelma", NULL},
+    [FP_M_DIFF_TITLE] = {"Muutoshakemus", NULL},
+    [FP_M_DIFF_COL_OLD] = {"Voimassa oleva", NULL},
+    [FP_M_DIFF_COL_NEW] = {"Muutettu", NULL},
+    [FP_M_DIFF_COL_DELTA] = {"Muutos", NULL},
+    [FP_M_DIFF_COL_PCT] = {"Muutos %", NULL},
+    [FP_M_DIFF_KEY_FIGURES] = {"Tunnusluvut", NULL},
+    [FP_M_DIFF_PP] = {"{1}-yks.", NULL},
+    [FP_M_DIFF_SHARE_ROW] = {"{1}, osuus", NULL},
+    [FP_M_DIFF_PERIOD_ROW] = {"Toteutusaika, kk", NULL},
+    [FP_M_DIFF_NO_CHANGES] = {"Kustannusarvion ja rahoitussuunnitelman rivit eivät muutu.", NULL},
+    [FP_M_DIFF_SHEET] = {"Muutos", NULL},
+    [FP_M_DIFF_SHEET_FINDINGS] = {"Tarkistukset", NULL},
+    [FP_M_DIFF_COL_SEVERITY] = {"Vakavuus", NULL},
+    [FP_M_DIFF_COL_CONCERNS] = {"Koskee", NULL},
+    [FP_M_DIFF_COL_FINDING] = {"Havainto", NULL},
+    [FP_M_DIFF_COL_EXPLANATION] = {"Selitys", NULL},
+    [FP_M_DIFF_CONCERNS_CHANGE] = {"muutos", NULL},
+    [FP_M_DIFF_CONCERNS_NEW] = {"muutettu suunnitelma", NULL},
+    [FP_M_DIFF_NO_FINDINGS] = {"Ei havaintoja.", NULL},
+    [FP_M_DIFF_MEMO_TITLE] = {"Muutoshakemus: {1}", NULL},
+    [FP_M_DIFF_MEMO_SUBJECT] = {"Muutoshakemuksen muistio", NULL},
+    [FP_M_DIFF_MEMO_INTRO] =
+        {"{1} hakee muutosta hankkeen voimassa olevaan rahoitussuunnitelmaan. Tässä muistiossa "
+         "verrataan voimassa olevaa suunnitelmaa muutettuun suunnitelmaan.",
+         NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_HEAD] = {"Tuki ennen muutosta ja sen jälkeen", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_UP] = {"Tuki kasvaa {1}: voimassa olevan päätöksen mukaan se on {2}, "
+                                   "muutetun suunnitelman mukaan {3}.",
+                                   NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_DOWN] = {"Tuki pienenee {1}: voimassa olevan päätöksen mukaan se on "
+                                     "{2}, muutetun suunnitelman mukaan {3}.",
+                                     NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_SAME] = {"Tuki pysyy ennallaan: {1}.", NULL},
+    [FP_M_DIFF_MEMO_FINDINGS_HEAD] = {"Muutoksen arviointi", NULL},
+    [FP_M_DIFF_MEMO_NO_CHANGE_FINDINGS] =
+        {"Muutos ei muuta kustannusmallia, toteutusaikaa, tukea eikä hankkeen perustietoja: mikään "
+         "siinä ei edellytä erillistä päätöstä.",
+         NULL},
+    [FP_M_DIFF_MEMO_NEW_FINDINGS_HEAD] = {"Muutetun suunnitelman tarkistukset", NULL},
+    [FP_M_DIFF_MEMO_DRAFT_ONE] =
+        {"Muutetussa suunnitelmassa tai muutoksessa on 1 virhe. Tämä muistio on luonnos: sitä ei "
+         "voi esittää päätettäväksi ennen kuin virhe on korjattu (ks. {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_DRAFT_MANY] =
+        {"Muutetussa suunnitelmassa tai muutoksessa on {1} virhettä. Tämä muistio on luonnos: sitä "
+         "ei voi esittää päätettäväksi ennen kuin virheet on korjattu (ks. {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_PROPOSAL] =
+        {"Muutos hyväksytään: {1} hyväksyy hankkeen ”{2}” (hakija {3}) muutetun "
+         "rahoitussuunnitelman ja myöntää hankkeelle {4} enintään {5}, kuitenkin enintään {6} "
+         "hankkeen hyväksyttävistä {7}. Toteutusaika on {8}–{9}.",
+         NULL},
+    [FP_M_DIFF_MEMO_NO_PROPOSAL] = {"Päätösehdotusta ei voida tehdä: muutetussa suunnitelmassa tai "
+                                    "muutoksessa on virheitä, jotka on korjattava ensin (ks. {1}).",
+                                    NULL},
+
+    /* ---- change applications: usage errors */
+    [FP_M_U_DIFF_OPERANDS] =
+        {"diff tarvitsee kaksi suunnitelmatiedostoa: fundplan diff VANHA.ini UUSI.ini", NULL},
+    [FP_M_U_DIFF_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .pdf tai .xlsx, ei '{1}'", NULL},
+    [FP_M_U_DIFF_STDIN] = {"vain toinen suunnitelmista voi tulla vakiosyötteestä ('-')", NULL},
 };

@@ -179,8 +179,9 @@ same_item(const struct fp_diff_line *a, const struct fp_diff_line *b)
 }
 
 /*
- * The rows of a section: each item's whole-project figures, its years below it (indented) when
- * some year of it changes; a total in bold. Returns how many rows were written to rows.
+ * The rows of a section: each item's whole-project figures, below them (indented) the years
+ * whose figures change, so a move between years shows without the years that stay; a total in
+ * bold. Returns how many rows were written to rows.
  */
 static size_t
 section_rows(const struct cmemo *m, enum fp_diff_section s, struct fp_row *rows)
@@ -189,16 +190,12 @@ section_rows(const struct cmemo *m, enum fp_diff_section s, struct fp_row *rows)
     size_t n = 0;
     for (size_t i = 0; i < d->nlines; i++) {
         const struct fp_diff_line *l = &d->lines[i];
-        int bold = l->item == FP_DIFF_TOTAL ? FP_ROW_BOLD | FP_ROW_RULE : 0;
-        int years_changed = 0;
         if (l->section != s || l->year)
             continue;
-        line_row(m, &rows[n++], l, bold);
+        line_row(m, &rows[n++], l, l->item == FP_DIFF_TOTAL ? FP_ROW_BOLD | FP_ROW_RULE : 0);
         for (size_t k = 0; k < d->nlines; k++)
-            years_changed |= same_item(&d->lines[k], l) && d->lines[k].year &&
-                             fp_diff_line_changed(&d->lines[k]);
-        for (size_t k = 0; years_changed && k < d->nlines; k++)
-            if (same_item(&d->lines[k], l) && d->lines[k].year)
+            if (same_item(&d->lines[k], l) && d->lines[k].year &&
+                fp_diff_line_changed(&d->lines[k]))
                 line_row(m, &rows[n++], &d->lines[k], 0);
     }
     return n;

@@ -197,32 +197,47 @@ write_facts(struct cbook *b, unsigned r)
 
 /* ==== The lines ==== */
 
-/* A total's side as a sum of its section's item rows of the same year, when that side gives
-   every one of them; else its figure as a number. */
+/* Whether line l is a part of line t: an item of t's section in t's year when t is the section's
+   total, or a year of t's item when t is an item's whole-project line. */
+static int
+part_of(const struct fp_diff_line *l, const struct fp_diff_line *t)
+{
+    if (l->section != t->section)
+        return 0;
+    if (t->item == FP_DIFF_TOTAL)
+        return l->item != FP_DIFF_TOTAL && l->year == t->year;
+    return t->year == 0 && l->item == t->item && l->year != 0;
+}
+
+/* One side of line li: the sum of its parts' cells when the side gives every part (so the
+   workbook stays live when a figure is edited), else its figure as a number. */
 static void
-put_total_side(struct cbook *b, size_t li, unsigned col, int has, fp_cents v)
+put_side(struct cbook *b, size_t li, unsigned col, lxw_format *fmt)
 {
     const struct fp_diff_line *t = &b->d->lines[li];
+    int has = col == C_OLD ? t->has_old : t->has_new;
+    fp_cents v = col == C_OLD ? t->old_cents : t->new_cents;
     char fx[512], ref[16];
-    size_t o = 0, items = 0;
+    size_t o = 1, parts = 0;
     int all = 1;
 
     if (!has)
         return;
-    o += (size_t)snprintf(fx, sizeof fx, "=");
+    fx[0] = '=';
+    /* the parts come before the line: years before an item's whole, items before a total */
     for (size_t i = 0; i < li; i++) {
         const struct fp_diff_line *l = &b->d->lines[i];
-        if (l->section != t->section || l->year != t->year || l->item == FP_DIFF_TOTAL)
+        if (!part_of(l, t))
             continue;
         all &= col == C_OLD ? l->has_old : l->has_new;
         fp_book_ref(ref, b->row[i], col, 0, 0);
         if (o < sizeof fx)
-            o += (size_t)snprintf(fx + o, sizeof fx - o, "%s%s", items++ ? "+" : "", ref);
+            o += (size_t)snprintf(fx + o, sizeof fx - o, "%s%s", parts++ ? "+" : "", ref);
     }
-    if (all && items > 0 && o < sizeof fx)
-        put_money_formula(b, b->row[li], col, fx, v, b->f.eur_key);
+    if (all && parts > 0 && o < sizeof fx)
+        put_money_formula(b, b->row[li], col, fx, v, fmt);
     else
-        put_money(b, b->row[li], col, v, b->f.eur_key);
+        put_money(b, b->row[li], col, v, fmt);
 }
 
 /* "Line_costs_staff_2025", "Line_financing_total_all": the tests find each line by it. */
@@ -254,15 +269,8 @@ write_line(struct cbook *b, size_t li, unsigned r)
         fp_book_put_number(&b->sh, r, C_YEAR, l->year, NULL, 4);
     else if (b->d->nyears)
         fp_book_put_text(&b->sh, r, C_YEAR, fp_lang_text(b->lang, FP_T_TOTAL), NULL);
-    if (total) {
-        put_total_side(b, li, C_OLD, l->has_old, l->old_cents);
-        put_total_side(b, li, C_NEW, l->has_new, l->new_cents);
-    } else {
-        if (l->has_old)
-            put_money(b, r, C_OLD, l->old_cents, money);
-        if (l->has_new)
-            put_money(b, r, C_NEW, l->new_cents, money);
-    }
+    put_side(b, li, C_OLD, money);
+    put_side(b, li, C_NEW, money);
     put_change(b, r, l->has_delta, l->delta, l->share, money);
     name_line(b, l, r);
 }

@@ -71,11 +71,15 @@ same_file(const char *a, const char *b)
            sa.st_ino == sb.st_ino;
 }
 
-/* A file that is something else entirely (a PDF, an empty file) has nothing to compare. */
+/* A file in which the reader found nothing of a plan (a PDF, an empty file, some other text)
+   has nothing to compare: every line would show as new. */
 static int
 is_plan(const struct fp_diff_input *in)
 {
-    return !fp_diag_has(in->diags, FP_F_NOT_A_PLAN) && !fp_diag_has(in->diags, FP_F_READ);
+    const struct fp_plan *p = in->plan;
+    return p->name.line || p->id.line || p->applicant.line || p->funder.line ||
+           p->instrument.line || p->start.line || p->end.line || p->whole.costs_line ||
+           p->whole.income_line || p->whole.fin_line || p->nyears > 0;
 }
 
 static int

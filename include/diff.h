@@ -1,6 +1,6 @@
 /*
  * diff.h - a change application (muutoshakemus): two checked plans compared line by line, and
- * the findings about the change itself (docs/rules.md, "Change applications").
+ * the findings about the change itself (docs/diff.md).
  *
  *     struct fp_diff *d = fp_xmalloc(sizeof *d);
  *     struct fp_diags changes = {.file = new_plan.path};

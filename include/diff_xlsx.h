@@ -1,7 +1,7 @@
 /*
  * diff_xlsx.h - the change workbook: the plan in force and the changed plan side by side, line
  * by line and per year, with the changes, totals and the support rate as live formulas whose
- * cached values are fundplan's figures, and a sheet of findings (docs/workbook.md, "Change").
+ * cached values are fundplan's figures, and a sheet of findings (docs/diff.md).
  *
  *     if (fp_diff_book_write(d, &new_diags, &changes, &opts, "output/change.xlsx") != 0)
  *         return 2;   // message already printed; no file left behind

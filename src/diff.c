@@ -2,7 +2,7 @@
  * diff.c - a change application: the lines of two checked plans side by side, per year where
  * either plan has years, and the findings about the change (support, cost model, period,
  * support rate, the project's details, partners). Compares the checker's figures; computes no
- * plan figure of its own. The rules and their sources: docs/rules.md, "Change applications".
+ * plan figure of its own. The rules and their sources: docs/diff.md.
  * SPDX-License-Identifier: MIT
  */
 #include "diff.h"

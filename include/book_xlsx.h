@@ -131,14 +131,27 @@ void fp_book_put_date(struct fp_book_sheet *sh, unsigned row, unsigned col, stru
 /* Sets every tracked column to its width (min 6, max cap characters). */
 void fp_book_fit_columns(struct fp_book_sheet *sh, unsigned ncols, double cap);
 
+/* The width fp_book_fit_columns gives column col, in characters. */
+double fp_book_column_width(const struct fp_book_sheet *sh, unsigned col, double cap);
+
 /* Characters "1 234 567 €" needs (with ",89" when cents). */
 int fp_book_money_width(fp_cents c, int cents);
 
 /* "A1"-style reference; absolute parts with $ when abs_row / abs_col. buf >= 16 bytes. */
 void fp_book_ref(char *buf, unsigned row, unsigned col, int abs_row, int abs_col);
 
-/* Euro and percent number formats. */
+/* Euro formats of fi and sv (what fp_book_eur_format gives for them). */
 #define FP_BOOK_EUR "#,##0 \"€\""
 #define FP_BOOK_EUR_CENTS "#,##0.00 \"€\""
+
+/*
+ * Number formats that follow the workbook's language, as the memo writes figures: fi and sv
+ * "#,##0 \"€\"", "0.0 %", "d.m.yyyy"; en "\"€\"#,##0", "0.0%", "d mmm yyyy" with English
+ * month names whatever the reader's locale. Grouping and decimal signs stay the reader's own
+ * (a format code cannot fix them in Excel). Static strings.
+ */
+const char *fp_book_eur_format(enum fp_lang lang, int cents);
+const char *fp_book_pct_format(enum fp_lang lang, int decimals); /* decimals 0..2 */
+const char *fp_book_date_format(enum fp_lang lang);
 
 #endif

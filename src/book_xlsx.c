@@ -294,15 +294,21 @@ fp_book_put_date(struct fp_book_sheet *sh, unsigned row, unsigned col, struct fp
     widen(sh, col, 10);
 }
 
+double
+fp_book_column_width(const struct fp_book_sheet *sh, unsigned col, double cap)
+{
+    double w = (col < FP_BOOK_COLS ? sh->width[col] : 0) + 2; /* Excel's width excludes padding */
+    return w < 6 ? 6 : w > cap ? cap : w;
+}
+
 void
 fp_book_fit_columns(struct fp_book_sheet *sh, unsigned ncols, double cap)
 {
-    for (unsigned c = 0; c < ncols && c < FP_BOOK_COLS; c++) {
-        double w = sh->width[c] + 2; /* Excel's width excludes the cell padding */
-        w = w < 6 ? 6 : w > cap ? cap : w;
-        fp_book_note(sh->bf, worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
+    for (unsigned c = 0; c < ncols && c < FP_BOOK_COLS; c++)
+        fp_book_note(sh->bf,
+                     worksheet_set_column(sh->ws, (lxw_col_t)c, (lxw_col_t)c,
+                                          fp_book_column_width(sh, c, cap), NULL),
                      "worksheet_set_column");
-    }
 }
 
 int
@@ -313,6 +319,33 @@ fp_book_money_width(fp_cents c, int cents)
     for (fp_cents e = m / 100; e >= 10; e /= 10)
         digits++;
     return (c < 0) + digits + (digits - 1) / 3 + 2 + (cents ? 3 : 0);
+}
+
+const char *
+fp_book_eur_format(enum fp_lang lang, int cents)
+{
+    if (lang == FP_LANG_EN)
+        return cents ? "\"€\"#,##0.00" : "\"€\"#,##0";
+    return cents ? FP_BOOK_EUR_CENTS : FP_BOOK_EUR;
+}
+
+const char *
+fp_book_pct_format(enum fp_lang lang, int decimals)
+{
+    /* "70,0 %" with a space in fi and sv (Kielitoimisto), "70.0%" in English */
+    static const char *const nordic[] = {"0 %", "0.0 %", "0.00 %"};
+    static const char *const english[] = {"0%", "0.0%", "0.00%"};
+    int d = decimals < 0 ? 0 : decimals > 2 ? 2 : decimals;
+    return lang == FP_LANG_EN ? english[d] : nordic[d];
+}
+
+const char *
+fp_book_date_format(enum fp_lang lang)
+{
+    /* "1 Oct 2024": as short as a money column, where "30 September 2026" would widen the
+       year columns it stands in. [$-809] (English, UK) keeps the month names English also in
+       a Finnish Excel or LibreOffice. */
+    return lang == FP_LANG_EN ? "[$-809]d mmm yyyy" : "d.m.yyyy";
 }
 
 void
@@ -336,8 +369,8 @@ fp_book_ref(char *buf, unsigned row, unsigned col, int abs_row, int abs_col)
 
 /* The formats of the plan workbook; owned by the workbook. */
 struct plan_formats {
-    lxw_format *title, *subtitle, *label, *key, *total, *head, *head_year, *head_right, *text,
-        *wrap;
+    lxw_format *title, *subtitle, *label, *plain, *key, *total, *head, *head_year, *head_right,
+        *text, *wrap;
     lxw_format *eur, *eur_total, *eur_key, *pct, *pct_total, *rate, *date, *red;
 };
 
@@ -351,26 +384,32 @@ new_format(struct fp_book_file *bf)
 }
 
 static int
-make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents)
+make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp_lang lang)
 {
-    const char *eur = cents ? FP_BOOK_EUR_CENTS : FP_BOOK_EUR;
-    lxw_format **all[] = {&f->title, &f->subtitle,  &f->label,      &f->key,  &f->total,
-                          &f->head,  &f->head_year, &f->head_right, &f->text, &f->wrap,
-                          &f->eur,   &f->eur_total, &f->eur_key,    &f->pct,  &f->pct_total,
-                          &f->rate,  &f->date,      &f->red};
+    const char *eur = fp_book_eur_format(lang, cents);
+    lxw_format **all[] = {&f->title,     &f->subtitle, &f->label,     &f->plain,      &f->key,
+                          &f->total,     &f->head,     &f->head_year, &f->head_right, &f->text,
+                          &f->wrap,      &f->eur,      &f->eur_total, &f->eur_key,    &f->pct,
+                          &f->pct_total, &f->rate,     &f->date,      &f->red};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if ((*all[i] = new_format(bf)) == NULL)
             return -1;
 
     format_set_bold(f->title);
     format_set_font_size(f->title, 14);
+    format_set_text_wrap(f->title);
+    format_set_align(f->title, LXW_ALIGN_VERTICAL_TOP);
     format_set_italic(f->subtitle);
     format_set_font_color(f->subtitle, 0x595959);
     format_set_font_color(f->label, 0x404040);
     format_set_text_wrap(f->label);
     format_set_align(f->label, LXW_ALIGN_VERTICAL_TOP);
+    /* table labels wrap in column A (LABEL_MAX), bottom-aligned like the figures beside them */
+    format_set_text_wrap(f->plain);
     format_set_bold(f->key);
+    format_set_text_wrap(f->key);
     format_set_bold(f->total);
+    format_set_text_wrap(f->total);
     format_set_top(f->total, LXW_BORDER_THIN);
     format_set_text_wrap(f->text);
     format_set_align(f->text, LXW_ALIGN_VERTICAL_TOP);
@@ -384,6 +423,7 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents)
         format_set_bottom(heads[i], LXW_BORDER_THIN);
         format_set_bg_color(heads[i], 0xDDEBF7);
     }
+    format_set_text_wrap(f->head);
     format_set_num_format(f->head_year, "0");
     format_set_align(f->head_year, LXW_ALIGN_RIGHT);
     format_set_align(f->head_right, LXW_ALIGN_RIGHT);
@@ -394,18 +434,26 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents)
     format_set_top(f->eur_total, LXW_BORDER_THIN);
     format_set_num_format(f->eur_key, eur);
     format_set_bold(f->eur_key);
-    format_set_num_format(f->pct, "0.0 %");
-    format_set_num_format(f->pct_total, "0.0 %");
+    format_set_num_format(f->pct, fp_book_pct_format(lang, 1));
+    format_set_num_format(f->pct_total, fp_book_pct_format(lang, 1));
     format_set_bold(f->pct_total);
     format_set_top(f->pct_total, LXW_BORDER_THIN);
-    format_set_num_format(f->rate, "0.00 %");
+    format_set_num_format(f->rate, fp_book_pct_format(lang, 2));
     format_set_bold(f->rate);
-    format_set_num_format(f->date, "d.m.yyyy");
+    format_set_num_format(f->date, fp_book_date_format(lang));
     format_set_align(f->date, LXW_ALIGN_LEFT);
+    format_set_align(f->date, LXW_ALIGN_VERTICAL_TOP); /* like the facts above it */
     format_set_font_color(f->red, 0x9C0006);
     format_set_bg_color(f->red, 0xFFC7CE);
     return 0;
 }
+
+/* More than the summary sheet has rows: every text that may wrap can be sized. */
+#define WRAPPED_MAX 64
+
+/* Labels in column A wrap beyond this many characters: a wider column A made the printed
+   page's text smaller for every plan, for the sake of two long labels. */
+#define LABEL_MAX 34
 
 /* What the summary sheet needs to know while it is being laid out. */
 struct plan_book {
@@ -418,8 +466,14 @@ struct plan_book {
     unsigned tc;       /* the total column */
     int cby, iby, fby; /* costs / income / financing given per year */
     int cents;
-    unsigned net_row, tcost_row, tfin_row;
+    unsigned tcost_row, inc_row, net_row, tfin_row;
     const char *sheet; /* the summary sheet's name, for defined names */
+    struct wrapped {
+        unsigned row, first_col, last_col;
+        double width;       /* the text's estimated width, in widths of "0" of the default font */
+        double line_pt;     /* its line height */
+    } wrapped[WRAPPED_MAX]; /* texts that wrap (labels, merged facts), in row order */
+    unsigned nwrapped;
 };
 
 static double
@@ -497,11 +551,63 @@ put_money_formula(struct plan_book *pb, unsigned row, unsigned col, const char *
     fp_book_put_formula(&pb->sh, row, col, formula, fmt, eur(c), fp_book_money_width(c, pb->cents));
 }
 
-/* A label in column A, with the widths of labels capped so long ones wrap. */
+/* An empty cell with a format: a total row's rule runs on over the years it has no figure
+   for. */
+static void
+put_blank(struct plan_book *pb, unsigned row, unsigned col, lxw_format *fmt)
+{
+    fp_book_note(pb->sh.bf, worksheet_write_blank(pb->sh.ws, row, (lxw_col_t)col, fmt),
+                 "worksheet_write_blank");
+}
+
+/* A date cell as wide as the language shows it: "30 Sep 2026" is 11 characters. */
+static void
+put_date(struct plan_book *pb, unsigned row, unsigned col, struct fp_date d)
+{
+    fp_book_put_date(&pb->sh, row, col, d, pb->f.date);
+    if (d.year != 0 && pb->lang == FP_LANG_EN)
+        widen(&pb->sh, col, 11);
+}
+
+/*
+ * The width of a one-line UTF-8 text in widths of "0", the unit of Excel's column widths, from
+ * the rough widths of Calibri's letters: enough to say how many lines it wraps to.
+ */
+static double
+text_width_estimate(const char *s)
+{
+    double w = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80)
+            continue; /* a continuation byte: the letter was counted */
+        w += strchr(" .,:;'!|ijlI", *p) ? 0.45
+             : strchr("frt-/()[]J", *p) ? 0.65
+             : strchr("scz", *p)        ? 0.8
+             : strchr("SEFTLZkvxy", *p) ? 0.9
+             : strchr("mw", *p)         ? 1.5
+             : strchr("MW", *p)         ? 1.7
+             : (*p >= 'A' && *p <= 'Z') ? 1.15
+                                        : 1.0;
+    }
+    return w;
+}
+
+/* Keeps a wrapping text in mind for size_wrapped_rows. */
+static void
+note_wrapped(struct plan_book *pb, unsigned row, unsigned first_col, unsigned last_col,
+             const char *text, double scale, double line_pt)
+{
+    if (pb->nwrapped < WRAPPED_MAX)
+        pb->wrapped[pb->nwrapped++] = (struct wrapped){
+            row, first_col, last_col, text_width_estimate(text ? text : "") * scale, line_pt};
+}
+
+/* A label in column A (NULL: a plain one); column A is capped, so long labels wrap. */
 static void
 put_label(struct plan_book *pb, unsigned row, const char *s, lxw_format *fmt)
 {
-    fp_book_put_text(&pb->sh, row, 0, s, fmt);
+    fp_book_put_text(&pb->sh, row, 0, s, fmt ? fmt : pb->f.plain);
+    note_wrapped(pb, row, 0, 0, s, 1.0, 15);
 }
 
 /*
@@ -518,6 +624,65 @@ define_name(struct plan_book *pb, const char *name, const char *suffix, unsigned
     fp_book_ref(cell, row, col, 1, 1);
     snprintf(ref, sizeof ref, "='%s'!%s", pb->sheet, cell);
     fp_book_note(pb->sh.bf, workbook_define_name(pb->sh.bf->wb, full, ref), "workbook_define_name");
+}
+
+/*
+ * A plan text over merged cells, from first_col to the table's last column, wrapping. Left to
+ * spill over the empty cells to its right, a long partner list widened the printed area far
+ * past the tables, and fit-to-width shrank the page's text to 5 pt. The row gets its height
+ * in size_wrapped_rows, when the column widths are known (no reader sizes merged rows).
+ */
+static void
+put_wrapped(struct plan_book *pb, unsigned row, unsigned first_col, const char *s, lxw_format *fmt,
+            double scale, double line_pt)
+{
+    char *t = fp_book_text(s);
+    fp_book_note(pb->sh.bf,
+                 worksheet_merge_range(pb->sh.ws, row, (lxw_col_t)first_col, row,
+                                       (lxw_col_t)(pb->tc + 1), t, fmt),
+                 "worksheet_merge_range");
+    note_wrapped(pb, row, first_col, pb->tc + 1, t, scale, line_pt);
+    free(t);
+}
+
+/* The height in points a wrapping text needs in its columns, at most Excel's 409 pt row. */
+static double
+wrapped_height(const struct plan_book *pb, const struct wrapped *w, double cap)
+{
+    double room = 0; /* libxlsxwriter adds the cell padding to each column's width */
+    unsigned lines = 1;
+    for (unsigned c = w->first_col; c <= w->last_col; c++)
+        room += fp_book_column_width(&pb->sh, c, cap);
+    while (lines * room < w->width && (lines + 1) * w->line_pt <= 409)
+        lines++;
+    return lines * w->line_pt;
+}
+
+/* Each row with a wrapping text as tall as its tallest text: no reader sizes a merged row,
+   and LibreOffice does not size a row whose label wraps. */
+static void
+size_wrapped_rows(struct plan_book *pb, double cap)
+{
+    for (unsigned k = 0; k < pb->nwrapped; k++) {
+        double h = wrapped_height(pb, &pb->wrapped[k], cap);
+        /* the texts of one row are noted one after another */
+        while (k + 1 < pb->nwrapped && pb->wrapped[k + 1].row == pb->wrapped[k].row) {
+            double h2 = wrapped_height(pb, &pb->wrapped[++k], cap);
+            h = h2 > h ? h2 : h;
+        }
+        if (h > 15) /* taller than Excel's default row */
+            fp_book_note(pb->sh.bf, worksheet_set_row(pb->sh.ws, pb->wrapped[k].row, h, NULL),
+                         "worksheet_set_row");
+    }
+}
+
+/* "NetCosts_2025": the name of year i's cell of a per-year row. */
+static void
+define_year_name(struct plan_book *pb, const char *name, unsigned i, unsigned row)
+{
+    char suffix[16];
+    snprintf(suffix, sizeof suffix, "_%d", pb->fig->years[i].year);
+    define_name(pb, name, suffix, row, 1 + i);
 }
 
 static unsigned
@@ -549,20 +714,16 @@ write_facts(struct plan_book *pb, unsigned r)
 
     for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++) {
         put_label(pb, r, fp_lang_text(L, facts[i].label), pb->f.label);
-        if (facts[i].value && *facts[i].value) {
-            /* the value spills over the empty cells to its right, so it does not size column B */
-            char *t = fp_book_text(facts[i].value);
-            fp_book_note(pb->sh.bf, worksheet_write_string(pb->sh.ws, r, 1, t, NULL),
-                         "worksheet_write_string");
-            free(t);
-        }
+        /* merged, so the value does not size column B */
+        if (facts[i].value && *facts[i].value)
+            put_wrapped(pb, r, 1, facts[i].value, pb->f.wrap, 1.0, 15);
         r++;
     }
     free(partners);
 
     put_label(pb, r, fp_lang_text(L, FP_T_PERIOD), pb->f.label);
-    fp_book_put_date(&pb->sh, r, 1, p->start.date, pb->f.date);
-    fp_book_put_date(&pb->sh, r, 2, p->end.date, pb->f.date);
+    put_date(pb, r, 1, p->start.date);
+    put_date(pb, r, 2, p->end.date);
     return r + 2;
 }
 
@@ -579,29 +740,45 @@ write_table_head(struct plan_book *pb, unsigned r, enum fp_text title, int share
         fp_book_put_text(&pb->sh, r, pb->tc + 1, fp_lang_text(L, FP_T_SHARE), pb->f.head_right);
 }
 
+/* Which cost lines get a row: those the plan gives or that have an amount, and staff with a
+   flat rate. 0 when none does (a plan with only `total`). */
+static int
+cost_rows(const struct plan_book *pb, int show[FP_COST_COUNT])
+{
+    const struct fp_figures *fig = pb->fig;
+    int any = 0;
+    for (int c = 0; c < FP_COST_COUNT; c++)
+        show[c] =
+            fig->has_breakdown && (fig->cost[c] != 0 || cost_given(pb->plan, (enum fp_cost)c));
+    if (fig->has_breakdown && (fig->cost[FP_COST_FLAT_RATE] != 0 || fig->flat_rate != 0))
+        show[FP_COST_FLAT_RATE] = show[FP_COST_STAFF] = 1;
+    for (int c = 0; c < FP_COST_COUNT; c++)
+        any |= show[c];
+    return any;
+}
+
+/* The flat rate is computed: =ROUND(staff×rate,2) keeps it live when staff costs change. */
+static void
+put_flat_rate(struct plan_book *pb, unsigned r, unsigned col, unsigned staff_row, fp_bp rate,
+              fp_cents cached)
+{
+    char fx[96], a[16], bp[32];
+    bp_literal(bp, sizeof bp, rate);
+    fp_book_ref(a, staff_row, col, 0, 0);
+    snprintf(fx, sizeof fx, "=ROUND(%s*%s,2)", a, bp);
+    put_money_formula(pb, r, col, fx, cached, pb->f.eur);
+}
+
+/* One row per cost line shown, from row r. Returns the row after them. */
 static unsigned
-write_costs(struct plan_book *pb, unsigned r)
+write_cost_lines(struct plan_book *pb, unsigned r, const int show[FP_COST_COUNT])
 {
     const struct fp_figures *fig = pb->fig;
     enum fp_lang L = pb->lang;
-    char fx[128], a[16], lab[160];
-    int show[FP_COST_COUNT] = {0};
-    unsigned first, last, staff_row = 0, nrows = 0;
-    int breakdown = fig->has_breakdown;
+    char fx[128], lab[160];
+    unsigned staff_row = 0;
 
-    write_table_head(pb, r++, FP_T_COST_ESTIMATE, 0);
-    if (breakdown) {
-        for (int c = 0; c < FP_COST_COUNT; c++)
-            show[c] = fig->cost[c] != 0 || cost_given(pb->plan, (enum fp_cost)c);
-        if (fig->cost[FP_COST_FLAT_RATE] != 0 || fig->flat_rate != 0)
-            show[FP_COST_FLAT_RATE] = show[FP_COST_STAFF] = 1;
-        for (int c = 0; c < FP_COST_COUNT; c++)
-            nrows += (unsigned)show[c];
-        breakdown = nrows > 0;
-    }
-
-    first = r;
-    for (int c = 0; breakdown && c < FP_COST_COUNT; c++) {
+    for (int c = 0; c < FP_COST_COUNT; c++) {
         if (!show[c])
             continue;
         if (c == FP_COST_FLAT_RATE && fig->flat_rate > 0) {
@@ -618,64 +795,73 @@ write_costs(struct plan_book *pb, unsigned r)
             const struct fp_year_figures *y = &fig->years[i];
             if (!y->has_costs)
                 continue;
-            if (c == FP_COST_FLAT_RATE) {
-                /* the flat rate is computed: keep it live when staff costs change */
-                char bp[32];
-                bp_literal(bp, sizeof bp, y->flat_rate);
-                fp_book_ref(a, staff_row, 1 + i, 0, 0);
-                snprintf(fx, sizeof fx, "=ROUND(%s*%s,2)", a, bp);
-                put_money_formula(pb, r, 1 + i, fx, y->cost[c], pb->f.eur);
-            } else {
+            if (c == FP_COST_FLAT_RATE)
+                put_flat_rate(pb, r, 1 + i, staff_row, y->flat_rate, y->cost[c]);
+            else
                 put_money(pb, r, 1 + i, y->cost[c], pb->f.eur);
-            }
         }
         if (pb->cby) {
             sum_formula(fx, sizeof fx, r, 1, r, pb->ny);
             put_money_formula(pb, r, pb->tc, fx, fig->cost[c], pb->f.eur);
         } else if (c == FP_COST_FLAT_RATE && fig->flat_rate > 0) {
-            char bp[32];
-            bp_literal(bp, sizeof bp, fig->flat_rate);
-            fp_book_ref(a, staff_row, pb->tc, 0, 0);
-            snprintf(fx, sizeof fx, "=ROUND(%s*%s,2)", a, bp);
-            put_money_formula(pb, r, pb->tc, fx, fig->cost[c], pb->f.eur);
+            put_flat_rate(pb, r, pb->tc, staff_row, fig->flat_rate, fig->cost[c]);
         } else {
             put_money(pb, r, pb->tc, fig->cost[c], pb->f.eur);
         }
         define_name(pb, "Cost_", fp_cost_key((enum fp_cost)c), r, pb->tc);
         r++;
     }
-    last = r - 1;
+    return r;
+}
 
-    /* Total costs: sums of the lines, or the plan's own `total` when it gives no lines. */
+/* Total costs: sums of the lines first..last, or the plan's own `total` when it gives none. */
+static void
+write_total_costs(struct plan_book *pb, unsigned r, unsigned first, unsigned last, int lines)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[128];
+
     pb->tcost_row = r;
-    put_label(pb, r, fp_lang_text(L, FP_T_TOTAL_COSTS), pb->f.total);
-    for (unsigned i = 0; pb->cby && i < pb->ny; i++) {
+    put_label(pb, r, fp_lang_text(pb->lang, FP_T_TOTAL_COSTS), pb->f.total);
+    for (unsigned i = 0; i < pb->ny; i++) {
         const struct fp_year_figures *y = &fig->years[i];
-        if (!y->has_costs)
+        if (!y->has_costs) {
+            put_blank(pb, r, 1 + i, pb->f.eur_total);
             continue;
-        if (breakdown) {
+        }
+        if (lines) {
             sum_formula(fx, sizeof fx, first, 1 + i, last, 1 + i);
             put_money_formula(pb, r, 1 + i, fx, y->total_costs, pb->f.eur_total);
         } else {
             put_money(pb, r, 1 + i, y->total_costs, pb->f.eur_total);
         }
+        define_year_name(pb, "TotalCosts", i, r);
     }
-    if (breakdown)
+    if (lines)
         sum_formula(fx, sizeof fx, first, pb->tc, last, pb->tc);
     else if (pb->cby)
         sum_formula(fx, sizeof fx, r, 1, r, pb->ny);
-    if (breakdown || pb->cby)
+    if (lines || pb->cby)
         put_money_formula(pb, r, pb->tc, fx, fig->total_costs, pb->f.eur_total);
     else
         put_money(pb, r, pb->tc, fig->total_costs, pb->f.eur_total);
     define_name(pb, "TotalCosts", NULL, r, pb->tc);
-    r++;
+}
 
-    unsigned inc_row = r;
-    put_label(pb, r, fp_lang_text(L, FP_T_INCOME), NULL);
-    for (unsigned i = 0; pb->iby && i < pb->ny; i++)
-        if (fig->years[i].has_income)
-            put_money(pb, r, 1 + i, fig->years[i].income, pb->f.eur);
+static void
+write_income(struct plan_book *pb, unsigned r)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[128];
+
+    pb->inc_row = r;
+    put_label(pb, r, fp_lang_text(pb->lang, FP_T_INCOME), NULL);
+    for (unsigned i = 0; pb->iby && i < pb->ny; i++) {
+        if (!fig->years[i].has_income)
+            continue;
+        put_money(pb, r, 1 + i, fig->years[i].income, pb->f.eur);
+        define_year_name(pb, "Income", i, r);
+    }
     if (pb->iby) {
         sum_formula(fx, sizeof fx, r, 1, r, pb->ny);
         put_money_formula(pb, r, pb->tc, fx, fig->income, pb->f.eur);
@@ -683,19 +869,52 @@ write_costs(struct plan_book *pb, unsigned r)
         put_money(pb, r, pb->tc, fig->income, pb->f.eur);
     }
     define_name(pb, "Income", NULL, r, pb->tc);
-    r++;
+}
+
+/*
+ * Net costs = total costs − income, in total and for each year whose net costs fundplan has
+ * (has_net: costs by year, and income by year or none at all). With income for the whole plan
+ * only, a year's share of it is unknown, so its cell stays empty rather than guessed.
+ */
+static void
+write_net_costs(struct plan_book *pb, unsigned r)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[64], a[16], b[16];
 
     pb->net_row = r;
-    put_label(pb, r, fp_lang_text(L, FP_T_NET_COSTS), pb->f.key);
-    fp_book_ref(a, pb->tcost_row, pb->tc, 0, 0);
-    {
-        char b[16];
-        fp_book_ref(b, inc_row, pb->tc, 0, 0);
+    put_label(pb, r, fp_lang_text(pb->lang, FP_T_NET_COSTS), pb->f.total);
+    for (unsigned col = 1; col <= pb->tc; col++) {
+        const struct fp_year_figures *y = col < pb->tc ? &fig->years[col - 1] : NULL;
+        if (y && !y->has_net) {
+            put_blank(pb, r, col, pb->f.eur_total);
+            continue;
+        }
+        fp_book_ref(a, pb->tcost_row, col, 0, 0);
+        fp_book_ref(b, pb->inc_row, col, 0, 0);
         snprintf(fx, sizeof fx, "=%s-%s", a, b);
+        put_money_formula(pb, r, col, fx, y ? y->net_costs : fig->net_costs, pb->f.eur_total);
+        if (y)
+            define_year_name(pb, "NetCosts", col - 1, r);
     }
-    put_money_formula(pb, r, pb->tc, fx, fig->net_costs, pb->f.eur_total);
     define_name(pb, "NetCosts", NULL, r, pb->tc);
-    return r + 2;
+}
+
+/* The cost table from its header row r. Returns the row after it and a blank row. */
+static unsigned
+write_costs(struct plan_book *pb, unsigned r)
+{
+    int show[FP_COST_COUNT];
+    int lines = cost_rows(pb, show);
+    unsigned first;
+
+    write_table_head(pb, r++, FP_T_COST_ESTIMATE, 0);
+    first = r;
+    r = write_cost_lines(pb, r, show);
+    write_total_costs(pb, r, first, r - 1, lines);
+    write_income(pb, r + 1);
+    write_net_costs(pb, r + 2);
+    return r + 4;
 }
 
 static unsigned
@@ -749,17 +968,65 @@ write_financing(struct plan_book *pb, unsigned r, unsigned *src_first, unsigned 
     last = r - 1;
 
     put_label(pb, r, fp_lang_text(L, FP_T_TOTAL_FINANCING), pb->f.total);
-    for (unsigned i = 0; pb->fby && i < pb->ny; i++) {
-        if (!fig->years[i].has_fin)
+    for (unsigned i = 0; i < pb->ny; i++) {
+        if (!fig->years[i].has_fin) {
+            put_blank(pb, r, 1 + i, pb->f.eur_total);
             continue;
+        }
         sum_formula(fx, sizeof fx, first, 1 + i, last, 1 + i);
         put_money_formula(pb, r, 1 + i, fx, fig->years[i].total_financing, pb->f.eur_total);
+        define_year_name(pb, "TotalFinancing", i, r);
     }
     sum_formula(fx, sizeof fx, first, pb->tc, last, pb->tc);
     put_money_formula(pb, r, pb->tc, fx, fig->total_financing, pb->f.eur_total);
     define_name(pb, "TotalFinancing", NULL, r, pb->tc);
     *src_first = first;
     *src_last = last;
+    return r + 1;
+}
+
+/* Red fill when the cell is not 0: it follows edits, unlike a colour fixed when written. */
+static void
+red_unless_zero(struct plan_book *pb, unsigned row, unsigned col)
+{
+    lxw_conditional_format cf = {0};
+    cf.type = LXW_CONDITIONAL_TYPE_CELL;
+    cf.criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO;
+    cf.value = 0;
+    cf.format = pb->f.red;
+    fp_book_note(pb->sh.bf, worksheet_conditional_format_cell(pb->sh.ws, row, (lxw_col_t)col, &cf),
+                 "worksheet_conditional_format_cell");
+}
+
+/*
+ * Financing − net costs, per year and in total, under the total financing row. ROUND(…,2)
+ * keeps 0.1 + 0.2 − 0.3 from showing red. The total is fundplan's balance. A year's
+ * difference has no field in struct fp_figures, so its cached value is the checked difference
+ * of the year's two fundplan figures, exactly what the formula gives; a year without both
+ * (financing or net costs not by year) stays empty.
+ */
+static unsigned
+write_balance(struct plan_book *pb, unsigned r)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[64], a[16], b[16];
+
+    put_label(pb, r, fp_lang_text(pb->lang, FP_T_BALANCE), pb->f.key);
+    for (unsigned col = 1; col <= pb->tc; col++) {
+        const struct fp_year_figures *y = col < pb->tc ? &fig->years[col - 1] : NULL;
+        fp_cents balance = fig->balance;
+        if (y && (!y->has_fin || !y->has_net ||
+                  fp_cents_sub(y->total_financing, y->net_costs, &balance) != 0))
+            continue;
+        fp_book_ref(a, pb->tfin_row, col, 0, 0);
+        fp_book_ref(b, pb->net_row, col, 0, 0);
+        snprintf(fx, sizeof fx, "=ROUND(%s-%s,2)", a, b);
+        put_money_formula(pb, r, col, fx, balance, pb->f.eur_key);
+        red_unless_zero(pb, r, col);
+        if (y)
+            define_year_name(pb, "Balance", col - 1, r);
+    }
+    define_name(pb, "Balance", NULL, r, pb->tc);
     return r + 2;
 }
 
@@ -771,7 +1038,7 @@ write_key_figures(struct plan_book *pb, unsigned r, const unsigned src_row[FP_SR
     enum fp_lang L = pb->lang;
     unsigned tc = pb->tc;
     char fx[256], a[16], b[16], c[16];
-    unsigned support_row, base_row, rate_row, max_rate_row, bal_row;
+    unsigned support_row, base_row, rate_row, max_rate_row;
 
     support_row = r;
     put_label(pb, r, fp_lang_text(L, FP_T_SUPPORT), pb->f.key);
@@ -856,32 +1123,15 @@ write_key_figures(struct plan_book *pb, unsigned r, const unsigned src_row[FP_SR
         fp_book_put_formula(&pb->sh, r, tc, fx, pb->f.pct, ratio(fig->public_share), 7);
     }
     define_name(pb, "PublicShare", NULL, r, tc);
-    r++;
-
-    /* Financing − net costs, to the cent: ROUND keeps 0.1 + 0.2 − 0.3 from showing red. */
-    bal_row = r;
-    put_label(pb, r, fp_lang_text(L, FP_T_BALANCE), pb->f.key);
-    fp_book_ref(a, pb->tfin_row, tc, 0, 0);
-    fp_book_ref(b, pb->net_row, tc, 0, 0);
-    snprintf(fx, sizeof fx, "=ROUND(%s-%s,2)", a, b);
-    put_money_formula(pb, r, tc, fx, fig->balance, pb->f.eur_key);
-    define_name(pb, "Balance", NULL, r, tc);
-    {
-        lxw_conditional_format cf = {0};
-        cf.type = LXW_CONDITIONAL_TYPE_CELL;
-        cf.criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO;
-        cf.value = 0;
-        cf.format = pb->f.red;
-        fp_book_note(pb->sh.bf, worksheet_conditional_format_cell(pb->sh.ws, bal_row, tc, &cf),
-                     "worksheet_conditional_format_cell");
-    }
     return r + 1;
 }
 
+/* The financing pie: at anchor_col 0 below the tables, else beside them (10 px off). */
 static void
-write_chart(struct plan_book *pb, const char *sheet, unsigned anchor_row, unsigned first,
+write_chart(struct plan_book *pb, unsigned anchor_row, unsigned anchor_col, unsigned first,
             unsigned last)
 {
+    const char *sheet = pb->sheet;
     lxw_chart *chart = workbook_add_chart(pb->sh.bf->wb, LXW_CHART_PIE);
     lxw_chart_series *series;
     char cats[64], vals[64], a[16], b[16];
@@ -904,13 +1154,13 @@ write_chart(struct plan_book *pb, const char *sheet, unsigned anchor_row, unsign
     /* slices labelled with their share, like the table's share column */
     chart_series_set_labels_options(series, LXW_FALSE, LXW_FALSE, LXW_FALSE);
     chart_series_set_labels_percentage(series);
-    chart_series_set_labels_num_format(series, "0.0 %");
+    chart_series_set_labels_num_format(series, fp_book_pct_format(pb->lang, 1));
     chart_title_set_name(chart, fp_lang_text(pb->lang, FP_T_FINANCING_PLAN));
     chart_legend_set_position(chart, LXW_CHART_LEGEND_RIGHT);
-    lxw_chart_options opt = {.x_offset = 10, .y_offset = 0, .x_scale = 1.1, .y_scale = 1.0};
+    lxw_chart_options opt = {.x_offset = anchor_col ? 10 : 0, .x_scale = 0.8, .y_scale = 0.8};
     fp_book_note(
         pb->sh.bf,
-        worksheet_insert_chart_opt(pb->sh.ws, anchor_row, (lxw_col_t)(pb->tc + 2), chart, &opt),
+        worksheet_insert_chart_opt(pb->sh.ws, anchor_row, (lxw_col_t)anchor_col, chart, &opt),
         "worksheet_insert_chart");
 }
 
@@ -934,15 +1184,16 @@ print_header(struct fp_book_sheet *sh, const char *name)
     fp_book_note(sh->bf, worksheet_set_footer(sh->ws, "&L&F&R&P / &N"), "worksheet_set_footer");
 }
 
+/* A4, one page wide; pages_tall 0 = as many as needed. */
 static void
-print_setup(struct fp_book_sheet *sh, int landscape, const char *name)
+print_setup(struct fp_book_sheet *sh, int landscape, int pages_tall, const char *name)
 {
     worksheet_set_paper(sh->ws, 9); /* A4 */
     if (landscape)
         worksheet_set_landscape(sh->ws);
     else
         worksheet_set_portrait(sh->ws);
-    worksheet_fit_to_pages(sh->ws, 1, 0);
+    worksheet_fit_to_pages(sh->ws, 1, (uint16_t)pages_tall);
     print_header(sh, name);
 }
 
@@ -1030,7 +1281,45 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
                                           NULL),
                      "worksheet_set_column");
     }
-    print_setup(&sh, 1, name);
+    print_setup(&sh, 1, 0, name);
+}
+
+/*
+ * The summary sheet, printed on one A4 page: a plan of up to two years portrait with the chart
+ * below the tables, a wider one landscape with the chart beside them, where each page has room
+ * for it. (A manual page break before the chart would let the tables fill a page, but Excel
+ * ignores manual breaks when it fits a sheet to pages.)
+ */
+static void
+write_summary(struct plan_book *pb, const char *name)
+{
+    unsigned r, fin_head, src_row[FP_SRC_COUNT], src_first, src_last;
+    int landscape = pb->ny > 2;
+
+    /* The title is not measured: it wraps over the whole table. Bold 14 pt is about 1.35
+       times as wide as the default 11 pt, its lines 19 pt high. */
+    put_wrapped(pb, 0, 0, name, pb->f.title, 1.35, 19);
+    fp_book_note(pb->sh.bf,
+                 worksheet_write_string(
+                     pb->sh.ws, 1, 0, fp_lang_text(pb->lang, FP_T_FINANCING_PLAN), pb->f.subtitle),
+                 "worksheet_write_string");
+    r = write_facts(pb, 3);
+    /* under the cost table's year header, so the years stay in sight while scrolling */
+    worksheet_freeze_panes(pb->sh.ws, (lxw_row_t)(r + 1), 1);
+    r = write_costs(pb, r);
+    fin_head = r;
+    r = write_financing(pb, r, &src_first, &src_last, src_row);
+    r = write_balance(pb, r);
+    r = write_key_figures(pb, r, src_row);
+    if (landscape)
+        write_chart(pb, fin_head, pb->tc + 2, src_first, src_last);
+    else
+        write_chart(pb, r + 1, 0, src_first, src_last);
+
+    /* Labels wrap beyond LABEL_MAX characters; money columns fit their widest amount. */
+    fp_book_fit_columns(&pb->sh, pb->tc + 2, LABEL_MAX + 2);
+    size_wrapped_rows(pb, LABEL_MAX + 2);
+    print_setup(&pb->sh, landscape, 1, name);
 }
 
 int
@@ -1043,7 +1332,6 @@ fp_book_write_plan(const struct fp_plan *plan, const struct fp_figures *fig,
     enum fp_lang L = opts->lang;
     const char *sheet = btext(L, B_SUMMARY_SHEET);
     const char *name = plan->name.text ? plan->name.text : plan->path;
-    unsigned r, src_row[FP_SRC_COUNT], src_first, src_last, fin_head;
     char subject[256];
 
     if (fp_book_begin(&bf, path, 0) != 0)
@@ -1058,7 +1346,7 @@ fp_book_write_plan(const struct fp_plan *plan, const struct fp_figures *fig,
         pb.iby |= fig->years[i].has_income;
         pb.fby |= fig->years[i].has_fin;
     }
-    if (make_formats(&bf, &pb.f, pb.cents) != 0)
+    if (make_formats(&bf, &pb.f, pb.cents, L) != 0)
         return fp_book_end(&bf);
 
     snprintf(subject, sizeof subject, "%s%s%s", fp_lang_text(L, FP_T_FINANCING_PLAN),
@@ -1072,29 +1360,7 @@ fp_book_write_plan(const struct fp_plan *plan, const struct fp_figures *fig,
         return fp_book_end(&bf);
     }
 
-    /* The title is not measured: it spills over the columns to its right. */
-    {
-        char *t = fp_book_text(name);
-        fp_book_note(&bf, worksheet_write_string(pb.sh.ws, 0, 0, t, pb.f.title),
-                     "worksheet_write_string");
-        free(t);
-        fp_book_note(&bf,
-                     worksheet_write_string(pb.sh.ws, 1, 0, fp_lang_text(L, FP_T_FINANCING_PLAN),
-                                            pb.f.subtitle),
-                     "worksheet_write_string");
-    }
-    worksheet_freeze_panes(pb.sh.ws, 2, 1);
-
-    r = write_facts(&pb, 3);
-    r = write_costs(&pb, r);
-    fin_head = r;
-    r = write_financing(&pb, r, &src_first, &src_last, src_row);
-    write_key_figures(&pb, r, src_row);
-    write_chart(&pb, sheet, fin_head, src_first, src_last);
-
-    /* Labels wrap beyond 44 characters; money columns fit their widest amount. */
-    fp_book_fit_columns(&pb.sh, pb.tc + 2, 46);
-    print_setup(&pb.sh, pb.ny > 2, name);
+    write_summary(&pb, name);
     write_findings(&bf, diags, L, &pb.f, name);
     return fp_book_end(&bf);
 }

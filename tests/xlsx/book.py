@@ -20,19 +20,35 @@ import zipfile
 from decimal import Decimal, ROUND_HALF_UP
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
-EUR = '#,##0 "€"'
-EUR_CENTS = '#,##0.00 "€"'
+# number formats by language: (euros, euros with cents, shares, rates, dates)
+FORMATS = {
+    "fi": ('#,##0 "€"', '#,##0.00 "€"', "0.0 %", "0.00 %", "d.m.yyyy"),
+    "sv": ('#,##0 "€"', '#,##0.00 "€"', "0.0 %", "0.00 %", "d.m.yyyy"),
+    "en": ('"€"#,##0', '"€"#,##0.00', "0.0%", "0.00%", "[$-809]d mmm yyyy"),
+}
 SHEETS = {
     "fi": ("Yhteenveto", "Tarkistukset"),
     "sv": ("Sammandrag", "Kontroller"),
     "en": ("Summary", "Findings"),
 }
 TOTAL_COSTS_LABEL = {"fi": "Kokonaiskustannukset", "sv": "Totalkostnader", "en": "Total costs"}
+COST_TABLE_HEAD = {"fi": ("Kustannusarvio", "Yhteensä"), "sv": ("Kostnadsförslag", "Totalt"),
+                   "en": ("Cost estimate", "Total")}
+# per-year defined names -> the key of a year in --json
+YEAR_NAMES = {"TotalCosts": "costs_cents", "Income": "income_cents",
+              "NetCosts": "net_costs_cents", "TotalFinancing": "financing_cents"}
 PORTFOLIO_SHEETS = {"fi": ("Hankkeet", "Yhteenveto", "Hankelista"),
                     "sv": ("Projekt", "Sammandrag", "Projektlista"),
                     "en": ("Plans", "Totals", "PlanList")}
 SOURCES = ["aiko", "eakr", "municipal", "other_public", "private"]
+# per-year balances (cents) that fixtures state in their comments, checked as literals too
+YEAR_BALANCES = {
+    "unbalanced-years": {2024: -123456, 2025: 100000, 2026: 0},
+    "cents-years": {2024: 19983, 2025: -19983},
+    "kotuoske": {2024: 0, 2025: 0, 2026: 0},
+}
 
 failures = 0
 
@@ -141,34 +157,59 @@ def check_structure(path, fig, epoch):
         v = ws[nm[n][1]].value
         if not (isinstance(v, str) and v.startswith("=")):
             return "%s (%s) is %r, not a formula" % (n, nm[n][1], v)
-    eur = EUR_CENTS if has_cents(fig) else EUR
+    eur_whole, eur_cents, share_fmt, rate_fmt, date_fmt = FORMATS[lang]
+    eur = eur_cents if has_cents(fig) else eur_whole
     for n in money_names(fig):
         if n in nm and ws[nm[n][1]].number_format != eur:
             return "%s has format %r, not %r" % (n, ws[nm[n][1]].number_format, eur)
     for n in rate_names(fig):
         if n not in nm:
             continue
-        want = "0.00 %" if n in ("SupportRate", "MaxSupportRate") else "0.0 %"
+        want = rate_fmt if n in ("SupportRate", "MaxSupportRate") else share_fmt
         if ws[nm[n][1]].number_format != want:
-            return "%s has format %r" % (n, ws[nm[n][1]].number_format)
+            return "%s has format %r, not %r" % (n, ws[nm[n][1]].number_format, want)
+    # every number cell of the summary is in the language's formats, nothing else
+    allowed = {eur, share_fmt, rate_fmt, date_fmt, "0", "General"}
+    odd = {(c.coordinate, c.number_format) for r in ws.iter_rows() for c in r
+           if isinstance(c.value, (int, float, datetime.datetime))
+           or (isinstance(c.value, str) and c.value.startswith("="))}
+    odd = {x for x in odd if x[1] not in allowed}
+    if odd:
+        return "cells in formats not of %s: %s" % (lang, sorted(odd)[:5])
     # the label in column A of the total costs row
     row = re.sub(r"[A-Z]+", "", nm["TotalCosts"][1])
     if ws["A" + row].value != TOTAL_COSTS_LABEL[lang]:
         return "label of total costs is %r" % ws["A" + row].value
-    if ws.freeze_panes != "B3":
-        return "frozen panes at %r" % ws.freeze_panes
-    dates = [c for r in ws.iter_rows(max_row=12) for c in r if c.is_date]
-    if fig["start"] and not any(c.number_format == "d.m.yyyy" for c in dates):
-        return "no d.m.yyyy date cell for the period"
+    # frozen under the cost table's header row, whose cells are the years and the total
+    head = next((c.row for c in ws["A"] if c.value == COST_TABLE_HEAD[lang][0]), None)
+    if head is None or ws.freeze_panes != "B%d" % (head + 1):
+        return "frozen panes at %r, cost table header in row %s" % (ws.freeze_panes, head)
+    years = [y["year"] for y in fig["years"]]
+    row = [c.value for c in ws[head]][1:len(years) + 2]
+    if row != years + [COST_TABLE_HEAD[lang][1]]:
+        return "frozen header row %d holds %r, not the years %r and the total" % (head, row, years)
+    dates = [c for r in ws.iter_rows(max_row=12) for c in r if getattr(c, "is_date", False)]
+    if fig["start"] and not any(c.number_format == date_fmt for c in dates):
+        return "no %s date cell for the period" % date_fmt
     if fig["start"] and dates[0].value.date().isoformat() != fig["start"]:
         return "period starts %s, plan %s" % (dates[0].value, fig["start"])
-    for sheet in wb.worksheets:
+    # the summary on one A4 page (landscape beyond two years), the findings one page wide
+    for sheet, tall, orient in ((ws, ("1", "None"), "landscape" if len(years) > 2 else "portrait"),
+                                (wb[SHEETS[lang][1]], ("0",), "landscape")):
         ps = sheet.page_setup
-        # fitToWidth 1 is the default, which libxlsxwriter leaves out
+        # fit 1 is the default, which libxlsxwriter leaves out
         if (str(ps.paperSize) != "9" or str(ps.fitToWidth) not in ("1", "None")
-                or str(ps.fitToHeight) != "0" or not sheet.sheet_properties.pageSetUpPr.fitToPage):
-            return "%s: print set-up paper=%s fit=%sx%s" % (sheet.title, ps.paperSize,
-                                                            ps.fitToWidth, ps.fitToHeight)
+                or str(ps.fitToHeight) not in tall or ps.orientation != orient
+                or not sheet.sheet_properties.pageSetUpPr.fitToPage):
+            return "%s: print set-up paper=%s fit=%sx%s %s" % (
+                sheet.title, ps.paperSize, ps.fitToWidth, ps.fitToHeight, ps.orientation)
+    # the plan's texts wrap within the table (merged to its last column), not beyond it
+    last_col = get_column_letter(len(years) + 3)
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    for r in range(head - 8, head - 2):
+        if ws["B%d" % r].value is not None and "B%d:%s%d" % (r, last_col, r) not in merged:
+            return "fact %r in row %d is not merged over B:%s (%s)" % (
+                ws["B%d" % r].value, r, last_col, sorted(merged))
     with zipfile.ZipFile(path) as z:
         for part in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"):
             # the raw header: openpyxl's parser of header codes trips on quotes in a name
@@ -179,11 +220,19 @@ def check_structure(path, fig, epoch):
                 header = header.replace(a, b)
             if (fig["name"] or "").replace("&", "&&")[:40] not in header:
                 return "%s: print header %r lacks the project name" % (part, header)
+        chart = z.read("xl/charts/chart1.xml").decode("utf-8")
+        if 'formatCode="%s"' % share_fmt not in chart:
+            return "chart labels not in %r: %s" % (share_fmt, re.findall(r'formatCode="[^"]*"', chart))
     cf = [(str(rng.sqref), rule.operator) for rng in ws.conditional_formatting for rule in rng.rules]
     if (nm["Balance"][1], "notEqual") not in cf:
         return "balance %s has no notEqual rule: %s" % (nm["Balance"][1], cf)
     if len(ws._charts) != 1 or type(ws._charts[0]).__name__ != "PieChart":
         return "summary charts: %s" % ws._charts
+    # beside the tables on a landscape page, below them on a portrait one: never over a figure
+    at = ws._charts[0].anchor._from
+    last_row = int(re.sub(r"[A-Z]+", "", nm["PublicShare"][1]))
+    if len(years) > 2 and at.col < len(years) + 3 or len(years) <= 2 and at.row < last_row:
+        return "chart anchored at row %d col %d, over the tables" % (at.row + 1, at.col + 1)
     # findings: one row each (or the "no findings" line), codes as in --json
     fs = wb[SHEETS[lang][1]]
     codes = sorted(r[2] for r in fs.iter_rows(min_row=2, values_only=True) if r[2])
@@ -255,6 +304,102 @@ def check_recalc(path, csvdir, fig):
                 return "%s recalculated %s %%, --json %s" % (n, got, want)
             checked += 1
     return None if checked >= 12 else "only %d figures found" % checked
+
+
+def year_names(fig):
+    """Defined name -> expected cents for every per-year figure fundplan has; with the names
+    of per-year cells that must not exist (the figure is not split by year)."""
+    want, absent = {}, []
+    for y in fig["years"]:
+        for name, key in YEAR_NAMES.items():
+            n = "%s_%d" % (name, y["year"])
+            if y[key] is None:
+                absent.append(n)
+            else:
+                want[n] = y[key]
+        n = "Balance_%d" % y["year"]
+        if y["financing_cents"] is None or y["net_costs_cents"] is None:
+            absent.append(n)
+        else:
+            want[n] = y["financing_cents"] - y["net_costs_cents"]
+    return want, absent
+
+
+def year_columns(ws, lang):
+    """Year -> column letter, from the cost table's header row."""
+    head = next(c.row for c in ws["A"] if c.value == COST_TABLE_HEAD[lang][0])
+    return {c.value: c.column_letter for c in ws[head][1:] if isinstance(c.value, int)}
+
+
+def check_years(path, fig):
+    """Per-year net costs, financing and balance: live formulas, cached values = --json, empty
+    where fundplan has no figure for the year, red when not zero."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    cached = openpyxl.load_workbook(path, data_only=True).worksheets[0]
+    nm = names(wb)
+    lang = lang_of(wb)
+    want, absent = year_names(fig)
+    eur = FORMATS[lang][1] if has_cents(fig) else FORMATS[lang][0]
+    cf = {(str(rng.sqref), rule.operator) for rng in ws.conditional_formatting
+          for rule in rng.rules}
+    formula = {"NetCosts": r"=([A-Z]+)(\d+)-\1(\d+)$", "TotalFinancing": r"=SUM\(",
+               "Balance": r"=ROUND\(([A-Z]+)\d+-\1\d+,2\)$"}
+    for n, cents_ in want.items():
+        if n not in nm:
+            return "no defined name %s" % n
+        ref = nm[n][1]
+        c = ws[ref]
+        kind = n.rsplit("_", 1)[0]
+        if kind in formula and not re.match(formula[kind], str(c.value)):
+            return "%s (%s) is %r, not a formula like %s" % (n, ref, c.value, formula[kind])
+        if c.number_format != eur:
+            return "%s has format %r, not %r" % (n, c.number_format, eur)
+        if cents(cached[ref].value) != cents_:
+            return "%s cached %r, --json %d cents" % (n, cached[ref].value, cents_)
+        if kind == "Balance" and (ref, "notEqual") not in cf:
+            return "%s (%s) has no notEqual rule" % (n, ref)
+    for n in absent:
+        if n in nm:
+            return "%s is defined, but --json has no such figure for the year" % n
+        kind, year = n.rsplit("_", 1)
+        # the year's cell of the row whose total is named kind
+        ref = year_columns(ws, lang)[int(year)] + re.sub(r"[A-Z]+", "", nm[kind][1])
+        if ws[ref].value is not None:
+            return "%s (%s) holds %r where the year has no figure" % (n, ref, ws[ref].value)
+    nets = sum(1 for y in fig["years"] if y["net_costs_cents"] is not None)
+    if nets != sum(1 for n in want if n.startswith("NetCosts_")):
+        return "net costs of %d years in --json, names for %s" % (nets, sorted(want))
+    return None
+
+
+def check_years_recalc(path, csvdir, fig, literal=None):
+    """After LibreOffice recalculated: every per-year figure equals --json, each year's
+    sources add up to its total financing, and a year's balance is financing − net costs
+    exactly (0 for a balanced year); literal: {year: balance cents} the fixture states."""
+    wb = openpyxl.load_workbook(path)
+    nm = names(wb)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    rows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, wb.sheetnames[0])))
+    want, _ = year_names(fig)
+    for n, cents_ in want.items():
+        got = cents(csv_value(rows, nm[n][1]))
+        if got != cents_:
+            return "%s recalculated %d cents, --json %d" % (n, got, cents_)
+    for y in fig["years"]:
+        if y["financing_cents"] is None:
+            continue
+        col = re.sub(r"\d+", "", nm["TotalFinancing_%d" % y["year"]][1])
+        parts = [cents(csv_value(rows, col + re.sub(r"[A-Z]+", "", nm["Financing_" + s][1])))
+                 for s in SOURCES if "Financing_" + s in nm]
+        if sum(parts) != y["financing_cents"]:
+            return "%d: sources %s add up to %d, --json financing %d" % (
+                y["year"], parts, sum(parts), y["financing_cents"])
+    for year, cents_ in (literal or {}).items():
+        got = cents(csv_value(rows, nm["Balance_%d" % year][1]))
+        if got != cents_:
+            return "Balance_%d recalculated %d cents, the fixture says %d" % (year, got, cents_)
+    return None
 
 
 def check_text_safety(path, csvdir):
@@ -398,6 +543,10 @@ def main():
         run("structure-" + stem, check_structure, book, fig, epoch)
         run("cached-values-" + stem, check_cached, book, fig)
         run("libreoffice-recalc-" + stem, check_recalc, book, csvdir, fig)
+        if fig["years"]:
+            run("years-" + stem, check_years, book, fig)
+            run("years-recalc-" + stem, check_years_recalc, book, csvdir, fig,
+                YEAR_BALANCES.get(stem))
     run("formula-text-stays-text", check_text_safety, os.path.join(top, "book", "formula-text.xlsx"),
         csvdir)
     run("libreoffice-really-recalculates", check_canary, csvdir, figs["pohjois-savo-klusteri"])

@@ -22,7 +22,7 @@ enum { C_LABEL, C_YEAR, C_OLD, C_NEW, C_DELTA, C_PCT, C_COUNT };
 
 struct formats {
     lxw_format *title, *subtitle, *head, *head_right, *label, *key, *eur, *eur_key, *pct, *rate,
-        *wrap;
+        *wrap, *eur_cents;
 };
 
 struct cbook {
@@ -66,8 +66,9 @@ static int
 make_formats(struct fp_book_file *bf, struct formats *f, int cents)
 {
     const char *money = cents ? FP_BOOK_EUR_CENTS : FP_BOOK_EUR;
-    lxw_format **all[] = {&f->title, &f->subtitle, &f->head, &f->head_right, &f->label, &f->key,
-                          &f->eur,   &f->eur_key,  &f->pct,  &f->rate,       &f->wrap};
+    lxw_format **all[] = {&f->title, &f->subtitle, &f->head, &f->head_right,
+                          &f->label, &f->key,      &f->eur,  &f->eur_key,
+                          &f->pct,   &f->rate,     &f->wrap, &f->eur_cents};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if ((*all[i] = new_format(bf)) == NULL)
             return -1;
@@ -86,6 +87,7 @@ make_formats(struct fp_book_file *bf, struct formats *f, int cents)
     format_set_bold(f->key);
     format_set_num_format(f->eur, money);
     format_set_num_format(f->eur_key, money);
+    format_set_num_format(f->eur_cents, FP_BOOK_EUR_CENTS);
     format_set_bold(f->eur_key);
     format_set_num_format(f->pct, "0.0 %");
     format_set_num_format(f->rate, "0.00 %");
@@ -107,7 +109,7 @@ define_name(struct cbook *b, const char *name, unsigned row, unsigned col)
 static void
 put_money(struct cbook *b, unsigned row, unsigned col, fp_cents c, lxw_format *fmt)
 {
-    fp_book_put_number(&b->sh, row, col, eur(c), fmt, fp_book_money_width(c, b->cents));
+    fp_book_put_number(&b->sh, row, col, eur(c), fmt, fp_book_money_width(c, b->cents || c % 100));
 }
 
 static void
@@ -348,12 +350,14 @@ static void
 key_numbers(struct cbook *b, unsigned r, enum fp_text label, enum fp_diff_key k)
 {
     const struct fp_diff_key_figure *f = &b->d->key[k];
+    /* a derived figure with cents (an EU part, a cap to the cent) shows them */
+    lxw_format *fmt = f->old_cents % 100 || f->new_cents % 100 ? b->f.eur_cents : b->f.eur;
     fp_book_put_text(&b->sh, r, C_LABEL, fp_lang_text(b->lang, label), NULL);
     if (f->has_old)
-        put_money(b, r, C_OLD, f->old_cents, b->f.eur);
+        put_money(b, r, C_OLD, f->old_cents, fmt);
     if (f->has_new)
-        put_money(b, r, C_NEW, f->new_cents, b->f.eur);
-    put_change(b, r, f->has_delta, f->delta, (struct fp_ratio){0, 0}, b->f.eur);
+        put_money(b, r, C_NEW, f->new_cents, fmt);
+    put_change(b, r, f->has_delta, f->delta, (struct fp_ratio){0, 0}, fmt);
 }
 
 /* Support (the support line of each side's instrument), its base and rate, as formulas. */

@@ -238,7 +238,7 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
     }
     def = flat_def(c, b->flat_rate.bp, fb);
     if (def == NULL) {
-        period_rates(c, rates, sizeof rates, FP_LANG_FI);
+        period_rates(c, rates, sizeof rates, fp_msg_lang); /* a note: the preparer's language */
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
                 fp_arg_bp(b->flat_rate.bp), fp_arg_str(fp_rules_programme(c->in->programme)->name));
         FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));

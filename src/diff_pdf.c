@@ -214,17 +214,6 @@ key_row(const struct cmemo *m, struct fp_row *r, const char *label, enum fp_diff
     r->flags = flags;
 }
 
-/* A table of up to a third of a page starts on a new page rather than leave its last rows
-   alone under a repeated header; a longer one flows. The height is an estimate (a row of one
-   line, its header and the heading): it only decides where the page breaks. */
-static void
-keep_together(struct cmemo *m, size_t nrows)
-{
-    double h = 14 + 15 + ((double)nrows + 1) * 17.5;
-    if (h < 270)
-        fp_doc_need(&m->doc, h);
-}
-
 static void
 comparison_table(struct cmemo *m, enum fp_text title, enum fp_diff_section a,
                  enum fp_diff_section b, int net_row)
@@ -236,7 +225,7 @@ comparison_table(struct cmemo *m, enum fp_text title, enum fp_diff_section a,
     if (net_row)
         key_row(m, &rows[n++], lt(m, FP_T_NET_COSTS), FP_DK_NET_COSTS, FP_ROW_BOLD | FP_ROW_RULE);
     table_head(m, &head);
-    keep_together(m, n);
+    fp_doc_keep_together(&m->doc, n);
     fp_doc_heading(&m->doc, lt(m, title), 11.5, 14);
     fp_doc_table(&m->doc, &head, rows, n, cols, NCOLS);
     free(rows);
@@ -273,7 +262,7 @@ support(struct cmemo *m)
     key_row(m, &rows[n++], lt(m, FP_T_MAX_SUPPORT), FP_DK_MAX_SUPPORT, 0);
     table_head(m, &head);
     head.cell[4][0] = '\0';
-    keep_together(m, n);
+    fp_doc_keep_together(&m->doc, n);
     fp_doc_heading(&m->doc, tx(m, FP_M_DIFF_MEMO_SUPPORT_HEAD), 11.5, 14);
     fp_doc_table(&m->doc, &head, rows, n, cols, NCOLS - 1);
     m->doc.y -= 4;

@@ -583,8 +583,11 @@ eu_share_of_region(const struct fp_plan *plan, struct fp_instrument *in, struct 
     int cat;
     if (pd == NULL)
         pd = fp_rules_programme(FP_PROG_2021_2027);
+    /* eu_share from the call or [rules] is in force already: the region only sets the default */
+    if (in->line[FP_RULE_EU_SHARE])
+        return;
     in->eu_share = pd->eu_share_transition;
-    if (!in->eu_split || in->line[FP_RULE_EU_SHARE])
+    if (!in->eu_split)
         return;
     cat = fp_rules_region(region, NULL);
     if (cat == 1)

@@ -670,6 +670,13 @@ fp_rules_resolve(const struct fp_plan *plan, const struct fp_call *call, struct 
         in->origin[r] = FP_FROM_PLAN;
         in->line[r] = pv->line;
     }
+    /* The default investment cap never exceeds the general cap a call or [rules] sets (a call's
+       60 % holds for investments too); an investment project is all investment, so its cap is
+       the investment cap, and every message and report names that one. */
+    if (in->origin[FP_RULE_INVESTMENT_RATE] == FP_FROM_DEFAULT && in->investment_rate > in->max_rate)
+        in->investment_rate = in->max_rate;
+    if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0)
+        in->max_rate = in->investment_rate;
     eu_share_of_region(plan, in, d);
     return known ? 0 : -1;
 }

@@ -878,8 +878,12 @@ decide_proposal(struct calc *c)
 {
     struct fp_figures *f = c->fig;
     size_t errors = fp_diag_count(c->d, FP_ERROR), cap_errors = 0;
-    for (size_t i = 0; i < c->d->count; i++)
-        cap_errors += c->d->list[i].severity == FP_ERROR && c->d->list[i].code == FP_F_SUPPORT_RATE;
+    /* the cap is the rate(s) or a call's euro maximum: either way max_support can be proposed */
+    for (size_t i = 0; i < c->d->count; i++) {
+        const struct fp_finding *e = &c->d->list[i];
+        cap_errors += e->severity == FP_ERROR &&
+                      (e->code == FP_F_SUPPORT_RATE || e->msg == FP_M_F_SUPPORT_ABOVE_MAX);
+    }
     if (errors == 0) {
         f->proposal = FP_PROPOSE_ASKED;
         f->proposal_support = f->support;

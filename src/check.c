@@ -717,17 +717,25 @@ check_cost_limits(struct calc *c, const struct fp_call *call)
                 fp_arg_eur(in->max_lump_sum));
 }
 
-/* The EU part of the support line and the state part: EU = rate × public financing (or × the
-   support line), half-up to the cent; the state part is the rest of the line. */
+/* The EU part of the support line and the state part: EU = rate × public financing (the
+   support line, municipal and other public money; or the support line alone), half-up to the
+   cent; the state part is the rest of the line. Another instrument's line is no part of it
+   (that money is an error of its own), and a support line of 0 has no parts. */
 static void
 compute_eu_split(struct calc *c)
 {
     struct fp_figures *f = c->fig;
     const struct fp_instrument *in = c->in;
-    fp_cents base = in->eu_share_base_support ? f->support : f->public_financing;
+    fp_cents base = f->support;
     if (!in->eu_split)
         return;
     f->has_eu_split = 1;
+    if (f->support <= 0)
+        return;
+    if (!in->eu_share_base_support) {
+        add(c, &base, f->fin[FP_SRC_MUNICIPAL], 0);
+        add(c, &base, f->fin[FP_SRC_OTHER_PUBLIC], 0);
+    }
     if (fp_cents_apply_bp(base, in->eu_share, &f->eu) != 0)
         overflowed(c, 0);
     f->state = f->support - f->eu;

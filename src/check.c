@@ -20,6 +20,7 @@ struct calc {
     const struct fp_instrument *in;
     int unsure; /* plan->money_incomplete: a money line was rejected or did not parse (already
                    an error): the sums lack it, so findings about them would only mislead */
+    int unknown; /* the instrument is unknown (already an error): it has no support line to judge */
 };
 
 static void
@@ -591,7 +592,7 @@ check_support(struct calc *c, const struct fp_call *call)
     int line = source_line(c->plan, in->support_source);
     char where[512];
 
-    if (f->support_base <= 0 || !sure(c))
+    if (f->support_base <= 0 || !sure(c) || c->unknown)
         return;
     if (f->support == 0 && financing_line(c->plan)) {
         FP_DIAG(c->d, FP_ERROR, FP_F_NO_SUPPORT, line, FP_M_F_NO_SUPPORT, fp_arg_str(in->name),
@@ -939,10 +940,10 @@ void
 fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_figures *fig,
               struct fp_diags *diags)
 {
-    struct calc c = {plan, fig, diags, &fig->instrument, plan->money_incomplete};
+    struct calc c = {plan, fig, diags, &fig->instrument, plan->money_incomplete, 0};
 
     memset(fig, 0, sizeof *fig);
-    fp_rules_resolve(plan, call, &fig->instrument, diags);
+    c.unknown = fp_rules_resolve(plan, call, &fig->instrument, diags) != 0;
     check_dates(&c, call);
     find_cost_model(&c);
     compute_costs(&c);

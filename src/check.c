@@ -59,6 +59,21 @@ pct_above(struct fp_ratio r, fp_bp cap)
     return fp_arg_pct(v, d);
 }
 
+/* A share below a floor, with as many decimals as it takes to show that it is below: 1 399,99 of
+   14 000 is "9,9999 %", never "10 %" beside "at least 10 %". */
+static struct fp_arg
+pct_below(struct fp_ratio r, fp_bp floor)
+{
+    int d = fp_ratio_decimals_beyond(r, floor);
+    int64_t v = fp_ratio_percent(r, d);
+    int64_t limit = floor;
+    for (int i = 2; i < d; i++)
+        limit *= 10;
+    if (v == limit)
+        v -= 1; /* even 4 decimals round up to the floor: the figure just below it */
+    return fp_arg_pct(v, d);
+}
+
 static struct fp_arg
 pct2(struct fp_ratio r)
 {
@@ -685,14 +700,16 @@ check_shares(struct calc *c, const struct fp_call *call)
         int line = source_line(c->plan, FP_SRC_MUNICIPAL);
         FP_DIAG(c->d, FP_ERROR, FP_F_MUNICIPAL_SHARE, line, FP_M_F_MUNICIPAL_LOW,
                 fp_arg_eur(f->fin[FP_SRC_MUNICIPAL]),
-                pct2((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}), fp_arg_msg(of),
+                pct_below((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}, in->min_municipal),
+                fp_arg_msg(of),
                 fp_arg_bp(in->min_municipal),
                 origin_arg(c, FP_RULE_MIN_MUNICIPAL_SHARE, call, where, sizeof where));
     }
     if (in->min_own > 0 && fp_ratio_cmp((struct fp_ratio){f->own_financing, base},
                                         (struct fp_ratio){in->min_own, FP_BP_MAX}) < 0) {
         FP_DIAG(c->d, FP_ERROR, FP_F_OWN_SHARE, financing_line(c->plan), FP_M_F_OWN_LOW,
-                fp_arg_eur(f->own_financing), pct2((struct fp_ratio){f->own_financing, base}),
+                fp_arg_eur(f->own_financing),
+                pct_below((struct fp_ratio){f->own_financing, base}, in->min_own),
                 fp_arg_msg(of), fp_arg_bp(in->min_own),
                 origin_arg(c, FP_RULE_MIN_OWN_SHARE, call, where, sizeof where));
     }

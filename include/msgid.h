@@ -432,6 +432,13 @@ enum fp_msg {
     /* ---- the plan's own call */
     FP_M_F_CALL_HAS_ERRORS,
 
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    FP_M_F_FLAT_YEARS_DIFFER,
+    FP_M_F_FLAT_BASE_DIFFERS,
+    FP_M_F_SUPPORT_ABOVE_COVERED,
+    FP_M_N_FLAT_BASE,
+
     FP_MSG_COUNT
 };
 

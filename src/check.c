@@ -21,6 +21,9 @@ struct calc {
     int unsure; /* plan->money_incomplete: a money line was rejected or did not parse (already
                    an error): the sums lack it, so findings about them would only mislead */
     int unknown; /* the instrument is unknown (already an error): it has no support line to judge */
+    const struct fp_block *flat; /* the first block with a flat rate: the project's rate */
+    fp_cents covered;            /* costs on lines a flat rate covers (40 %): they bear no support */
+    fp_cents covered_investment; /* the equipment and construction among them */
 };
 
 static void
@@ -165,8 +168,10 @@ find_cost_model(struct calc *c)
         /* "lump_sum = 0" and "flat_rate = 0 %" (as a template writes them) are no model */
         if (b->cost[FP_COST_LUMP_SUM].line && b->cost[FP_COST_LUMP_SUM].cents > 0 && !lump++)
             lump_line = b->cost[FP_COST_LUMP_SUM].line;
-        if (b->flat_rate.line && b->flat_rate.bp > 0 && !flat++)
+        if (b->flat_rate.line && b->flat_rate.bp > 0 && !flat++) {
             flat_line = b->flat_rate.line;
+            c->flat = b;
+        }
         if (!b->cost_model.line)
             continue;
         if (stated && stated->cost_model.value != b->cost_model.value) {
@@ -231,6 +236,57 @@ period_rates(const struct calc *c, char *buf, size_t n, enum fp_lang lang)
     }
 }
 
+/* A rate the period has only on the other base (7 % of direct costs written as 7 % of staff),
+   or NULL. */
+static const struct fp_flat_rate_def *
+flat_def_other_base(const struct calc *c, fp_bp rate, enum fp_flat_base base)
+{
+    return flat_def(c, rate, base == FP_FLAT_STAFF ? FP_FLAT_DIRECT : FP_FLAT_STAFF);
+}
+
+/* The lines of block b that a rate covering every cost besides staff (40 %) leaves no room for:
+   an error on each, and their sum kept out of the largest allowed support. */
+static void
+check_covered(struct calc *c, const struct fp_block *b, fp_bp rate)
+{
+    for (int k = 0; k < FP_COST_COUNT; k++) {
+        if (k == FP_COST_STAFF || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
+            continue;
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS, fp_arg_bp(rate),
+                fp_arg_msg(FP_M_COST_STAFF + k), fp_arg_eur(b->cost[k].cents),
+                fp_arg_str(fp_cost_key((enum fp_cost)k)));
+        FP_DIAG_NOTE(c->d, FP_M_N_FLAT_COVERS, fp_arg_str(fp_cost_key((enum fp_cost)k)));
+        add(c, &c->covered, b->cost[k].cents, b->cost[k].line);
+        if (k == FP_COST_EQUIPMENT || k == FP_COST_CONSTRUCTION)
+            add(c, &c->covered_investment, b->cost[k].cents, b->cost[k].line);
+    }
+}
+
+/* One flat rate for the whole project (decree 866/2021 § 2): a year with another rate or base
+   than the first year's is an error. */
+static int
+flat_rate_differs(struct calc *c, const struct fp_block *b)
+{
+    const struct fp_block *f = c->flat;
+    if (f == NULL || f == b)
+        return 0;
+    if (b->flat_rate.bp != f->flat_rate.bp) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->flat_rate.line, FP_M_F_FLAT_YEARS_DIFFER,
+                fp_arg_bp(b->flat_rate.bp), fp_arg_bp(f->flat_rate.bp),
+                fp_arg_int(f->flat_rate.line));
+        return 1;
+    }
+    if (b->flat_rate_base.value != f->flat_rate_base.value) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL,
+                b->flat_rate_base.line ? b->flat_rate_base.line : b->flat_rate.line,
+                FP_M_F_FLAT_BASE_DIFFERS, fp_arg_str(fp_schema_flat_bases[b->flat_rate_base.value]),
+                fp_arg_str(fp_schema_flat_bases[f->flat_rate_base.value]),
+                fp_arg_int(f->flat_rate_base.line ? f->flat_rate_base.line : f->flat_rate.line));
+        return 1;
+    }
+    return 0;
+}
+
 /* Checks the flat rate of one block against its period's rules. */
 static void
 check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
@@ -240,6 +296,8 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
     int line = b->flat_rate.line;
     char rates[96];
 
+    if (flat_rate_differs(c, b))
+        return;
     if (base == 0 && b->total.line == 0) {
         FP_DIAG(c->d, FP_ERROR, FP_F_FLAT_RATE, line, FP_M_F_FLAT_ZERO_BASE,
                 fp_arg_bp(b->flat_rate.bp),
@@ -257,7 +315,14 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
         period_rates(c, rates, sizeof rates, FP_LANG_FI);
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
                 fp_arg_bp(b->flat_rate.bp), fp_arg_str(fp_rules_programme(c->in->programme)->name));
-        FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
+        if (flat_def_other_base(c, b->flat_rate.bp, fb))
+            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_BASE, fp_arg_bp(b->flat_rate.bp),
+                         fp_arg_msg(fb == FP_FLAT_STAFF ? FP_M_TERM_DIRECT_COSTS
+                                                        : FP_M_TERM_STAFF_COSTS),
+                         fp_arg_str(fp_schema_flat_bases[fb == FP_FLAT_STAFF ? FP_FLAT_DIRECT
+                                                                             : FP_FLAT_STAFF]));
+        else
+            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
         return;
     }
     if (def->flags & FP_FLAT_OTHER_FUND)
@@ -267,16 +332,22 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, b->cost[FP_COST_TRAVEL].line,
                 FP_M_F_FLAT_COVERS_TRAVEL, fp_arg_bp(b->flat_rate.bp),
                 fp_arg_eur(b->cost[FP_COST_TRAVEL].cents));
-    if (def->flags & FP_FLAT_ONLY_STAFF) {
-        for (int k = 0; k < FP_COST_COUNT; k++) {
-            if (k == FP_COST_STAFF || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
-                continue;
-            FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS,
-                    fp_arg_bp(b->flat_rate.bp), fp_arg_msg(FP_M_COST_STAFF + k),
-                    fp_arg_eur(b->cost[k].cents), fp_arg_str(fp_cost_key((enum fp_cost)k)));
-            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_COVERS, fp_arg_str(fp_cost_key((enum fp_cost)k)));
-        }
-    }
+    if (def->flags & FP_FLAT_ONLY_STAFF)
+        check_covered(c, b, b->flat_rate.bp);
+}
+
+/* A year without the flat_rate line in a flat-rate project: the project's rate still covers
+   what it covers (a 40 % rate leaves no room for other lines in any year). */
+static void
+check_year_without_rate(struct calc *c, const struct fp_block *b)
+{
+    const struct fp_block *f = c->flat;
+    const struct fp_flat_rate_def *def;
+    if (f == NULL || c->unsure || c->fig->cost_model != FP_MODEL_FLAT_RATE)
+        return;
+    def = flat_def(c, f->flat_rate.bp, (enum fp_flat_base)f->flat_rate_base.value);
+    if (def && (def->flags & FP_FLAT_ONLY_STAFF))
+        check_covered(c, b, f->flat_rate.bp);
 }
 
 /* A lump-sum plan: the lump sum alone, within the limit. */
@@ -335,6 +406,8 @@ block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUN
         if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure && b->flat_rate.bp > 0)
             check_flat_rate(c, b, base);
     }
+    if (b->flat_rate.line == 0 || b->flat_rate.bp == 0)
+        check_year_without_rate(c, b);
     if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].cents > 0)
         check_lump_sum(c, b);
     if (b->total.line) {
@@ -957,7 +1030,11 @@ void
 fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_figures *fig,
               struct fp_diags *diags)
 {
-    struct calc c = {plan, fig, diags, &fig->instrument, plan->money_incomplete, 0};
+    struct calc c = {.plan = plan,
+                     .fig = fig,
+                     .d = diags,
+                     .in = &fig->instrument,
+                     .unsure = plan->money_incomplete};
 
     memset(fig, 0, sizeof *fig);
     c.unknown = fp_rules_resolve(plan, call, &fig->instrument, diags) != 0;

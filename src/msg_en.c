@@ -608,4 +608,22 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_F_CALL_HAS_ERRORS] =
         {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
          "The call the plan answers has errors, so its rules could not be checked."},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} differs from {2} on line {3}: the cost model is "
+                                  "fixed for the whole project",
+                                  "The plan uses different flat rates in different years; the cost "
+                                  "model is fixed for the whole project."},
+    [FP_M_F_FLAT_BASE_DIFFERS] = {"flat_rate_base = {1} differs from {2} on line {3}: the cost "
+                                  "model is fixed for the whole project",
+                                  "The plan computes its flat rate on different costs in different "
+                                  "years; the cost model is fixed for the whole project."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"support {1} is above the largest allowed {2}: at most {3} of {4}, as the flat rate "
+         "covers the other {5} of costs",
+         "The support applied for ({1}) is above the largest allowed, {2}: costs of {5} that the "
+         "flat rate already covers bear no support."},
+    [FP_M_N_FLAT_BASE] =
+        {"the {1} rate of the period is a share of {2}: write flat_rate_base = {3}", NULL},
 };

@@ -643,4 +643,23 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"rahoitushaun tiedostossa '{1}' on virheitä (lueteltu yllä), joten sen sääntöjä ei voi "
          "soveltaa",
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} poikkeaa rivin {3} korvausprosentista {2}: "
+                                  "kustannusmalli on sama koko hankkeen ajan",
+                                  "Suunnitelmassa on eri vuosina eri prosenttimääräinen korvaus, "
+                                  "vaikka kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_FLAT_BASE_DIFFERS] =
+        {"flat_rate_base = {1} poikkeaa rivin {3} perusteesta {2}: kustannusmalli on sama koko "
+         "hankkeen ajan",
+         "Suunnitelmassa prosenttimääräinen korvaus lasketaan eri vuosina eri kustannuksista, "
+         "vaikka kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"tuki {1} ylittää suurimman sallitun tuen {2}: enintään {3} määrästä {4}, koska "
+         "prosenttimääräinen korvaus kattaa muut kustannukset {5}",
+         "Haettu tuki ({1}) ylittää suurimman sallitun tuen {2}: prosenttimääräisen korvauksen jo "
+         "kattamille kustannuksille ({5}) ei myönnetä tukea."},
+    [FP_M_N_FLAT_BASE] = {"kauden {1}:n korvaus lasketaan {2}: kirjoita flat_rate_base = {3}",
+                          NULL},
 };

@@ -628,4 +628,22 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_F_CALL_HAS_ERRORS] =
         {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] =
+        {"flat_rate = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen använder olika procentuella ersättningar olika år, fast kostnadsmodellen gäller "
+         "hela projektet."},
+    [FP_M_F_FLAT_BASE_DIFFERS] =
+        {"flat_rate_base = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen beräknar den procentuella ersättningen på olika kostnader olika år, fast "
+         "kostnadsmodellen gäller hela projektet."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"stödet {1} överstiger det största tillåtna stödet {2}: högst {3} av {4}, eftersom den "
+         "procentuella ersättningen täcker de övriga kostnaderna {5}",
+         "Det sökta stödet ({1}) överstiger det största tillåtna stödet {2}: för kostnader på {5} "
+         "som den procentuella ersättningen redan täcker beviljas inget stöd."},
+    [FP_M_N_FLAT_BASE] = {"periodens sats på {1} beräknas på {2}: skriv flat_rate_base = {3}",
+                          NULL},
 };

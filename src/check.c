@@ -607,35 +607,41 @@ compute_shares(struct calc *c)
 /*
  * The largest allowed support, to the cent: the rate(s) on the base, then the call's euro
  * maximum, then the in-kind limit (public support may not exceed total costs less in-kind
- * work). Development projects with an investment rate: equipment and construction are the
- * investment part; income is taken from the other part first (it is the part it came from).
+ * work). Costs on lines a 40 % flat rate covers are no part of the base (they are errors, and
+ * the plan asks for their support too much). Development projects with an investment rate:
+ * equipment and construction are the investment part; income is taken from the other part
+ * first (it is the part it came from).
  */
 static void
 compute_cap(struct calc *c)
 {
     struct fp_figures *f = c->fig;
     const struct fp_instrument *in = c->in;
-    fp_cents cap;
+    fp_cents cap, eligible;
 
     f->support = f->fin[in->support_source];
     f->support_base = in->base == FP_BASE_NET_COSTS ? f->net_costs : f->total_costs;
     f->support_rate.num = f->support;
     f->support_rate.den = f->support_base > 0 ? f->support_base : 0;
     f->cap = FP_CAP_RATE;
+    eligible = f->support_base - c->covered;
+    if (eligible < 0)
+        eligible = 0;
     if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0) {
-        if (fp_cents_floor_bp(f->support_base, in->investment_rate, &cap) != 0)
+        if (fp_cents_floor_bp(eligible, in->investment_rate, &cap) != 0)
             overflowed(c, 0);
     } else if (in->investment_rate > 0 && in->investment_rate != in->max_rate) {
-        fp_cents inv = f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION];
-        f->investment_base = inv < f->support_base ? inv : f->support_base;
+        fp_cents inv = f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION] -
+                       c->covered_investment;
+        f->investment_base = inv < eligible ? inv : eligible;
         if (f->investment_base < 0)
             f->investment_base = 0;
-        if (fp_cents_floor_bp2(f->support_base - f->investment_base, in->max_rate,
-                               f->investment_base, in->investment_rate, &cap) != 0)
+        if (fp_cents_floor_bp2(eligible - f->investment_base, in->max_rate, f->investment_base,
+                               in->investment_rate, &cap) != 0)
             overflowed(c, 0);
         if (f->investment_base > 0)
             f->cap = FP_CAP_RATES;
-    } else if (fp_cents_floor_bp(f->support_base, in->max_rate, &cap) != 0) {
+    } else if (fp_cents_floor_bp(eligible, in->max_rate, &cap) != 0) {
         overflowed(c, 0);
     }
     if (cap < 0)
@@ -690,6 +696,12 @@ check_support(struct calc *c, const struct fp_call *call)
     if (f->support > f->max_support && f->cap != FP_CAP_IN_KIND) {
         switch (f->cap) {
         case FP_CAP_RATE:
+            if (c->covered > 0) {
+                FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_COVERED,
+                        fp_arg_eur(f->support), fp_arg_eur(f->max_support), fp_arg_bp(in->max_rate),
+                        fp_arg_eur(f->support_base - c->covered), fp_arg_eur(c->covered));
+                break;
+            }
             FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATE,
                     fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
                     fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS

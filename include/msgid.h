@@ -439,6 +439,10 @@ enum fp_msg {
     FP_M_F_SUPPORT_ABOVE_COVERED,
     FP_M_N_FLAT_BASE,
 
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    FP_M_F_TOO_LONG_DAYS,
+
     FP_MSG_COUNT
 };
 

@@ -850,6 +850,45 @@ compute_eu_split(struct calc *c)
 
 /* ==== Dates ==== */
 
+/* The last day of a period of n months from start: start + n months (the day clamped to that
+   month's last day), less a day. 1.7.2023 and 18 months end on 31.12.2024. */
+static struct fp_date
+last_day_of_months(struct fp_date start, int n)
+{
+    int i = start.month - 1 + n;
+    struct fp_date first = {start.year + i / 12, i % 12 + 1, 1};
+    struct fp_date next = {first.year + first.month / 12, first.month % 12 + 1, 1};
+    int64_t day = fp_date_days(first) + start.day - 1, last = fp_date_days(next) - 1;
+    if (day > last)
+        day = last;
+    return fp_date_from_unix((day - 1) * 86400);
+}
+
+/* The longest period a call allows, to the day: the months shown are rounded half-up, so a
+   period half a month too long still shows as the limit and needs its own words. */
+static void
+check_max_months(struct calc *c, const struct fp_call *call)
+{
+    const struct fp_plan *p = c->plan;
+    int max = c->in->max_months;
+    struct fp_date last;
+    char where[512];
+
+    if (max == 0)
+        return;
+    last = last_day_of_months(p->start.date, max);
+    if (fp_date_cmp(p->end.date, last) <= 0)
+        return;
+    if (c->fig->months > max)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG,
+                fp_arg_int(c->fig->months), fp_arg_int(max),
+                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+    else
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG_DAYS,
+                fp_arg_date(p->end.date), fp_arg_date(last), fp_arg_int(max),
+                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+}
+
 static void
 check_dates(struct calc *c, const struct fp_call *call)
 {
@@ -901,10 +940,7 @@ check_dates(struct calc *c, const struct fp_call *call)
         FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_ENDS_TOO_LATE,
                 fp_arg_date(end), fp_arg_date(in->end_by),
                 origin_arg(c, FP_RULE_END_BY, call, where, sizeof where));
-    if (in->max_months && c->fig->months > in->max_months)
-        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG,
-                fp_arg_int(c->fig->months), fp_arg_int(in->max_months),
-                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+    check_max_months(c, call);
 }
 
 /* ==== Declared figures ==== */

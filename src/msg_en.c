@@ -626,4 +626,11 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
          "flat rate already covers bear no support."},
     [FP_M_N_FLAT_BASE] =
         {"the {1} rate of the period is a share of {2}: write flat_rate_base = {3}", NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"the project lasts more than {3} months: it ends {1}, after {2}, the "
+                              "last day of {3} months from its start ({4})",
+                              "The project lasts more than {3} months: it ends {1}, after {2}; the "
+                              "call allows at most {3} months."},
 };

@@ -662,4 +662,11 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "kattamille kustannuksille ({5}) ei myönnetä tukea."},
     [FP_M_N_FLAT_BASE] = {"kauden {1}:n korvaus lasketaan {2}: kirjoita flat_rate_base = {3}",
                           NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"hanke kestää yli {3} kuukautta: se päättyy {1}, päivän {2} jälkeen, "
+                              "jolloin {3} kuukautta alusta on kulunut ({4})",
+                              "Hanke kestää yli {3} kuukautta: se päättyy {1}, päivän {2} jälkeen; "
+                              "rahoitushaku sallii enintään {3} kuukautta."},
 };

@@ -646,4 +646,11 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
          "som den procentuella ersättningen redan täcker beviljas inget stöd."},
     [FP_M_N_FLAT_BASE] = {"periodens sats på {1} beräknas på {2}: skriv flat_rate_base = {3}",
                           NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"projektet pågår mer än {3} månader: det slutar {1}, efter {2}, den "
+                              "sista dagen av {3} månader från starten ({4})",
+                              "Projektet pågår mer än {3} månader: det slutar {1}, efter {2}; "
+                              "ansökningsomgången tillåter högst {3} månader."},
 };

@@ -31,8 +31,8 @@
 #define FP_DOC_LEAD 13.6
 #define FP_DOC_FACT_X (FP_DOC_LEFT + 128.0) /* where a fact's value starts */
 
-/* Cells a table row may have: the label, a column per year and the total. */
-#define FP_DOC_MAXCOL (FP_MAX_YEARS + 2)
+/* Cells a table row may have: the label, a column per year, the total and a share. */
+#define FP_DOC_MAXCOL (FP_MAX_YEARS + 3)
 
 /* What the header of every page says; strings are borrowed and must outlive the document. */
 struct fp_doc_header {
@@ -76,6 +76,10 @@ void fp_doc_end(struct fp_doc *d);
 
 /* Makes room for h points below the current line, on a new page if need be. */
 void fp_doc_need(struct fp_doc *d, double h);
+
+/* Before a heading and a table of nrows rows: a table of up to a third of a page starts on a new
+   page rather than leave its last rows alone under a repeated header; a longer one flows. */
+void fp_doc_keep_together(struct fp_doc *d, size_t nrows);
 
 /* Wraps and draws n bytes of s from x, width wide, flowing onto new pages; '\n' breaks a line.
    The first line goes one leading below the current line. */

@@ -18,11 +18,11 @@ struct calc {
     struct fp_figures *fig;
     struct fp_diags *d;
     const struct fp_instrument *in;
-    int unsure; /* plan->money_incomplete: a money line was rejected or did not parse (already
-                   an error): the sums lack it, so findings about them would only mislead */
+    int unsure;  /* plan->money_incomplete: a money line was rejected or did not parse (already
+                    an error): the sums lack it, so findings about them would only mislead */
     int unknown; /* the instrument is unknown (already an error): it has no support line to judge */
     const struct fp_block *flat; /* the first block with a flat rate: the project's rate */
-    fp_cents covered;            /* costs on lines a flat rate covers (40 %): they bear no support */
+    fp_cents covered; /* costs on lines a flat rate covers (40 %): they bear no support */
     fp_cents covered_investment; /* the equipment and construction among them */
 };
 
@@ -252,8 +252,8 @@ check_covered(struct calc *c, const struct fp_block *b, fp_bp rate)
     for (int k = 0; k < FP_COST_COUNT; k++) {
         if (k == FP_COST_STAFF || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
             continue;
-        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS, fp_arg_bp(rate),
-                fp_arg_msg(FP_M_COST_STAFF + k), fp_arg_eur(b->cost[k].cents),
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS,
+                fp_arg_bp(rate), fp_arg_msg(FP_M_COST_STAFF + k), fp_arg_eur(b->cost[k].cents),
                 fp_arg_str(fp_cost_key((enum fp_cost)k)));
         FP_DIAG_NOTE(c->d, FP_M_N_FLAT_COVERS, fp_arg_str(fp_cost_key((enum fp_cost)k)));
         add(c, &c->covered, b->cost[k].cents, b->cost[k].line);
@@ -316,11 +316,11 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
                 fp_arg_bp(b->flat_rate.bp), fp_arg_str(fp_rules_programme(c->in->programme)->name));
         if (flat_def_other_base(c, b->flat_rate.bp, fb))
-            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_BASE, fp_arg_bp(b->flat_rate.bp),
-                         fp_arg_msg(fb == FP_FLAT_STAFF ? FP_M_TERM_DIRECT_COSTS
-                                                        : FP_M_TERM_STAFF_COSTS),
-                         fp_arg_str(fp_schema_flat_bases[fb == FP_FLAT_STAFF ? FP_FLAT_DIRECT
-                                                                             : FP_FLAT_STAFF]));
+            FP_DIAG_NOTE(
+                c->d, FP_M_N_FLAT_BASE, fp_arg_bp(b->flat_rate.bp),
+                fp_arg_msg(fb == FP_FLAT_STAFF ? FP_M_TERM_DIRECT_COSTS : FP_M_TERM_STAFF_COSTS),
+                fp_arg_str(
+                    fp_schema_flat_bases[fb == FP_FLAT_STAFF ? FP_FLAT_DIRECT : FP_FLAT_STAFF]));
         else
             FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
         return;
@@ -631,8 +631,8 @@ compute_cap(struct calc *c)
         if (fp_cents_floor_bp(eligible, in->investment_rate, &cap) != 0)
             overflowed(c, 0);
     } else if (in->investment_rate > 0 && in->investment_rate != in->max_rate) {
-        fp_cents inv = f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION] -
-                       c->covered_investment;
+        fp_cents inv =
+            f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION] - c->covered_investment;
         f->investment_base = inv < eligible ? inv : eligible;
         if (f->investment_base < 0)
             f->investment_base = 0;
@@ -797,16 +797,15 @@ check_shares(struct calc *c, const struct fp_call *call)
         FP_DIAG(c->d, FP_ERROR, FP_F_MUNICIPAL_SHARE, line, FP_M_F_MUNICIPAL_LOW,
                 fp_arg_eur(f->fin[FP_SRC_MUNICIPAL]),
                 pct_below((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}, in->min_municipal),
-                fp_arg_msg(of),
-                fp_arg_bp(in->min_municipal),
+                fp_arg_msg(of), fp_arg_bp(in->min_municipal),
                 origin_arg(c, FP_RULE_MIN_MUNICIPAL_SHARE, call, where, sizeof where));
     }
     if (in->min_own > 0 && fp_ratio_cmp((struct fp_ratio){f->own_financing, base},
                                         (struct fp_ratio){in->min_own, FP_BP_MAX}) < 0) {
         FP_DIAG(c->d, FP_ERROR, FP_F_OWN_SHARE, financing_line(c->plan), FP_M_F_OWN_LOW,
                 fp_arg_eur(f->own_financing),
-                pct_below((struct fp_ratio){f->own_financing, base}, in->min_own),
-                fp_arg_msg(of), fp_arg_bp(in->min_own),
+                pct_below((struct fp_ratio){f->own_financing, base}, in->min_own), fp_arg_msg(of),
+                fp_arg_bp(in->min_own),
                 origin_arg(c, FP_RULE_MIN_OWN_SHARE, call, where, sizeof where));
     }
 }

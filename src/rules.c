@@ -677,7 +677,8 @@ fp_rules_resolve(const struct fp_plan *plan, const struct fp_call *call, struct 
     /* The default investment cap never exceeds the general cap a call or [rules] sets (a call's
        60 % holds for investments too); an investment project is all investment, so its cap is
        the investment cap, and every message and report names that one. */
-    if (in->origin[FP_RULE_INVESTMENT_RATE] == FP_FROM_DEFAULT && in->investment_rate > in->max_rate)
+    if (in->origin[FP_RULE_INVESTMENT_RATE] == FP_FROM_DEFAULT &&
+        in->investment_rate > in->max_rate)
         in->investment_rate = in->max_rate;
     if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0)
         in->max_rate = in->investment_rate;

@@ -421,9 +421,10 @@ the_rounding_rule_overrides_the_period(void)
     T_CHECK(r->fig.cost[FP_COST_FLAT_RATE] == 296280 && errors(r) == 0);
     done(r);
     /* 2021-2027 with euro: 40 % x 12 345,67 = 4 938,27 -> 4 938 */
-    r = run(plan_text("AKKE", "", "1.1.2024", "31.12.2024",
-                      "[costs]\nstaff = 12 345,67\nflat_rate = 40 %\n[financing]\n"
-                      "akke = 13 826,93\nprivate = 3 456,74\n[rules]\nflat_rate_rounding = euro\n"));
+    r = run(
+        plan_text("AKKE", "", "1.1.2024", "31.12.2024",
+                  "[costs]\nstaff = 12 345,67\nflat_rate = 40 %\n[financing]\n"
+                  "akke = 13 826,93\nprivate = 3 456,74\n[rules]\nflat_rate_rounding = euro\n"));
     T_CHECK(r->fig.cost[FP_COST_FLAT_RATE] == 493800 && errors(r) == 0);
     done(r);
 }
@@ -591,12 +592,9 @@ each_years_financing_covers_that_year(void)
 static void
 a_plan_may_tighten_its_call_but_never_loosen_it(void)
 {
-    static const char *const rules[] = {"max_support = 50 000",
-                                        "min_own_share = 20 %",
-                                        "cost_models = actual, flat_rate",
-                                        "eu_share_base = support",
-                                        "start_from = 1.8.2023",
-                                        NULL};
+    static const char *const rules[] = {
+        "max_support = 50 000",    "min_own_share = 20 %",  "cost_models = actual, flat_rate",
+        "eu_share_base = support", "start_from = 1.8.2023", NULL};
     static const char money[] = "[costs]\nstaff = 10 000\n[financing]\nakke = 8 000\n"
                                 "private = 2 000\n";
     char ini[4096];
@@ -630,7 +628,7 @@ a_plan_may_tighten_its_call_but_never_loosen_it(void)
 static void
 a_calls_limits_hold_at_their_edges(void)
 {
-    static const char *const rules[] = {"min_support = 8 000", "max_total_costs = 10 000",
+    static const char *const rules[] = {"min_support = 8 000",   "max_total_costs = 10 000",
                                         "start_from = 1.8.2023", "end_by = 31.12.2024",
                                         "max_months = 17",       NULL};
     struct fp_call call;
@@ -715,8 +713,7 @@ rule_values_parse_by_their_kind(void)
     const char *near;
     T_CHECK(fp_rules_parse(FP_RULE_MAX_SUPPORT_RATE, "70 %", &v, &why, &near) == 0 && v.v == 7000);
     T_CHECK(fp_rules_parse(FP_RULE_MAX_SUPPORT_RATE, "101 %", &v, &why, &near) != 0);
-    T_CHECK(fp_rules_parse(FP_RULE_MAX_SUPPORT, "50 000", &v, &why, &near) == 0 &&
-            v.v == 5000000);
+    T_CHECK(fp_rules_parse(FP_RULE_MAX_SUPPORT, "50 000", &v, &why, &near) == 0 && v.v == 5000000);
     T_CHECK(fp_rules_parse(FP_RULE_SHARE_BASE, "total_costs", &v, &why, &near) == 0 && v.v == 1);
     T_CHECK(fp_rules_parse(FP_RULE_SHARE_BASE, "total_cost", &v, &why, &near) != 0 && near &&
             strcmp(near, "total_costs") == 0);

@@ -432,8 +432,8 @@ enum fp_msg {
     /* ---- the plan's own call */
     FP_M_F_CALL_HAS_ERRORS,
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     FP_M_BOOK_SHEET_SUMMARY,
     FP_M_BOOK_SHEET_FINDINGS,
     FP_M_BOOK_SEVERITY,
@@ -506,8 +506,6 @@ enum fp_msg {
     FP_M_CLAIM_T_REMAINING,
     FP_M_CLAIM_T_ELIGIBLE_TOTAL,
     FP_M_CLAIM_T_ELIGIBLE_NET,
-    FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE,
-    FP_M_CLAIM_T_LUMP_ACHIEVED,
     FP_M_CLAIM_T_ENTITLED,
     FP_M_CLAIM_T_PAID_BEFORE,
     FP_M_CLAIM_T_PAYABLE,
@@ -570,6 +568,12 @@ enum fp_msg {
     FP_M_CLI_SHEET,
     FP_M_CLI_BUILD_SYN,
     FP_M_CLI_BUILD,
+    FP_M_CLI_DIFF_SYN,
+    FP_M_CLI_DIFF,
+    FP_M_CLI_OPT_ALL_L,
+    FP_M_CLI_OPT_ALL,
+    FP_M_CLI_OPT_OUTFILE_L,
+    FP_M_CLI_OPT_OUTFILE,
     FP_M_CLI_OPT_JSON_L,
     FP_M_CLI_OPT_JSON,
     FP_M_CLI_OPT_LANG_L,

@@ -644,8 +644,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "soveltaa",
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
     [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},
@@ -772,8 +772,6 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_CLAIM_T_REMAINING] = {"Jäljellä", NULL},
     [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Hyväksyttävät kokonaiskustannukset", NULL},
     [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Hyväksyttävät nettomenot", NULL},
-    [FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE] = {"Hyväksyttävät kustannukset yhteensä", NULL},
-    [FP_M_CLAIM_T_LUMP_ACHIEVED] = {"Kertakorvaus, tuotos saavutettu", NULL},
     [FP_M_CLAIM_T_ENTITLED] = {"Tukea kertynyt tähän mennessä", NULL},
     [FP_M_CLAIM_T_PAID_BEFORE] = {"Aiemmin maksettu", NULL},
     [FP_M_CLAIM_T_PAYABLE] = {"Maksettava tuki", NULL},
@@ -885,6 +883,15 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"Tarkistaa jokaisen suunnitelman (kansiosta sen *.ini-tiedostot), kirjoittaa niiden "
          "muistiot ja työkirjat tuloskansioon sekä kaikista yhteisen portfolio.xlsx-työkirjan.",
          NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [VALITSIMET] VANHA UUSI", NULL},
+    [FP_M_CLI_DIFF] =
+        {"Muutoshakemus: mikä muuttuu voimassa olevasta suunnitelmasta (VANHA) muutettuun (UUSI), "
+         "ja havainnot muutoksesta; -o kirjoittaa sen muistion (.pdf) tai työkirjan (.xlsx).",
+         NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"näytä myös rivit, jotka eivät muutu", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output TIEDOSTO", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"kirjoitettava tiedosto: .pdf muistiolle, .xlsx työkirjalle", NULL},
     [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
     [FP_M_CLI_OPT_JSON] =
         {"yksi JSON-dokumentti: kaikki luvut sentteinä ja kaikki havainnot (docs/json.md)", NULL},

@@ -629,8 +629,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Kontroller", NULL},
     [FP_M_BOOK_SEVERITY] = {"Allvarlighet", NULL},
@@ -755,8 +755,6 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_CLAIM_T_REMAINING] = {"Återstår", NULL},
     [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Godtagbara totalkostnader", NULL},
     [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Godtagbara nettoutgifter", NULL},
-    [FP_M_CLAIM_T_ELIGIBLE_CUMULATIVE] = {"Godtagbara kostnader sammanlagt", NULL},
-    [FP_M_CLAIM_T_LUMP_ACHIEVED] = {"Engångsersättning, resultatet uppnått", NULL},
     [FP_M_CLAIM_T_ENTITLED] = {"Stöd som intjänats hittills", NULL},
     [FP_M_CLAIM_T_PAID_BEFORE] = {"Tidigare utbetalt", NULL},
     [FP_M_CLAIM_T_PAYABLE] = {"Stöd som betalas ut", NULL},
@@ -865,6 +863,16 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_CLI_BUILD] = {"Kontrollerar varje plan (för en mapp dess *.ini-filer), skriver deras "
                         "promemorior och arbetsböcker i utmappen och portfolio.xlsx över alla.",
                         NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [FLAGGOR] GAMMAL NY", NULL},
+    [FP_M_CLI_DIFF] = {"En ändringsansökan: vad som ändras från den gällande planen (GAMMAL) till "
+                       "den ändrade (NY), och iakttagelserna om ändringen; med -o dess promemoria "
+                       "(.pdf) eller arbetsbok (.xlsx).",
+                       NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"visa också raderna som inte ändras", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output FIL", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"filen som skrivs: .pdf för promemorian, .xlsx för arbetsboken",
+                              NULL},
     [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
     [FP_M_CLI_OPT_JSON] =
         {"ett JSON-dokument: alla belopp i cent och alla iakttagelser (docs/json.md)", NULL},

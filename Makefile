@@ -37,8 +37,10 @@ $(B)/%.o: src/%.c | $(B)
 
 units: $(UNIT_BIN)
 
+# FP_TOP: the source tree, for tests that read it (test_msg.c reads include/msgid.h)
 $(B)/test_%: tests/unit/test_%.c tests/unit/t.h $(LIBOBJ)
-	$(CC) $(CPPFLAGS) -Itests/unit $(WARNINGS) $(CFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) -Itests/unit -DFP_TOP=\"$(CURDIR)\" $(WARNINGS) $(CFLAGS) -o $@ $< \
+		$(LIBOBJ) $(LDLIBS)
 
 $(B):
 	mkdir -p $(B)

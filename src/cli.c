@@ -467,9 +467,8 @@ load_call(const char *path, struct fp_call *call, const struct fp_call **out)
         rc = -1;
     fp_diag_sort(&d);
     fp_diag_print(&d, stderr, fp_msg_lang);
-    if (fp_diag_count(&d, FP_ERROR))
-        rc = -1;
     fp_diag_free(&d);
+    /* a call with errors is still in force: each plan gets an error saying so */
     if (rc == 0)
         *out = call;
     return rc;

@@ -371,15 +371,17 @@ fp_rules_arg(enum fp_rule r, const struct fp_rule_value *v, char *buf, size_t n)
 
 /* ==== Call files ==== */
 
-/* Reads a call from memory; path names it in findings and is its folder for relative names. */
-static void
-call_parse(const char *path, const char *data, size_t size, struct fp_call *call,
-           struct fp_diags *diags)
+void
+fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *call,
+              struct fp_diags *diags)
 {
     char *dir;
     struct fp_ini *ini;
     int incomplete = 0;
 
+    size_t before = fp_diag_count(diags, FP_ERROR);
+
+    memset(call, 0, sizeof *call);
     ini = fp_ini_parse(path, data, size, &fp_schema_call, diags);
     if (fp_ini_has_values(ini)) {
         const char *slash = strrchr(path, '/');
@@ -400,6 +402,7 @@ call_parse(const char *path, const char *data, size_t size, struct fp_call *call
         free(dir);
     }
     fp_ini_free(ini);
+    call->errors = fp_diag_count(diags, FP_ERROR) - before;
 }
 
 int
@@ -409,10 +412,12 @@ fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags)
     size_t size;
 
     memset(call, 0, sizeof *call);
-    call->path = fp_xstrdup(path);
-    if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
+    if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0) {
+        call->path = fp_xstrdup(path);
         return -1;
-    call_parse(path, data, size, call, diags);
+    }
+    fp_call_parse(path, data, size, call, diags);
+    call->path = fp_xstrdup(path);
     free(data);
     return 0;
 }
@@ -441,14 +446,13 @@ fp_call_of_plan(const struct fp_plan *plan, struct fp_call *call, struct fp_diag
                 fp_arg_str(name), why == FP_M_WHY_ERRNO ? fp_arg_errno(err) : fp_arg_msg(why));
         return -1;
     }
-    call_diags->file = call->path;
-    call_parse(call->path, text, strlen(text), call, call_diags);
-    free(text);
-    if (fp_diag_count(call_diags, FP_ERROR)) {
-        FP_DIAG(plan_diags, FP_ERROR, FP_F_BAD_FILE, plan->call.line, FP_M_F_CALL_HAS_ERRORS,
-                fp_arg_str(name));
-        return -1;
+    {
+        char *path = call->path;
+        fp_call_parse(path, text, strlen(text), call, call_diags);
+        call->path = path;
+        call_diags->file = call->path;
     }
+    free(text);
     return 1;
 }
 

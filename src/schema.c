@@ -381,8 +381,13 @@ read_rule(const struct fp_schema_ctx *c, const struct fp_key_def *k, const char 
     }
     FP_DIAG(c->d, FP_ERROR, FP_F_BAD_VALUE, line, FP_M_F_BAD_RULE, fp_arg_str(k->name),
             fp_arg_str(v ? v : ""), fp_arg_msg(why));
-    if (near)
-        FP_DIAG_NOTE(c->d, FP_M_N_DID_YOU_MEAN, fp_arg_str(near));
+    {
+        char fix[32];
+        if (near)
+            FP_DIAG_NOTE(c->d, FP_M_N_DID_YOU_MEAN, fp_arg_str(near));
+        else if (v && fp_date_fix_year(v, fix, sizeof fix) == 0)
+            FP_DIAG_NOTE(c->d, FP_M_N_DID_YOU_MEAN, fp_arg_str(fix));
+    }
     *c->incomplete = 1;
 }
 

@@ -433,7 +433,7 @@ enum fp_msg {
     FP_M_F_CALL_HAS_ERRORS,
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     FP_M_BOOK_SHEET_SUMMARY,
     FP_M_BOOK_SHEET_FINDINGS,
     FP_M_BOOK_SEVERITY,
@@ -463,6 +463,8 @@ enum fp_msg {
     /* ---- payment claims: findings about a claim file */
     FP_M_F_CLAIM_NO_SECTION,
     FP_M_F_CLAIM_LACKS,
+    FP_M_F_CLAIM_KEY_EMPTY,
+    FP_M_F_CLAIM_UNKNOWN_SECTION,
     FP_M_F_CLAIM_FROM_DECISION,
     FP_M_F_CLAIM_REVERSED,
     FP_M_F_CLAIM_OUTSIDE,
@@ -778,6 +780,13 @@ enum fp_msg {
     FP_M_U_DIFF_OPERANDS,
     FP_M_U_DIFF_OUTPUT,
     FP_M_U_DIFF_STDIN,
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    FP_M_F_FLAT_YEARS_DIFFER,
+    FP_M_F_FLAT_BASE_DIFFERS,
+    FP_M_F_SUPPORT_ABOVE_COVERED,
+    FP_M_N_FLAT_BASE,
 
     FP_MSG_COUNT
 };

@@ -610,7 +610,7 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
          "The call the plan answers has errors, so its rules could not be checked."},
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
     [FP_M_BOOK_SEVERITY] = {"Severity", NULL},
@@ -621,7 +621,7 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_BOOK_BASE_NET] = {"Support base: net costs to be financed", NULL},
     [FP_M_BOOK_INVESTMENT_BASE] = {"of which investment costs", NULL},
     [FP_M_BOOK_INVESTMENT_RATE] = {"Maximum support rate for investments", NULL},
-    [FP_M_BOOK_CALL_MAX] = {"Largest support of the call", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Maximum support under the call", NULL},
     [FP_M_BOOK_RATE_CAP] = {"Support allowed by the maximum rate", NULL},
     [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU share of public funding", NULL},
     [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU share of the support", NULL},
@@ -646,6 +646,11 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                                  "The payment claim does not say which claim and period it is."},
     [FP_M_F_CLAIM_LACKS] = {"[claim] has no '{1}'",
                             "Required information of the payment claim is missing."},
+    [FP_M_F_CLAIM_KEY_EMPTY] = {"'{1}' is empty",
+                                "Required information of the payment claim is empty."},
+    [FP_M_F_CLAIM_UNKNOWN_SECTION] =
+        {"a payment claim has [claim], [costs] and [income] only: what [{1}] holds is not counted",
+         "The payment claim has a part whose figures are not counted."},
     [FP_M_F_CLAIM_FROM_DECISION] =
         {"a payment claim does not give '{1}': the decision's cost model and flat rate apply, and "
          "the flat rate is recomputed on the realised costs",
@@ -1121,4 +1126,22 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OPERANDS] = {"diff needs two plan files: fundplan diff OLD.ini NEW.ini", NULL},
     [FP_M_U_DIFF_OUTPUT] = {"-o takes a file ending in .pdf or .xlsx, not '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"only one of the two plans can come from standard input ('-')", NULL},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} differs from {2} on line {3}: the cost model is "
+                                  "fixed for the whole project",
+                                  "The plan uses different flat rates in different years; the cost "
+                                  "model is fixed for the whole project."},
+    [FP_M_F_FLAT_BASE_DIFFERS] = {"flat_rate_base = {1} differs from {2} on line {3}: the cost "
+                                  "model is fixed for the whole project",
+                                  "The plan computes its flat rate on different costs in different "
+                                  "years; the cost model is fixed for the whole project."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"support {1} is above the largest allowed {2}: at most {3} of {4}, as the flat rate "
+         "covers the other {5} of costs",
+         "The support applied for ({1}) is above the largest allowed, {2}: costs of {5} that the "
+         "flat rate already covers bear no support."},
+    [FP_M_N_FLAT_BASE] =
+        {"the {1} rate of the period is a share of {2}: write flat_rate_base = {3}", NULL},
 };

@@ -645,7 +645,7 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
     [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},
@@ -681,6 +681,11 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
                                  "Maksatushakemuksesta ei käy ilmi, mikä hakemus ja kausi se on."},
     [FP_M_F_CLAIM_LACKS] = {"osiosta [claim] puuttuu '{1}'",
                             "Maksatushakemuksesta puuttuu pakollinen tieto."},
+    [FP_M_F_CLAIM_KEY_EMPTY] = {"'{1}' on tyhjä", "Maksatushakemuksen pakollinen tieto on tyhjä."},
+    [FP_M_F_CLAIM_UNKNOWN_SECTION] =
+        {"maksatushakemuksessa on vain osiot [claim], [costs] ja [income]: osion [{1}] tietoja ei "
+         "lasketa mukaan",
+         "Maksatushakemuksessa on osio, jonka lukuja ei lasketa mukaan."},
     [FP_M_F_CLAIM_FROM_DECISION] =
         {"maksatushakemuksessa ei anneta tietoa '{1}': päätöksen kustannusmalli ja "
          "prosenttimääräinen korvaus ovat voimassa, ja korvaus lasketaan toteutuneista "
@@ -1189,4 +1194,23 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"diff tarvitsee kaksi suunnitelmatiedostoa: fundplan diff VANHA.ini UUSI.ini", NULL},
     [FP_M_U_DIFF_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .pdf tai .xlsx, ei '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"vain toinen suunnitelmista voi tulla vakiosyötteestä ('-')", NULL},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} poikkeaa rivin {3} korvausprosentista {2}: "
+                                  "kustannusmalli on sama koko hankkeen ajan",
+                                  "Suunnitelmassa on eri vuosina eri prosenttimääräinen korvaus, "
+                                  "vaikka kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_FLAT_BASE_DIFFERS] =
+        {"flat_rate_base = {1} poikkeaa rivin {3} perusteesta {2}: kustannusmalli on sama koko "
+         "hankkeen ajan",
+         "Suunnitelmassa prosenttimääräinen korvaus lasketaan eri vuosina eri kustannuksista, "
+         "vaikka kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"tuki {1} ylittää suurimman sallitun tuen {2}: enintään {3} määrästä {4}, koska "
+         "prosenttimääräinen korvaus kattaa muut kustannukset {5}",
+         "Haettu tuki ({1}) ylittää suurimman sallitun tuen {2}: prosenttimääräisen korvauksen jo "
+         "kattamille kustannuksille ({5}) ei myönnetä tukea."},
+    [FP_M_N_FLAT_BASE] = {"kauden {1}:n korvaus lasketaan {2}: kirjoita flat_rate_base = {3}",
+                          NULL},
 };

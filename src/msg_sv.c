@@ -630,7 +630,7 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Kontroller", NULL},
     [FP_M_BOOK_SEVERITY] = {"Allvarlighet", NULL},
@@ -641,7 +641,7 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_BOOK_BASE_NET] = {"Stödunderlag: nettoutgifter som ska finansieras", NULL},
     [FP_M_BOOK_INVESTMENT_BASE] = {"varav investeringskostnader", NULL},
     [FP_M_BOOK_INVESTMENT_RATE] = {"Högsta stödandel för investeringar", NULL},
-    [FP_M_BOOK_CALL_MAX] = {"Ansökningsomgångens högsta stöd", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Högsta stöd i ansökningsomgången", NULL},
     [FP_M_BOOK_RATE_CAP] = {"Stöd enligt högsta stödandelen", NULL},
     [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU:s andel av den offentliga finansieringen", NULL},
     [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU:s andel av stödet", NULL},
@@ -667,6 +667,11 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
          "Det framgår inte av utbetalningsansökan vilken ansökan och period den gäller."},
     [FP_M_F_CLAIM_LACKS] = {"[claim] saknar '{1}'",
                             "En obligatorisk uppgift saknas i utbetalningsansökan."},
+    [FP_M_F_CLAIM_KEY_EMPTY] = {"'{1}' är tom",
+                                "En obligatorisk uppgift i utbetalningsansökan är tom."},
+    [FP_M_F_CLAIM_UNKNOWN_SECTION] = {"en utbetalningsansökan har bara [claim], [costs] och "
+                                      "[income]: det som [{1}] innehåller räknas inte",
+                                      "Utbetalningsansökan har en del vars siffror inte räknas."},
     [FP_M_F_CLAIM_FROM_DECISION] =
         {"en utbetalningsansökan anger inte '{1}': beslutets kostnadsmodell och procentuella "
          "ersättning gäller, och ersättningen räknas om på de faktiska kostnaderna",
@@ -1167,4 +1172,22 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OPERANDS] = {"diff behöver två planfiler: fundplan diff GAMMAL.ini NY.ini", NULL},
     [FP_M_U_DIFF_OUTPUT] = {"-o tar en fil som slutar på .pdf eller .xlsx, inte '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"bara en av de två planerna kan komma från standard in ('-')", NULL},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] =
+        {"flat_rate = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen använder olika procentuella ersättningar olika år, fast kostnadsmodellen gäller "
+         "hela projektet."},
+    [FP_M_F_FLAT_BASE_DIFFERS] =
+        {"flat_rate_base = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen beräknar den procentuella ersättningen på olika kostnader olika år, fast "
+         "kostnadsmodellen gäller hela projektet."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"stödet {1} överstiger det största tillåtna stödet {2}: högst {3} av {4}, eftersom den "
+         "procentuella ersättningen täcker de övriga kostnaderna {5}",
+         "Det sökta stödet ({1}) överstiger det största tillåtna stödet {2}: för kostnader på {5} "
+         "som den procentuella ersättningen redan täcker beviljas inget stöd."},
+    [FP_M_N_FLAT_BASE] = {"periodens sats på {1} beräknas på {2}: skriv flat_rate_base = {3}",
+                          NULL},
 };

@@ -432,8 +432,8 @@ enum fp_msg {
     /* ---- the plan's own call */
     FP_M_F_CALL_HAS_ERRORS,
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     FP_M_BOOK_SHEET_SUMMARY,
     FP_M_BOOK_SHEET_FINDINGS,
     FP_M_BOOK_SEVERITY,
@@ -570,6 +570,12 @@ enum fp_msg {
     FP_M_CLI_SHEET,
     FP_M_CLI_BUILD_SYN,
     FP_M_CLI_BUILD,
+    FP_M_CLI_DIFF_SYN,
+    FP_M_CLI_DIFF,
+    FP_M_CLI_OPT_ALL_L,
+    FP_M_CLI_OPT_ALL,
+    FP_M_CLI_OPT_OUTFILE_L,
+    FP_M_CLI_OPT_OUTFILE,
     FP_M_CLI_OPT_JSON_L,
     FP_M_CLI_OPT_JSON,
     FP_M_CLI_OPT_LANG_L,
@@ -787,6 +793,10 @@ enum fp_msg {
     FP_M_F_FLAT_BASE_DIFFERS,
     FP_M_F_SUPPORT_ABOVE_COVERED,
     FP_M_N_FLAT_BASE,
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    FP_M_F_TOO_LONG_DAYS,
 
     FP_MSG_COUNT
 };

@@ -21,6 +21,7 @@
 #include "build.h"
 #include "checks.h"
 #include "diag.h"
+#include "diff_run.h"
 #include "ini.h"
 #include "json_out.h"
 #include "memo_pdf.h"
@@ -43,6 +44,7 @@
 /* What the options of a command said. */
 struct options {
     int json;
+    int all; /* diff --all */
     int quiet;
     int stats;
     long jobs;          /* build -j; 0: the number of processors */
@@ -65,10 +67,12 @@ enum {
     OPT_QUIET = 1u << 8,
     OPT_STATS = 1u << 9,
     OPT_HELP = 1u << 10,
+    OPT_ALL = 1u << 11,     /* diff */
+    OPT_OUTFILE = 1u << 12, /* -o FILE.pdf or FILE.xlsx (diff) */
 };
 
 /* getopt's codes of the options without a short letter. */
-enum { V_JSON = 256, V_LANG, V_DATE, V_CALL, V_STATS };
+enum { V_JSON = 256, V_LANG, V_DATE, V_CALL, V_STATS, V_ALL };
 
 /* Every option; one that commands explain differently has a row per explanation. */
 static const struct opt_def {
@@ -79,12 +83,14 @@ static const struct opt_def {
     enum fp_msg label, help; /* "-o, --output PATH" and what it does, for --help */
 } opt_defs[] = {
     {"json", V_JSON, no_argument, OPT_JSON, FP_M_CLI_OPT_JSON_L, FP_M_CLI_OPT_JSON},
+    {"all", V_ALL, no_argument, OPT_ALL, FP_M_CLI_OPT_ALL_L, FP_M_CLI_OPT_ALL},
     {"lang", V_LANG, required_argument, OPT_LANG, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG},
     {"lang", V_LANG, required_argument, OPT_LANG_NEW, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG_NEW},
     {"date", V_DATE, required_argument, OPT_DATE, FP_M_CLI_OPT_DATE_L, FP_M_CLI_OPT_DATE},
     {"call", V_CALL, required_argument, OPT_CALL, FP_M_CLI_OPT_CALL_L, FP_M_CLI_OPT_CALL},
     {"output", 'o', required_argument, OPT_OUTPUT, FP_M_CLI_OPT_OUTPUT_L, FP_M_CLI_OPT_OUTPUT},
     {"output", 'o', required_argument, OPT_OUTDIR, FP_M_CLI_OPT_OUTDIR_L, FP_M_CLI_OPT_OUTDIR},
+    {"output", 'o', required_argument, OPT_OUTFILE, FP_M_CLI_OPT_OUTFILE_L, FP_M_CLI_OPT_OUTFILE},
     {"jobs", 'j', required_argument, OPT_JOBS, FP_M_CLI_OPT_JOBS_L, FP_M_CLI_OPT_JOBS},
     {"quiet", 'q', no_argument, OPT_QUIET, FP_M_CLI_OPT_QUIET_L, FP_M_CLI_OPT_QUIET},
     {"stats", V_STATS, no_argument, OPT_STATS, FP_M_CLI_OPT_STATS_L, FP_M_CLI_OPT_STATS},
@@ -326,6 +332,9 @@ take_option(const char *cmd, int c, struct options *o)
     switch (c) {
     case V_JSON:
         o->json = 1;
+        break;
+    case V_ALL:
+        o->all = 1;
         break;
     case 'q':
         o->quiet = 1;
@@ -712,6 +721,49 @@ cmd_build(int argc, char **argv)
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 
+/* ==== fundplan diff (issue 13) ==== */
+
+static int
+cmd_diff(int argc, char **argv)
+{
+    struct options o = {0};
+    struct fp_diff_opts d = {0};
+    struct loaded old, new;
+    struct fp_call callbuf;
+    const struct fp_call *call;
+    int first, status = FP_EXIT_USAGE;
+
+    if ((first = parse_options(argc, argv, &o)) < 0)
+        return FP_EXIT_USAGE;
+    d.all = o.all;
+    if (argc - first != 2)
+        return USAGE(argv[0], NULL, FP_M_U_DIFF_OPERANDS);
+    if (strcmp(argv[first], "-") == 0 && strcmp(argv[first + 1], "-") == 0)
+        return USAGE(argv[0], NULL, FP_M_U_DIFF_STDIN);
+    if (o.output && fp_diff_output_kind(o.output) < 0)
+        return USAGE(argv[0], NULL, FP_M_U_DIFF_OUTPUT, fp_arg_str(o.output));
+    if (load_call(o.call, &callbuf, &call) != 0) {
+        fp_call_free(&callbuf);
+        return FP_EXIT_USAGE;
+    }
+    memset(&new, 0, sizeof new);
+    if (load(argv[first], call, &old) == 0 && load(argv[first + 1], call, &new) == 0 &&
+        fp_report_opts_make(o.lang, o.date, &new.plan, &d.report) == 0) {
+        struct fp_diff_input a = {&old.plan, &old.fig, &old.diags};
+        struct fp_diff_input b = {&new.plan, &new.fig, &new.diags};
+        d.json = o.json;
+        d.output = o.output;
+        d.report.call = call;
+        status = fp_diff_run(&a, &b, &d);
+    }
+    unload(&old);
+    unload(&new);
+    fp_call_free(&callbuf);
+    if (close_stdout() != 0)
+        return FP_EXIT_USAGE;
+    return status;
+}
+
 /* ==== The table of commands ==== */
 
 static const struct command commands[] = {
@@ -723,6 +775,8 @@ static const struct command commands[] = {
     {"build", cmd_build,
      OPT_OUTDIR | OPT_JOBS | OPT_LANG | OPT_DATE | OPT_CALL | OPT_QUIET | OPT_STATS,
      FP_M_CLI_BUILD_SYN, FP_M_CLI_BUILD},
+    {"diff", cmd_diff, OPT_JSON | OPT_ALL | OPT_OUTFILE | OPT_LANG | OPT_DATE | OPT_CALL,
+     FP_M_CLI_DIFF_SYN, FP_M_CLI_DIFF},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

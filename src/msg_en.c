@@ -609,8 +609,8 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
         {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
          "The call the plan answers has errors, so its rules could not be checked."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
     [FP_M_BOOK_SEVERITY] = {"Severity", NULL},
@@ -837,6 +837,15 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_CLI_BUILD] = {"Checks every plan (a folder means its *.ini files), writes its memo and "
                         "workbook into the output folder, and portfolio.xlsx over all of them.",
                         NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [OPTIONS] OLD NEW", NULL},
+    [FP_M_CLI_DIFF] =
+        {"A change application: what changes from the plan in force (OLD) to the changed plan "
+         "(NEW), and the findings about the change; with -o its memo (.pdf) or workbook (.xlsx).",
+         NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"show the lines that do not change too", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output FILE", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"the file to write: .pdf for the memo, .xlsx for the workbook", NULL},
     [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
     [FP_M_CLI_OPT_JSON] = {"one JSON document: every figure in cents, every finding (docs/json.md)",
                            NULL},
@@ -1144,4 +1153,11 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
          "flat rate already covers bear no support."},
     [FP_M_N_FLAT_BASE] =
         {"the {1} rate of the period is a share of {2}: write flat_rate_base = {3}", NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"the project lasts more than {3} months: it ends {1}, after {2}, the "
+                              "last day of {3} months from its start ({4})",
+                              "The project lasts more than {3} months: it ends {1}, after {2}; the "
+                              "call allows at most {3} months."},
 };

@@ -644,8 +644,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "soveltaa",
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
     [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},
@@ -885,6 +885,15 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"Tarkistaa jokaisen suunnitelman (kansiosta sen *.ini-tiedostot), kirjoittaa niiden "
          "muistiot ja työkirjat tuloskansioon sekä kaikista yhteisen portfolio.xlsx-työkirjan.",
          NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [VALITSIMET] VANHA UUSI", NULL},
+    [FP_M_CLI_DIFF] =
+        {"Muutoshakemus: mikä muuttuu voimassa olevasta suunnitelmasta (VANHA) muutettuun (UUSI), "
+         "ja havainnot muutoksesta; -o kirjoittaa sen muistion (.pdf) tai työkirjan (.xlsx).",
+         NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"näytä myös rivit, jotka eivät muutu", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output TIEDOSTO", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"kirjoitettava tiedosto: .pdf muistiolle, .xlsx työkirjalle", NULL},
     [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
     [FP_M_CLI_OPT_JSON] =
         {"yksi JSON-dokumentti: kaikki luvut sentteinä ja kaikki havainnot (docs/json.md)", NULL},
@@ -1213,4 +1222,11 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "kattamille kustannuksille ({5}) ei myönnetä tukea."},
     [FP_M_N_FLAT_BASE] = {"kauden {1}:n korvaus lasketaan {2}: kirjoita flat_rate_base = {3}",
                           NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"hanke kestää yli {3} kuukautta: se päättyy {1}, päivän {2} jälkeen, "
+                              "jolloin {3} kuukautta alusta on kulunut ({4})",
+                              "Hanke kestää yli {3} kuukautta: se päättyy {1}, päivän {2} jälkeen; "
+                              "rahoitushaku sallii enintään {3} kuukautta."},
 };

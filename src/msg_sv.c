@@ -629,8 +629,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Kontroller", NULL},
     [FP_M_BOOK_SEVERITY] = {"Allvarlighet", NULL},
@@ -865,6 +865,16 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_CLI_BUILD] = {"Kontrollerar varje plan (för en mapp dess *.ini-filer), skriver deras "
                         "promemorior och arbetsböcker i utmappen och portfolio.xlsx över alla.",
                         NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [FLAGGOR] GAMMAL NY", NULL},
+    [FP_M_CLI_DIFF] = {"En ändringsansökan: vad som ändras från den gällande planen (GAMMAL) till "
+                       "den ändrade (NY), och iakttagelserna om ändringen; med -o dess promemoria "
+                       "(.pdf) eller arbetsbok (.xlsx).",
+                       NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"visa också raderna som inte ändras", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output FIL", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"filen som skrivs: .pdf för promemorian, .xlsx för arbetsboken",
+                              NULL},
     [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
     [FP_M_CLI_OPT_JSON] =
         {"ett JSON-dokument: alla belopp i cent och alla iakttagelser (docs/json.md)", NULL},
@@ -1190,4 +1200,11 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
          "som den procentuella ersättningen redan täcker beviljas inget stöd."},
     [FP_M_N_FLAT_BASE] = {"periodens sats på {1} beräknas på {2}: skriv flat_rate_base = {3}",
                           NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"projektet pågår mer än {3} månader: det slutar {1}, efter {2}, den "
+                              "sista dagen av {3} månader från starten ({4})",
+                              "Projektet pågår mer än {3} månader: det slutar {1}, efter {2}; "
+                              "ansökningsomgången tillåter högst {3} månader."},
 };

@@ -587,8 +587,11 @@ eu_share_of_region(const struct fp_plan *plan, struct fp_instrument *in, struct 
     int cat;
     if (pd == NULL)
         pd = fp_rules_programme(FP_PROG_2021_2027);
+    /* eu_share from the call or [rules] is in force already: the region only sets the default */
+    if (in->line[FP_RULE_EU_SHARE])
+        return;
     in->eu_share = pd->eu_share_transition;
-    if (!in->eu_split || in->line[FP_RULE_EU_SHARE])
+    if (!in->eu_split)
         return;
     cat = fp_rules_region(region, NULL);
     if (cat == 1)
@@ -671,6 +674,14 @@ fp_rules_resolve(const struct fp_plan *plan, const struct fp_call *call, struct 
         in->origin[r] = FP_FROM_PLAN;
         in->line[r] = pv->line;
     }
+    /* The default investment cap never exceeds the general cap a call or [rules] sets (a call's
+       60 % holds for investments too); an investment project is all investment, so its cap is
+       the investment cap, and every message and report names that one. */
+    if (in->origin[FP_RULE_INVESTMENT_RATE] == FP_FROM_DEFAULT &&
+        in->investment_rate > in->max_rate)
+        in->investment_rate = in->max_rate;
+    if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0)
+        in->max_rate = in->investment_rate;
     eu_share_of_region(plan, in, d);
     return known ? 0 : -1;
 }

@@ -1084,6 +1084,28 @@ has_cents(const struct fp_figures *f)
     return 0;
 }
 
+/* A text still as `fundplan new` wrote it ("Hankkeen nimi"), in any language: a warning per
+   key, so a memo never goes out with the template's words in it. */
+static void
+check_placeholders(const struct fp_plan *plan, struct fp_diags *d)
+{
+    for (const struct fp_placeholder *p = fp_schema_placeholders; p->section; p++) {
+        int year;
+        const struct fp_section_def *sec = fp_schema_section(&fp_schema_plan, p->section, &year);
+        const struct fp_key_def *k = sec ? fp_schema_key(sec, p->key) : NULL;
+        const struct fp_text_value *v =
+            k ? (const struct fp_text_value *)((const char *)plan + k->offset) : NULL;
+        for (int l = 0; v && v->text && l < FP_LANG_COUNT; l++) {
+            if (strcmp(v->text, fp_msg_text((enum fp_lang)l, p->text)) == 0) {
+                FP_DIAG(d, FP_WARNING, FP_F_PLACEHOLDER, v->line, FP_M_F_PLACEHOLDER,
+                        fp_arg_str(p->key), fp_arg_str(v->text));
+                FP_DIAG_NOTE(d, FP_M_N_PLACEHOLDER);
+                break;
+            }
+        }
+    }
+}
+
 void
 fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_figures *fig,
               struct fp_diags *diags)
@@ -1119,4 +1141,5 @@ fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_
     decide_rows(&c);
     fig->any_cents = has_cents(fig);
     decide_proposal(&c);
+    check_placeholders(plan, diags);
 }

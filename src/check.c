@@ -24,6 +24,7 @@ struct calc {
     const struct fp_block *flat; /* the first block with a flat rate: the project's rate */
     fp_cents covered; /* costs on lines a flat rate covers (40 %): they bear no support */
     fp_cents covered_investment; /* the equipment and construction among them */
+    const struct fp_call *call;  /* the call the plan answers, or NULL */
 };
 
 static void
@@ -81,6 +82,18 @@ static struct fp_arg
 pct2(struct fp_ratio r)
 {
     return fp_arg_pct(fp_ratio_percent(r, 2), 2);
+}
+
+/* Who sets a limit, for a sentence "X allows at most ...": the call, [rules] or the instrument. */
+static struct fp_arg
+owner_arg(const struct calc *c, enum fp_rule r)
+{
+    const struct fp_call *call = c->call;
+    if (c->in->origin[r] == FP_FROM_CALL && call)
+        return fp_arg_str(call->name.text ? call->name.text : call->path);
+    if (c->in->origin[r] == FP_FROM_PLAN)
+        return fp_arg_msg(FP_M_TERM_PLAN_RULES);
+    return fp_arg_str(c->in->name);
 }
 
 /* ==== Lines of the file the findings point at ==== */
@@ -206,7 +219,7 @@ find_cost_model(struct calc *c)
                 : lump ? lump_line
                        : flat_line,
                 FP_M_F_MODEL_NOT_ALLOWED, fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
-                fp_arg_str(allowed));
+                fp_arg_str(allowed), owner_arg(c, FP_RULE_COST_MODELS));
     }
 }
 
@@ -334,6 +347,13 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
                 fp_arg_eur(b->cost[FP_COST_TRAVEL].cents));
     if (def->flags & FP_FLAT_ONLY_STAFF)
         check_covered(c, b, b->flat_rate.bp);
+    /* 40 % is a development project's rate, 1,5 % an investment project's */
+    if ((def->flags & FP_FLAT_ONLY_STAFF) && c->in->type == FP_TYPE_INVESTMENT)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_NOT_INVESTMENT,
+                fp_arg_bp(b->flat_rate.bp));
+    if ((def->flags & FP_FLAT_INVESTMENT) && c->in->type != FP_TYPE_INVESTMENT)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_ONLY_INVESTMENT,
+                fp_arg_bp(b->flat_rate.bp));
 }
 
 /* A year without the flat_rate line in a flat-rate project: the project's rate still covers
@@ -348,6 +368,10 @@ check_year_without_rate(struct calc *c, const struct fp_block *b)
     def = flat_def(c, f->flat_rate.bp, (enum fp_flat_base)f->flat_rate_base.value);
     if (def && (def->flags & FP_FLAT_ONLY_STAFF))
         check_covered(c, b, f->flat_rate.bp);
+    /* staff costs in a year that forgot the rate get none: the project's rate is one */
+    if (b->cost[FP_COST_STAFF].cents > 0 && b->costs_line)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, b->costs_line, FP_M_F_FLAT_YEAR_WITHOUT,
+                fp_arg_int(b->year), fp_arg_bp(f->flat_rate.bp), fp_arg_int(f->flat_rate.line));
 }
 
 /* A lump-sum plan: the lump sum alone, within the limit. */
@@ -678,17 +702,6 @@ origin_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call, cha
     return fp_arg_msg(FP_M_TERM_DEFAULT_RULES);
 }
 
-/* Who sets a limit, for a sentence "X allows at most ...": the call, [rules] or the instrument. */
-static struct fp_arg
-owner_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call)
-{
-    if (c->in->origin[r] == FP_FROM_CALL && call)
-        return fp_arg_str(call->name.text ? call->name.text : call->path);
-    if (c->in->origin[r] == FP_FROM_PLAN)
-        return fp_arg_msg(FP_M_TERM_PLAN_RULES);
-    return fp_arg_str(c->in->name);
-}
-
 static void
 check_support(struct calc *c, const struct fp_call *call)
 {
@@ -717,7 +730,7 @@ check_support(struct calc *c, const struct fp_call *call)
                     fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
                     fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS
                                                              : FP_M_TERM_TOTAL_COSTS),
-                    fp_arg_eur(f->support_base), owner_arg(c, FP_RULE_MAX_SUPPORT_RATE, call),
+                    fp_arg_eur(f->support_base), owner_arg(c, FP_RULE_MAX_SUPPORT_RATE),
                     fp_arg_bp(in->max_rate), fp_arg_eur(f->max_support));
             break;
         case FP_CAP_RATES:
@@ -925,6 +938,10 @@ check_dates(struct calc *c, const struct fp_call *call)
                 FP_DIAG(c->d, FP_ERROR, FP_F_YEAR_OUTSIDE, lines[k], FP_M_F_YEAR_OUTSIDE,
                         fp_arg_int(b->year), fp_arg_int(start.year), fp_arg_int(end.year));
     }
+    if (!p->programme.line && in->programme == FP_PROG_UNSET && in->builtin)
+        /* before 2014 or after 2029: no period fundplan knows; the latest period's rules apply */
+        FP_DIAG(c->d, FP_WARNING, FP_F_PROGRAMME_PERIOD, p->start.line, FP_M_F_PROGRAMME_UNKNOWN,
+                fp_arg_date(start));
     if (p->programme.line) {
         const struct fp_programme_def *pd = fp_rules_programme(in->programme);
         if (pd && (fp_date_cmp(start, pd->first) < 0 || fp_date_cmp(start, pd->last) > 0))
@@ -1114,7 +1131,8 @@ fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_
                      .fig = fig,
                      .d = diags,
                      .in = &fig->instrument,
-                     .unsure = plan->money_incomplete};
+                     .unsure = plan->money_incomplete,
+                     .call = call};
 
     memset(fig, 0, sizeof *fig);
     if (call && call->errors)

@@ -192,6 +192,10 @@ same_name(const char *a, const char *b)
 int
 fp_rules_region(const char *name, const char **canonical)
 {
+    /* Åland has an ERDF programme of its own, not the mainland's */
+    if (name && (same_name(name, "Ahvenanmaa") || same_name(name, "Åland") ||
+                 same_name(name, "Åland Islands")))
+        return -2;
     for (size_t i = 0; name && i < sizeof regions / sizeof regions[0]; i++)
         for (int l = 0; l < 3; l++)
             if (same_name(name, regions[i].name[l])) {
@@ -596,6 +600,11 @@ eu_share_of_region(const struct fp_plan *plan, struct fp_instrument *in, struct 
     cat = fp_rules_region(region, NULL);
     if (cat == 1)
         in->eu_share = pd->eu_share_developed;
+    if (cat == -2) {
+        FP_DIAG(d, FP_WARNING, FP_F_REGION, plan->region.line, FP_M_F_REGION_ALAND,
+                fp_arg_str(region), fp_arg_bp(in->eu_share));
+        return;
+    }
     if (cat >= 0 || in->programme == FP_PROG_2014_2020)
         return; /* 2014-2020 had one rate for all of Finland */
     if (region == NULL) {

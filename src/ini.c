@@ -586,7 +586,10 @@ not_text(const char *data, size_t size, const struct fp_schema *schema, struct f
         if (size >= not_plans[i].n && memcmp(data, not_plans[i].magic, not_plans[i].n) == 0) {
             FP_DIAG(d, FP_ERROR, FP_F_ENCODING, 0, FP_M_F_FILE_IS, fp_arg_msg(not_plans[i].what),
                     fp_arg_msg(schema->what));
-            FP_DIAG_NOTE(d, i < 2 ? FP_M_N_SAVE_UTF8_NOTEPAD : FP_M_N_START_TEMPLATE);
+            if (i < 2)
+                FP_DIAG_NOTE(d, FP_M_N_SAVE_UTF8_NOTEPAD);
+            else if (schema == &fp_schema_plan)
+                FP_DIAG_NOTE(d, FP_M_N_START_TEMPLATE); /* only plans have a template */
             return 1;
         }
     }
@@ -642,7 +645,8 @@ fp_ini_parse(const char *path, const char *data, size_t size, const struct fp_sc
         fp_diag_free(&scan);
         FP_DIAG(d, FP_ERROR, FP_F_MISSING_KEY, 0, lines == 0 ? FP_M_F_EMPTY : FP_M_F_NO_KEYS,
                 fp_arg_msg(schema->what));
-        FP_DIAG_NOTE(d, FP_M_N_START_TEMPLATE);
+        if (schema == &fp_schema_plan)
+            FP_DIAG_NOTE(d, FP_M_N_START_TEMPLATE);
         return s;
     }
     if (s->known_headers == 0) {
@@ -650,7 +654,8 @@ fp_ini_parse(const char *path, const char *data, size_t size, const struct fp_sc
         fp_diag_free(&scan);
         FP_DIAG(d, FP_ERROR, FP_F_NOT_A_PLAN, 0, FP_M_F_NOT_A_PLAN, fp_arg_msg(schema->what),
                 fp_arg_str(schema->sections[0].name));
-        FP_DIAG_NOTE(d, FP_M_N_START_TEMPLATE);
+        if (schema == &fp_schema_plan)
+            FP_DIAG_NOTE(d, FP_M_N_START_TEMPLATE);
         return s;
     }
     move_findings(d, &scan);

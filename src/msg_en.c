@@ -286,13 +286,13 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                             "An entry of the plan file is outside its parts and was not read."},
     [FP_M_F_QUOTE_UNCLOSED] = {"the quote {1} is never closed",
                                "A quoted text in the plan file is not closed."},
-    [FP_M_F_NUL_BYTE] = {"the line holds a NUL byte: a plan is a text file",
+    [FP_M_F_NUL_BYTE] = {"the line holds a NUL byte: the file must be plain text",
                          "The plan file holds characters that are not text."},
     [FP_M_F_NOT_UTF8] =
         {"byte {1} of the line is not UTF-8 (byte {2})",
          "The plan file is not saved in the UTF-8 character set, so some letters cannot be read."},
     [FP_M_F_CONTROL_CHAR] =
-        {"byte {1} of the line is a control character ({2}): a plan is plain text",
+        {"byte {1} of the line is a control character ({2}): the file must be plain text",
          "The plan file holds control characters that are not text."},
     [FP_M_F_LINE_TOO_LONG] = {"the line is {1} bytes long; at most {2} are allowed",
                               "A line of the plan file is too long to be read."},

@@ -297,13 +297,14 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_F_QUOTE_UNCLOSED] =
         {"lainausmerkkiä {1} ei suljeta",
          "Suunnitelmatiedoston lainausmerkeissä olevaa tekstiä ei ole suljettu."},
-    [FP_M_F_NUL_BYTE] = {"rivillä on NUL-tavu: suunnitelma on tekstitiedosto",
+    [FP_M_F_NUL_BYTE] = {"rivillä on NUL-tavu: tiedoston pitää olla pelkkää tekstiä",
                          "Suunnitelmatiedostossa on merkkejä, jotka eivät ole tekstiä."},
     [FP_M_F_NOT_UTF8] = {"rivin tavu {1} ei ole UTF-8-merkistöä (tavu {2})",
                          "Suunnitelmatiedostoa ei ole tallennettu UTF-8-merkistössä, joten osaa "
                          "kirjaimista ei voi lukea."},
-    [FP_M_F_CONTROL_CHAR] = {"rivin tavu {1} on ohjausmerkki ({2}): suunnitelma on pelkkää tekstiä",
-                             "Suunnitelmatiedostossa on ohjausmerkkejä, jotka eivät ole tekstiä."},
+    [FP_M_F_CONTROL_CHAR] =
+        {"rivin tavu {1} on ohjausmerkki ({2}): tiedoston pitää olla pelkkää tekstiä",
+         "Suunnitelmatiedostossa on ohjausmerkkejä, jotka eivät ole tekstiä."},
     [FP_M_F_LINE_TOO_LONG] = {"rivi on {1} tavua pitkä; enintään {2} on sallittu",
                               "Suunnitelmatiedoston rivi on liian pitkä luettavaksi."},
     [FP_M_F_DUPLICATE_KEY] =

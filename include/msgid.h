@@ -429,6 +429,30 @@ enum fp_msg {
     FP_M_MEMO_PROGRAMME_2014,
     FP_M_MEMO_PROGRAMME_2021,
 
+    /* ---- the plan's own call */
+    FP_M_F_CALL_HAS_ERRORS,
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+     * [ ] */
+    FP_M_BOOK_SHEET_SUMMARY,
+    FP_M_BOOK_SHEET_FINDINGS,
+    FP_M_BOOK_SEVERITY,
+    FP_M_BOOK_FINDING,
+    FP_M_BOOK_EXPLANATION,
+    FP_M_BOOK_NO_FINDINGS,
+    FP_M_BOOK_BASE_TOTAL,
+    FP_M_BOOK_BASE_NET,
+    FP_M_BOOK_INVESTMENT_BASE,
+    FP_M_BOOK_INVESTMENT_RATE,
+    FP_M_BOOK_CALL_MAX,
+    FP_M_BOOK_RATE_CAP,
+    FP_M_BOOK_EU_SHARE_PUBLIC,
+    FP_M_BOOK_EU_SHARE_SUPPORT,
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    FP_M_BOOK_CANNOT_WRITE,
+    FP_M_BOOK_CANNOT_WRITE_IN,
+
     FP_MSG_COUNT
 };
 

@@ -603,4 +603,30 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Funding decision memo", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Sustainable growth and jobs 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Innovation and Skills in Finland 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
+         "The call the plan answers has errors, so its rules could not be checked."},
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+     * [ ] */
+    [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
+    [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
+    [FP_M_BOOK_SEVERITY] = {"Severity", NULL},
+    [FP_M_BOOK_FINDING] = {"Finding", NULL},
+    [FP_M_BOOK_EXPLANATION] = {"Explanation", NULL},
+    [FP_M_BOOK_NO_FINDINGS] = {"No errors or warnings.", NULL},
+    [FP_M_BOOK_BASE_TOTAL] = {"Support base: total costs", NULL},
+    [FP_M_BOOK_BASE_NET] = {"Support base: net costs to be financed", NULL},
+    [FP_M_BOOK_INVESTMENT_BASE] = {"of which investment costs", NULL},
+    [FP_M_BOOK_INVESTMENT_RATE] = {"Maximum support rate for investments", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Largest support of the call", NULL},
+    [FP_M_BOOK_RATE_CAP] = {"Support allowed by the maximum rate", NULL},
+    [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU share of public funding", NULL},
+    [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU share of the support", NULL},
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    [FP_M_BOOK_CANNOT_WRITE] = {"cannot write the workbook: {1}", NULL},
+    [FP_M_BOOK_CANNOT_WRITE_IN] = {"cannot write the workbook: {1}: {2}", NULL},
 };

@@ -637,4 +637,31 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Rahoituspäätöksen muistio", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Kestävää kasvua ja työtä 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Uudistuva ja osaava Suomi 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"rahoitushaun tiedostossa '{1}' on virheitä (lueteltu yllä), joten sen sääntöjä ei voi "
+         "soveltaa",
+         "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+     * [ ] */
+    [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
+    [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
+    [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},
+    [FP_M_BOOK_FINDING] = {"Havainto", NULL},
+    [FP_M_BOOK_EXPLANATION] = {"Selitys", NULL},
+    [FP_M_BOOK_NO_FINDINGS] = {"Ei virheitä eikä varoituksia.", NULL},
+    [FP_M_BOOK_BASE_TOTAL] = {"Tuen laskentaperuste: kokonaiskustannukset", NULL},
+    [FP_M_BOOK_BASE_NET] = {"Tuen laskentaperuste: rahoitettavat nettomenot", NULL},
+    [FP_M_BOOK_INVESTMENT_BASE] = {"josta investointikustannukset", NULL},
+    [FP_M_BOOK_INVESTMENT_RATE] = {"Tuen enimmäisosuus investoinneista", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Rahoitushaun enimmäistuki", NULL},
+    [FP_M_BOOK_RATE_CAP] = {"Tuki enimmäisosuuden mukaan", NULL},
+    [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU:n osuus julkisesta rahoituksesta", NULL},
+    [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU:n osuus tuesta", NULL},
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    [FP_M_BOOK_CANNOT_WRITE] = {"työkirjaa ei voi kirjoittaa: {1}", NULL},
+    [FP_M_BOOK_CANNOT_WRITE_IN] = {"työkirjaa ei voi kirjoittaa: {1}: {2}", NULL},
 };

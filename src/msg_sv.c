@@ -623,4 +623,30 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_MEMO_SUBJECT] = {"Promemoria för finansieringsbeslut", NULL},
     [FP_M_MEMO_PROGRAMME_2014] = {"Hållbar tillväxt och jobb 2014–2020", NULL},
     [FP_M_MEMO_PROGRAMME_2021] = {"Ett förnybart och kompetent Finland 2021–2027", NULL},
+
+    /* ---- the plan's own call */
+    [FP_M_F_CALL_HAS_ERRORS] =
+        {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
+         "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
+
+    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
+     * [ ] */
+    [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
+    [FP_M_BOOK_SHEET_FINDINGS] = {"Kontroller", NULL},
+    [FP_M_BOOK_SEVERITY] = {"Allvarlighet", NULL},
+    [FP_M_BOOK_FINDING] = {"Iakttagelse", NULL},
+    [FP_M_BOOK_EXPLANATION] = {"Förklaring", NULL},
+    [FP_M_BOOK_NO_FINDINGS] = {"Inga fel eller varningar.", NULL},
+    [FP_M_BOOK_BASE_TOTAL] = {"Stödunderlag: totalkostnader", NULL},
+    [FP_M_BOOK_BASE_NET] = {"Stödunderlag: nettoutgifter som ska finansieras", NULL},
+    [FP_M_BOOK_INVESTMENT_BASE] = {"varav investeringskostnader", NULL},
+    [FP_M_BOOK_INVESTMENT_RATE] = {"Högsta stödandel för investeringar", NULL},
+    [FP_M_BOOK_CALL_MAX] = {"Ansökningsomgångens högsta stöd", NULL},
+    [FP_M_BOOK_RATE_CAP] = {"Stöd enligt högsta stödandelen", NULL},
+    [FP_M_BOOK_EU_SHARE_PUBLIC] = {"EU:s andel av den offentliga finansieringen", NULL},
+    [FP_M_BOOK_EU_SHARE_SUPPORT] = {"EU:s andel av stödet", NULL},
+
+    /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
+    [FP_M_BOOK_CANNOT_WRITE] = {"arbetsboken kan inte skrivas: {1}", NULL},
+    [FP_M_BOOK_CANNOT_WRITE_IN] = {"arbetsboken kan inte skrivas: {1}: {2}", NULL},
 };

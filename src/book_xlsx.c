@@ -1329,7 +1329,7 @@ write_max_support(struct plan_book *pb, const struct key_rows *k)
             o += (size_t)snprintf(fx + o, sizeof fx - o, "-%s", a);
         }
         if (terms && o < sizeof fx)
-            o += (size_t)snprintf(fx + o, sizeof fx - o, "-(%s)", others);
+            o += (size_t)snprintf(fx + o, sizeof fx - o, terms > 1 ? "-(%s)" : "-%s", others);
         if (o < sizeof fx)
             o += (size_t)snprintf(fx + o, sizeof fx - o, ",2))");
     }

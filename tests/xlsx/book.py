@@ -803,6 +803,9 @@ def main():
                   for p in json.load(f)["plans"]}
     for lang in ("fi", "sv", "en"):
         l10n = sorted(glob.glob(os.path.join(top, "l10n", "*-%s.xlsx" % lang)))
+        missing = sorted(set(counts) - {os.path.basename(p)[:-len("-xx.xlsx")] for p in l10n})
+        report("findings-workbooks-%s" % lang, missing and "no %s workbook of %d plans that "
+               "check reads, e.g. %s" % (lang, len(missing), missing[:3]))
         run("findings-in-%s" % lang, check_findings_language, l10n, src, lang, counts)
 
     with open(os.path.join(top, "portfolio.json"), encoding="utf-8") as f:

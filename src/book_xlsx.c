@@ -1283,6 +1283,22 @@ write_investment_base(struct plan_book *pb, const struct key_rows *k)
     define_name(pb, "InvestmentBase", NULL, k->inv_base, pb->tc);
 }
 
+/* "MAX(0,ROUND(E15-E13-E21,2))": public support at most total costs less in-kind work and
+   the other public lines (the checker's in-kind limit). */
+static void
+in_kind_limit(const struct plan_book *pb, char *buf, size_t n)
+{
+    char tc[16], ik[16] = "", others[160];
+    int terms = public_terms(pb, others, sizeof others, 1);
+    fp_book_ref(tc, pb->tcost_row, pb->tc, 0, 0);
+    if (pb->cost_row[FP_COST_IN_KIND]) {
+        ik[0] = '-';
+        fp_book_ref(ik + 1, pb->cost_row[FP_COST_IN_KIND], pb->tc, 0, 0);
+    }
+    snprintf(buf, n, "MAX(0,ROUND(%s%s%s%s%s%s,2))", tc, ik, terms ? "-" : "", terms > 1 ? "(" : "",
+             others, terms > 1 ? ")" : "");
+}
+
 /*
  * The largest allowed support, fig->max_support to the cent: what the rates allow, then at
  * most the call's euro maximum, then (with in-kind work) at most total costs − in-kind work −
@@ -1292,8 +1308,7 @@ static void
 write_max_support(struct plan_book *pb, const struct key_rows *k)
 {
     const struct fp_figures *fig = pb->fig;
-    char fx[512], rc[256], a[16];
-    size_t o;
+    char fx[512], rc[256], call[16] = "", limit[256] = "";
     unsigned tc = pb->tc;
 
     rate_cap_formula(pb, k, rc, sizeof rc);
@@ -1312,29 +1327,15 @@ write_max_support(struct plan_book *pb, const struct key_rows *k)
         put_label(pb, k->call_max, tx(pb, FP_M_BOOK_CALL_MAX), NULL);
         put_money(pb, k->call_max, tc, fig->instrument.max_support, pb->f.eur);
         define_name(pb, "CallMaxSupport", NULL, k->call_max, tc);
+        call[0] = ',';
+        fp_book_ref(call + 1, k->call_max, tc, 0, 0);
     }
-    fp_book_ref(a, k->rate_cap, tc, 0, 0);
-    o = (size_t)snprintf(fx, sizeof fx, "=MIN(%s", a);
-    if (k->call_max) {
-        fp_book_ref(a, k->call_max, tc, 0, 0);
-        o += (size_t)snprintf(fx + o, sizeof fx - o, ",%s", a);
+    if (k->in_kind) {
+        limit[0] = ',';
+        in_kind_limit(pb, limit + 1, sizeof limit - 1);
     }
-    if (k->in_kind && o < sizeof fx) {
-        char others[160];
-        int terms = public_terms(pb, others, sizeof others, 1);
-        fp_book_ref(a, pb->tcost_row, tc, 0, 0);
-        o += (size_t)snprintf(fx + o, sizeof fx - o, ",MAX(0,ROUND(%s", a);
-        if (pb->cost_row[FP_COST_IN_KIND] && o < sizeof fx) {
-            fp_book_ref(a, pb->cost_row[FP_COST_IN_KIND], tc, 0, 0);
-            o += (size_t)snprintf(fx + o, sizeof fx - o, "-%s", a);
-        }
-        if (terms && o < sizeof fx)
-            o += (size_t)snprintf(fx + o, sizeof fx - o, terms > 1 ? "-(%s)" : "-%s", others);
-        if (o < sizeof fx)
-            o += (size_t)snprintf(fx + o, sizeof fx - o, ",2))");
-    }
-    if (o < sizeof fx)
-        snprintf(fx + o, sizeof fx - o, ")");
+    fp_book_ref(rc, k->rate_cap, tc, 0, 0);
+    snprintf(fx, sizeof fx, "=MIN(%s%s%s)", rc, call, limit);
     put_money_formula(pb, k->max, tc, fx, fig->max_support, pb->f.eur_key);
     define_name(pb, "MaxSupport", NULL, k->max, tc);
 }
@@ -1491,10 +1492,33 @@ write_finding(struct fp_book_sheet *sh, unsigned r, const struct fp_finding *fd,
     free(text);
 }
 
+/* The findings from row 1, by line like the terminal shows them (the caller's list stays as it
+   is); those beyond FP_DIAG_MAX were only counted: one line says how many. */
+static void
+write_finding_rows(struct fp_book_sheet *sh, const struct fp_diags *diags, enum fp_lang L,
+                   const struct plan_formats *f)
+{
+    size_t n = diags->count;
+    size_t more = diags->dropped[FP_ERROR] + diags->dropped[FP_WARNING] + diags->dropped[FP_NOTE];
+    struct finding_pos *order = fp_xmalloc(n * sizeof *order);
+
+    for (size_t i = 0; i < n; i++)
+        order[i] = (struct finding_pos){diags->list[i].line, i};
+    qsort(order, n, sizeof *order, by_line);
+    for (size_t k = 0; k < n; k++)
+        write_finding(sh, (unsigned)k + 1, &diags->list[order[k].index], L, f);
+    free(order);
+    if (more) {
+        struct fp_arg a[1] = {fp_arg_int((int64_t)more)};
+        char line[256];
+        fp_msg_render(line, sizeof line, L, fp_msg_text(L, FP_M_MEMO_MORE_FINDINGS), a, 1);
+        fp_book_put_text(sh, (unsigned)n + 1, 2, line, f->wrap);
+    }
+}
+
 /*
  * The findings sheet: every finding in the workbook's language and the memo reader's voice
- * (issue 10), ordered by line like the terminal shows them; the caller's list stays as it is.
- * Findings beyond FP_DIAG_MAX were only counted: one line says how many.
+ * (issue 10): no INI key, no line number.
  */
 static void
 write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_lang L,
@@ -1502,8 +1526,7 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
 {
     struct fp_book_sheet sh = {.bf = bf};
     const enum fp_msg heads[] = {FP_M_BOOK_SEVERITY, FP_M_BOOK_FINDING, FP_M_BOOK_EXPLANATION};
-    size_t n = diags ? diags->count : 0, more = 0;
-    struct finding_pos *order;
+    size_t n = diags ? diags->count : 0;
 
     sh.ws = workbook_add_worksheet(bf->wb, fp_msg_text(L, FP_M_BOOK_SHEET_FINDINGS));
     if (sh.ws == NULL) {
@@ -1515,21 +1538,8 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
     worksheet_freeze_panes(sh.ws, 1, 0);
     fp_book_note(bf, worksheet_repeat_rows(sh.ws, 0, 0), "worksheet_repeat_rows");
 
-    order = fp_xmalloc((n ? n : 1) * sizeof *order);
-    for (size_t i = 0; i < n; i++)
-        order[i] = (struct finding_pos){diags->list[i].line, i};
-    qsort(order, n, sizeof *order, by_line);
-    for (size_t k = 0; k < n; k++)
-        write_finding(&sh, (unsigned)k + 1, &diags->list[order[k].index], L, f);
-    free(order);
-    if (diags)
-        more = diags->dropped[FP_ERROR] + diags->dropped[FP_WARNING] + diags->dropped[FP_NOTE];
-    if (more) {
-        struct fp_arg a[1] = {fp_arg_int((int64_t)more)};
-        char line[256];
-        fp_msg_render(line, sizeof line, L, fp_msg_text(L, FP_M_MEMO_MORE_FINDINGS), a, 1);
-        fp_book_put_text(&sh, (unsigned)n + 1, 2, line, f->wrap);
-    }
+    if (n > 0)
+        write_finding_rows(&sh, diags, L, f);
     if (n == 0)
         fp_book_put_text(&sh, 1, 0, fp_msg_text(L, FP_M_BOOK_NO_FINDINGS), NULL);
     else

@@ -329,6 +329,9 @@ def check_structure(path, fig, epoch):
     want = sorted(SEVERITY[lang][f["severity"]] for f in fig["findings"])
     if got != want:
         return "findings sheet severities %s, --json %s" % (got, want)
+    more = fig["findings_not_shown"]
+    if more and not (rows[-1][0] is None and re.search(r"\b%d\b" % more, str(rows[-1][2]))):
+        return "no line saying %d more findings: %r" % (more, rows[-1])
     if fs.freeze_panes != "A2":
         return "findings sheet frozen at %r" % fs.freeze_panes
     p = wb.properties

@@ -393,6 +393,10 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp
    page's text smaller for every plan, for the sake of two long labels. */
 #define LABEL_MAX 34
 
+/* The most rows frozen above the year header, in points: Excel on a 1366 × 768 laptop shows
+   about 340 pt of a sheet, so this leaves six rows to scroll in. */
+#define FROZEN_MAX_PT 250.0
+
 /* What the summary sheet needs to know while it is being laid out. */
 struct plan_book {
     const struct fp_plan *plan;
@@ -602,10 +606,12 @@ wrapped_height(const struct plan_book *pb, const struct wrapped *w, double cap)
 }
 
 /* Each row with a wrapping text as tall as its tallest text: no reader sizes a merged row,
-   and LibreOffice does not size a row whose label wraps. */
-static void
-size_wrapped_rows(struct plan_book *pb, double cap)
+   and LibreOffice does not size a row whose label wraps. Returns the height in points of the
+   rows above row `above`. */
+static double
+size_wrapped_rows(struct plan_book *pb, double cap, unsigned above)
 {
+    double total = 15.0 * above;
     for (unsigned k = 0; k < pb->nwrapped; k++) {
         double h = wrapped_height(pb, &pb->wrapped[k], cap);
         /* the texts of one row are noted one after another */
@@ -616,7 +622,10 @@ size_wrapped_rows(struct plan_book *pb, double cap)
         if (h > 15) /* taller than Excel's default row */
             fp_book_note(pb->sh.bf, worksheet_set_row(pb->sh.ws, pb->wrapped[k].row, h, NULL),
                          "worksheet_set_row");
+        if (h > 15 && pb->wrapped[k].row < above)
+            total += h - 15;
     }
+    return total;
 }
 
 /* "NetCosts_2025": the name of year i's cell of a per-year row. */
@@ -1569,7 +1578,8 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
 static void
 write_summary(struct plan_book *pb, const char *name)
 {
-    unsigned r, fin_head, src_first, src_last;
+    unsigned r, cost_head, fin_head, src_first, src_last;
+    double frozen;
     int landscape = pb->ny > 2;
 
     /* The title is not measured: it wraps over the whole table. Bold 14 pt is about 1.35
@@ -1580,8 +1590,7 @@ write_summary(struct plan_book *pb, const char *name)
         worksheet_write_string(pb->sh.ws, 1, 0, lt(pb, FP_T_FINANCING_PLAN), pb->f.subtitle),
         "worksheet_write_string");
     r = write_facts(pb, 3);
-    /* under the cost table's year header, so the years stay in sight while scrolling */
-    worksheet_freeze_panes(pb->sh.ws, (lxw_row_t)(r + 1), 1);
+    cost_head = r;
     r = write_costs(pb, r);
     fin_head = r;
     r = write_financing(pb, r, &src_first, &src_last);
@@ -1594,7 +1603,11 @@ write_summary(struct plan_book *pb, const char *name)
 
     /* Labels wrap beyond LABEL_MAX characters; money columns fit their widest amount. */
     fp_book_fit_columns(&pb->sh, pb->tc + 2, LABEL_MAX + 2);
-    size_wrapped_rows(pb, LABEL_MAX + 2);
+    frozen = size_wrapped_rows(pb, LABEL_MAX + 2, cost_head + 1);
+    /* Under the cost table's year header, so the years stay in sight while scrolling; but
+       the facts of an EU plan can fill 20 rows, and frozen they would leave a laptop's screen
+       no room to scroll in: then only the labels' column is frozen. */
+    worksheet_freeze_panes(pb->sh.ws, frozen <= FROZEN_MAX_PT ? (lxw_row_t)(cost_head + 1) : 0, 1);
     print_setup(&pb->sh, landscape, 1, name);
 }
 

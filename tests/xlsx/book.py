@@ -257,10 +257,14 @@ def check_structure(path, fig, epoch):
     row = re.sub(r"[A-Z]+", "", nm["TotalCosts"][1])
     if ws["A" + row].value != TOTAL_COSTS_LABEL[lang]:
         return "label of total costs is %r" % ws["A" + row].value
-    # frozen under the cost table's header row, whose cells are the years and the total
+    # frozen under the cost table's header row, whose cells are the years and the total, when
+    # the rows down to it take at most 250 pt (a laptop's Excel shows about 340 pt); else
+    # only column A, so that there is room to scroll
     head = next((c.row for c in ws["A"] if c.value == COST_TABLE_HEAD[lang][0]), None)
-    if head is None or ws.freeze_panes != "B%d" % (head + 1):
-        return "frozen panes at %r, cost table header in row %s" % (ws.freeze_panes, head)
+    above = sum(ws.row_dimensions[r].height or 15 for r in range(1, (head or 0) + 1))
+    if head is None or ws.freeze_panes != ("B%d" % (head + 1) if above <= 250 else "B1"):
+        return "frozen panes at %r, cost table header in row %s, %.0f pt down to it" % (
+            ws.freeze_panes, head, above)
     years = [y["year"] for y in fig["years"]]
     row = [c.value for c in ws[head]][1:len(years) + 2]
     if row != years + [COST_TABLE_HEAD[lang][1]]:

@@ -31,8 +31,8 @@
 #define FP_DOC_LEAD 13.6
 #define FP_DOC_FACT_X (FP_DOC_LEFT + 128.0) /* where a fact's value starts */
 
-/* Cells a table row may have: the label, a column per year and the total. */
-#define FP_DOC_MAXCOL (FP_MAX_YEARS + 2)
+/* Cells a table row may have: the label, a column per year, the total and a share. */
+#define FP_DOC_MAXCOL (FP_MAX_YEARS + 3)
 
 /* What the header of every page says; strings are borrowed and must outlive the document. */
 struct fp_doc_header {

@@ -433,7 +433,7 @@ enum fp_msg {
     FP_M_F_CALL_HAS_ERRORS,
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     FP_M_BOOK_SHEET_SUMMARY,
     FP_M_BOOK_SHEET_FINDINGS,
     FP_M_BOOK_SEVERITY,

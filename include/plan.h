@@ -143,6 +143,7 @@ struct fp_plan {
     struct fp_text_value preparer, preparer_title, preparer_phone, preparer_email;
     struct fp_text_value region, programme_priority, specific_objective, application_number;
     struct fp_text_value target_area, presenter;
+    struct fp_text_value call; /* the call file the plan answers, relative to the plan */
     char *partners[FP_MAX_PARTNERS];
     size_t npartners;
     int partners_line;

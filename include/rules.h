@@ -126,13 +126,29 @@ struct fp_call {
     char *path;                            /* as given; owned */
     struct fp_text_value name, id, funder; /* [call] */
     struct fp_rules rules;                 /* [rules] */
+    size_t errors;                         /* errors found in the file: its rules are not whole */
 };
+
+/* Reads a call from memory (the fuzzer, a call a plan names); path names it in findings. The
+   call's path is left NULL: the caller sets it if it keeps one. */
+void fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *call,
+                   struct fp_diags *diags);
 
 /* Reads a call file through the same reader as plans. 0, or -1 when it could not be read at all
    (printed). Findings about it go to diags (whose file is the call's path). Free with
    fp_call_free, also after -1. */
 int fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags);
 void fp_call_free(struct fp_call *call);
+
+/*
+ * The plan's own call (`call = FILE` in [project]), read beside the plan under the same rules as
+ * a *_file text (no absolute path, no "..", no links). Findings about the call file go to
+ * call_diags, whose file becomes the call's path; a call that cannot be read at all is an error
+ * on the plan's `call` line in plan_diags (one with errors is the checker's to report). Returns
+ * 1 (call filled), 0 (the plan names none) or -1 (unreadable). Free with fp_call_free.
+ */
+int fp_call_of_plan(const struct fp_plan *plan, struct fp_call *call, struct fp_diags *plan_diags,
+                    struct fp_diags *call_diags);
 
 /* ---- the rules in force for one plan */
 

@@ -107,6 +107,14 @@ void fp_schema_read(const struct fp_schema_ctx *c, const struct fp_section_def *
 void fp_schema_read_key(const struct fp_schema_ctx *c, const struct fp_key_def *k, const char *name,
                         void *target);
 
+/*
+ * Reads the file name names under dir without leaving it: no absolute path, no "..", no symbolic
+ * link on the way, a regular UTF-8 text file of at most FP_TEXT_MAX_BYTES without control
+ * characters. Returns the text (the caller frees it), or NULL with *why (FP_M_WHY_ERRNO: *err
+ * holds the errno).
+ */
+char *fp_schema_read_beside(const char *dir, const char *name, enum fp_msg *why, int *err);
+
 /* Frees the texts the table's keys of sec hold in target. */
 void fp_schema_free(const struct fp_section_def *sec, void *target);
 

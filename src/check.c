@@ -146,9 +146,10 @@ find_cost_model(struct calc *c)
 
     for (size_t i = 0; i < n; i++) {
         const struct fp_block *b = list[i];
-        if (b->cost[FP_COST_LUMP_SUM].line && !lump++)
+        /* "lump_sum = 0" and "flat_rate = 0 %" (as a template writes them) are no model */
+        if (b->cost[FP_COST_LUMP_SUM].line && b->cost[FP_COST_LUMP_SUM].cents > 0 && !lump++)
             lump_line = b->cost[FP_COST_LUMP_SUM].line;
-        if (b->flat_rate.line && !flat++)
+        if (b->flat_rate.line && b->flat_rate.bp > 0 && !flat++)
             flat_line = b->flat_rate.line;
         if (!b->cost_model.line)
             continue;
@@ -237,7 +238,7 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
     }
     def = flat_def(c, b->flat_rate.bp, fb);
     if (def == NULL) {
-        period_rates(c, rates, sizeof rates, FP_LANG_FI);
+        period_rates(c, rates, sizeof rates, fp_msg_lang); /* a note: the preparer's language */
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
                 fp_arg_bp(b->flat_rate.bp), fp_arg_str(fp_rules_programme(c->in->programme)->name));
         FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
@@ -314,10 +315,11 @@ block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUN
         /* the 2014-2020 system kept whole euros: 24 % × 12 345 € is 2 963 €, not 2 962,80 € */
         if (c->in->euro_rounding)
             cost[FP_COST_FLAT_RATE] = fp_cents_round_euro(cost[FP_COST_FLAT_RATE]);
-        if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure)
+        /* "flat_rate = 0 %", as a template writes it, is no flat rate to judge */
+        if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure && b->flat_rate.bp > 0)
             check_flat_rate(c, b, base);
     }
-    if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].line)
+    if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].cents > 0)
         check_lump_sum(c, b);
     if (b->total.line) {
         if (lines) {
@@ -573,12 +575,23 @@ origin_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call, cha
 {
     const struct fp_instrument *in = c->in;
     if (in->origin[r] == FP_FROM_CALL && call) {
-        snprintf(buf, n, "%s:%d", call->path, in->line[r]);
+        snprintf(buf, n, "%s:%d", call->path ? call->path : "?", in->line[r]);
         return fp_arg_str(buf);
     }
     if (in->origin[r] == FP_FROM_PLAN)
         return fp_arg_msg(FP_M_TERM_PLAN_RULES);
     return fp_arg_msg(FP_M_TERM_DEFAULT_RULES);
+}
+
+/* Who sets a limit, for a sentence "X allows at most ...": the call, [rules] or the instrument. */
+static struct fp_arg
+owner_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call)
+{
+    if (c->in->origin[r] == FP_FROM_CALL && call)
+        return fp_arg_str(call->name.text ? call->name.text : call->path);
+    if (c->in->origin[r] == FP_FROM_PLAN)
+        return fp_arg_msg(FP_M_TERM_PLAN_RULES);
+    return fp_arg_str(c->in->name);
 }
 
 static void
@@ -603,8 +616,8 @@ check_support(struct calc *c, const struct fp_call *call)
                     fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
                     fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS
                                                              : FP_M_TERM_TOTAL_COSTS),
-                    fp_arg_eur(f->support_base), fp_arg_str(in->name), fp_arg_bp(in->max_rate),
-                    fp_arg_eur(f->max_support));
+                    fp_arg_eur(f->support_base), owner_arg(c, FP_RULE_MAX_SUPPORT_RATE, call),
+                    fp_arg_bp(in->max_rate), fp_arg_eur(f->max_support));
             break;
         case FP_CAP_RATES:
             FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATES,
@@ -928,6 +941,10 @@ fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_
     struct calc c = {plan, fig, diags, &fig->instrument, plan->money_incomplete};
 
     memset(fig, 0, sizeof *fig);
+    if (call && call->errors)
+        /* its findings were printed with the call's file; the plan cannot pass without it */
+        FP_DIAG(diags, FP_ERROR, FP_F_BAD_FILE, plan->call.line, FP_M_F_CALL_HAS_ERRORS,
+                fp_arg_str(call->path));
     fp_rules_resolve(plan, call, &fig->instrument, diags);
     check_dates(&c, call);
     find_cost_model(&c);

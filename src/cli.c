@@ -197,11 +197,14 @@ parse_options(int argc, char **argv, struct options *o)
     return optind;
 }
 
-/* Loaded and checked plan, owned by the caller: fp_plan_free + fp_diag_free. */
+/* Loaded and checked plan, owned by the caller: unload() frees it. */
 struct loaded {
     struct fp_plan plan;
     struct fp_figures fig;
     struct fp_diags diags;
+    struct fp_call own_call;    /* the call the plan names itself (`call =`), when no --call */
+    struct fp_diags call_diags; /* findings about that call file */
+    const struct fp_call *call; /* the call in force: --call's, the plan's own, or NULL */
 };
 
 static int
@@ -211,9 +214,21 @@ load(const char *path, const struct fp_call *call, struct loaded *l)
     l->diags.file = path;
     if (fp_plan_load(path, &l->plan, &l->diags) != 0)
         return -1;
-    fp_check_plan(&l->plan, call, &l->fig, &l->diags);
+    l->call = call;
+    if (call == NULL && fp_call_of_plan(&l->plan, &l->own_call, &l->diags, &l->call_diags) > 0)
+        l->call = &l->own_call;
+    fp_check_plan(&l->plan, l->call, &l->fig, &l->diags);
     fp_diag_sort(&l->diags);
+    fp_diag_sort(&l->call_diags);
     return 0;
+}
+
+/* The plan's findings, after those of the call file it names. */
+static void
+print_findings(const struct loaded *l)
+{
+    fp_diag_print(&l->call_diags, stderr, fp_msg_lang);
+    fp_diag_print(&l->diags, stderr, fp_msg_lang);
 }
 
 /* The call of --call, read once for all plans: 0 (call set, or NULL without --call), or -1 when
@@ -232,9 +247,8 @@ load_call(const char *path, struct fp_call *call, const struct fp_call **out)
         rc = -1;
     fp_diag_sort(&d);
     fp_diag_print(&d, stderr, fp_msg_lang);
-    if (fp_diag_count(&d, FP_ERROR))
-        rc = -1;
     fp_diag_free(&d);
+    /* a call with errors is still in force: each plan gets an error saying so */
     if (rc == 0)
         *out = call;
     return rc;
@@ -245,6 +259,8 @@ unload(struct loaded *l)
 {
     fp_plan_free(&l->plan);
     fp_diag_free(&l->diags);
+    fp_diag_free(&l->call_diags);
+    fp_call_free(&l->own_call);
 }
 
 /* stdout is output too: a full disk must not pass as success. */
@@ -286,11 +302,11 @@ cmd_check(int argc, char **argv)
             continue;
         }
         if (o.json)
-            fp_json_plan(stdout, written++ == 0, &l.plan, call, &l.fig, &l.diags, fp_msg_lang);
+            fp_json_plan(stdout, written++ == 0, &l.plan, l.call, &l.fig, &l.diags, fp_msg_lang);
         else
             fp_summary_print(stdout, &l.plan, &l.fig, &l.diags, fp_msg_lang);
         fflush(stdout);
-        fp_diag_print(&l.diags, stderr, fp_msg_lang);
+        print_findings(&l);
         if (fp_diag_count(&l.diags, FP_ERROR) && status == FP_EXIT_OK)
             status = FP_EXIT_FINDINGS;
         unload(&l);
@@ -375,11 +391,11 @@ cmd_write_one(int argc, char **argv, const char *ext,
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
     }
-    r.call = call;
+    r.call = l.call;
     status = write(&l.plan, &l.fig, &l.diags, &r, o.output ? o.output : path) == 0 ? FP_EXIT_OK
                                                                                    : FP_EXIT_USAGE;
     fp_diag_sort(&l.diags);
-    fp_diag_print(&l.diags, stderr, fp_msg_lang);
+    print_findings(&l);
     if (status == FP_EXIT_OK && fp_diag_count(&l.diags, FP_ERROR))
         status = FP_EXIT_FINDINGS;
     unload(&l);

@@ -162,6 +162,7 @@ json_findings(FILE *out, const struct fp_diags *diags, enum fp_lang lang)
         const struct fp_finding *f = &diags->list[i];
         char *text = fp_diag_text(f, lang, FP_VOICE_PREPARER);
         char *note = fp_diag_note_text(f, lang);
+        char *reader = fp_diag_text(f, lang, FP_VOICE_READER);
         fprintf(out,
                 "%s\n        {\"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, "
                 "\"message\": ",
@@ -172,9 +173,15 @@ json_findings(FILE *out, const struct fp_diags *diags, enum fp_lang lang)
             fputs(", \"note\": ", out);
             fp_json_string(out, note);
         }
+        /* what the memo and the workbook say of it: a document's reader's words */
+        fputs(", \"title\": ", out);
+        fp_json_string(out, fp_diag_code_title(f->code, lang));
+        fputs(", \"reader_message\": ", out);
+        fp_json_string(out, reader);
         fputc('}', out);
         free(text);
         free(note);
+        free(reader);
     }
     fputs(diags->count ? "\n      ]" : "]", out);
     /* findings beyond the cap are counted, not listed: say how many were left out */

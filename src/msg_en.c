@@ -610,7 +610,7 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
          "The call the plan answers has errors, so its rules could not be checked."},
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
     [FP_M_BOOK_SEVERITY] = {"Severity", NULL},

@@ -645,7 +645,7 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
     [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},

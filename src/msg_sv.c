@@ -630,7 +630,7 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 
     /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-     * [ ] */
+       * [ ] */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Kontroller", NULL},
     [FP_M_BOOK_SEVERITY] = {"Allvarlighet", NULL},

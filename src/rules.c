@@ -371,20 +371,18 @@ fp_rules_arg(enum fp_rule r, const struct fp_rule_value *v, char *buf, size_t n)
 
 /* ==== Call files ==== */
 
-int
-fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags)
+void
+fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *call,
+              struct fp_diags *diags)
 {
-    char *data, *dir;
-    size_t size;
+    char *dir;
     struct fp_ini *ini;
     int incomplete = 0;
 
+    size_t before = fp_diag_count(diags, FP_ERROR);
+
     memset(call, 0, sizeof *call);
-    call->path = fp_xstrdup(path);
-    if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
-        return -1;
     ini = fp_ini_parse(path, data, size, &fp_schema_call, diags);
-    free(data);
     if (fp_ini_has_values(ini)) {
         const char *slash = strrchr(path, '/');
         struct fp_schema_ctx c;
@@ -404,7 +402,58 @@ fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags)
         free(dir);
     }
     fp_ini_free(ini);
+    call->errors = fp_diag_count(diags, FP_ERROR) - before;
+}
+
+int
+fp_call_load(const char *path, struct fp_call *call, struct fp_diags *diags)
+{
+    char *data;
+    size_t size;
+
+    memset(call, 0, sizeof *call);
+    if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0) {
+        call->path = fp_xstrdup(path);
+        return -1;
+    }
+    fp_call_parse(path, data, size, call, diags);
+    call->path = fp_xstrdup(path);
+    free(data);
     return 0;
+}
+
+int
+fp_call_of_plan(const struct fp_plan *plan, struct fp_call *call, struct fp_diags *plan_diags,
+                struct fp_diags *call_diags)
+{
+    const char *name = plan->call.text, *slash = strrchr(plan->path, '/');
+    char *dir, *text;
+    enum fp_msg why = FP_M_NONE;
+    int err = 0;
+
+    memset(call, 0, sizeof *call);
+    if (name == NULL)
+        return 0;
+    dir = slash ? fp_xstrndup(plan->path, slash == plan->path ? 1 : (size_t)(slash - plan->path))
+                : fp_xstrdup(".");
+    /* the same rules as a *_file text: in the plan's folder or below it, never a link */
+    text = fp_schema_read_beside(dir, name, &why, &err);
+    call->path = fp_xmalloc(strlen(dir) + strlen(name) + 2);
+    sprintf(call->path, "%s/%s", dir, name);
+    free(dir);
+    if (text == NULL) {
+        FP_DIAG(plan_diags, FP_ERROR, FP_F_BAD_FILE, plan->call.line, FP_M_F_FILE_UNREADABLE,
+                fp_arg_str(name), why == FP_M_WHY_ERRNO ? fp_arg_errno(err) : fp_arg_msg(why));
+        return -1;
+    }
+    {
+        char *path = call->path;
+        fp_call_parse(path, text, strlen(text), call, call_diags);
+        call->path = path;
+        call_diags->file = call->path;
+    }
+    free(text);
+    return 1;
 }
 
 void

@@ -56,6 +56,7 @@ static const struct fp_key_def project_keys[] = {
     {"language", FP_KEY_CHOICE, 0, PLAN(lang), fp_schema_languages, "fi", 0},
     {"date", FP_KEY_DATE, 0, PLAN(date), NULL, "1.12.2025", 0},
     TEXT(presenter, FP_KEY_PRINTED),
+    TEXT(call, 0),
     TEXT(preparer, FP_KEY_PRINTED),
     TEXT(preparer_title, FP_KEY_PRINTED),
     TEXT(preparer_phone, FP_KEY_PRINTED),
@@ -359,8 +360,13 @@ read_rule(const struct fp_schema_ctx *c, const struct fp_key_def *k, const char 
     }
     FP_DIAG(c->d, FP_ERROR, FP_F_BAD_VALUE, line, FP_M_F_BAD_RULE, fp_arg_str(k->name),
             fp_arg_str(v ? v : ""), fp_arg_msg(why));
-    if (near)
-        FP_DIAG_NOTE(c->d, FP_M_N_DID_YOU_MEAN, fp_arg_str(near));
+    {
+        char fix[32];
+        if (near)
+            FP_DIAG_NOTE(c->d, FP_M_N_DID_YOU_MEAN, fp_arg_str(near));
+        else if (v && fp_date_fix_year(v, fix, sizeof fix) == 0)
+            FP_DIAG_NOTE(c->d, FP_M_N_DID_YOU_MEAN, fp_arg_str(fix));
+    }
     *c->incomplete = 1;
 }
 
@@ -385,8 +391,8 @@ has_controls(const char *p, size_t n)
  * (O_NOFOLLOW on every component), a regular file of at most FP_TEXT_MAX_BYTES.
  * Returns the text (owned by the caller) or NULL with *why (and *err for system errors) set.
  */
-static char *
-read_beside(const char *dir, const char *name, enum fp_msg *why, int *err)
+char *
+fp_schema_read_beside(const char *dir, const char *name, enum fp_msg *why, int *err)
 {
     char *copy, *part, *save = NULL, *next, *text = NULL;
     int fd;
@@ -493,7 +499,7 @@ read_longtext(const struct fp_schema_ctx *c, const struct fp_key_def *k, const c
         FP_DIAG(c->d, FP_ERROR, FP_F_BAD_FILE, fline, FP_M_F_FILE_EMPTY_NAME, fp_arg_str(filekey));
         return;
     }
-    out->text = read_beside(c->dir, fname, &why, &err);
+    out->text = fp_schema_read_beside(c->dir, fname, &why, &err);
     out->line = fline;
     if (out->text == NULL) {
         if (why == FP_M_WHY_ERRNO)

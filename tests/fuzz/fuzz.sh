@@ -10,9 +10,12 @@ export LC_ALL
 top=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 out=$top/build-fuzz
-mkdir -p "$out/corpus/fuzz_plan" "$out/corpus/fuzz_parsers" "$out/artifacts"
+mkdir -p "$out/corpus/fuzz_plan" "$out/corpus/fuzz_parsers" "$out/corpus/fuzz_call" "$out/artifacts"
 
 cp "$top"/plans/*.ini "$top"/tests/bad/*.ini "$out/corpus/fuzz_plan/"
+# call files: the examples, and plans (the same reader, other sections)
+cp "$top"/plans/*.ini "$out/corpus/fuzz_call/"
+for f in "$top"/plans/calls/*.ini; do [ -f "$f" ] && cp "$f" "$out/corpus/fuzz_call/"; done
 seed() { printf "$2" >"$out/corpus/fuzz_parsers/$1"; }
 seed amount '\000 78 958,50 \342\202\254'
 seed amount-eur '\00040000.5 EUR'
@@ -24,9 +27,10 @@ seed date-fi '\00229.2.2024'
 seed arithmetic '\003\177\377\377\377\377\377\377\377\000\000\000\000\000\000\047\020\200\000\000\000\000\000\000\001'
 
 status=0
-for h in fuzz_plan fuzz_parsers; do
+for h in fuzz_plan fuzz_parsers fuzz_call; do
     dict=
     [ -f "$top/tests/fuzz/${h#fuzz_}.dict" ] && dict=-dict=$top/tests/fuzz/${h#fuzz_}.dict
+    [ "$h" = fuzz_call ] && dict=-dict=$top/tests/fuzz/plan.dict
     log=$out/$h.log
     # -rss_limit_mb: a plan is at most 1 MiB; more memory than this is a bug worth stopping on
     "$out/$h" "$out/corpus/$h" $dict -max_total_time="$seconds" -max_len=16384 \

@@ -34,11 +34,11 @@ amount(const char *s)
 {
     fp_cents c, back;
     int dec, dec2;
-    const char *why = NULL;
+    enum fp_msg why = FP_M_NONE;
     char buf[64];
 
     if (fp_money_parse(s, &c, &dec, &why) != 0) {
-        if (why == NULL)
+        if (why == FP_M_NONE)
             abort(); /* every refusal says why */
         return;
     }
@@ -65,11 +65,11 @@ percent(const char *s)
 {
     fp_bp bp, back;
     int dec;
-    const char *why = NULL;
+    enum fp_msg why = FP_M_NONE;
     char buf[64];
 
     if (fp_percent_parse(s, &bp, &dec, &why) != 0) {
-        if (why == NULL)
+        if (why == FP_M_NONE)
             abort();
         return;
     }
@@ -89,11 +89,11 @@ static void
 date(const char *s)
 {
     struct fp_date d, back, later;
-    const char *why = NULL;
+    enum fp_msg why = FP_M_NONE;
     char buf[64];
 
     if (fp_date_parse(s, &d, &why) != 0) {
-        if (why == NULL)
+        if (why == FP_M_NONE)
             abort();
         return;
     }

@@ -19,25 +19,34 @@ LABELS = {
     "fi": ["Kustannusarvio", "Rahoitussuunnitelma", "Kokonaiskustannukset", "./. Tulot",
            "Rahoitettavat nettomenot", "Rahoitus yhteensä", "Tarkistukset", "Hakija",
            "Rahoittaja", "Rahoitusmuoto", "Toteutusaika", "Päätösehdotus", "MUISTIO"],
-    "sv": ["Kostnadsförslag", "Finansieringsplan", "Totalkostnader", "./. Intäkter",
-           "Nettokostnader som ska finansieras", "Total finansiering", "Kontroller", "Sökande",
+    "sv": ["Kostnadsförslag", "Finansieringsplan", "Totalkostnader", "Avgår: intäkter",
+           "Nettoutgifter som ska finansieras", "Finansiering totalt", "Kontroller", "Sökande",
            "Finansiär", "Finansieringsform", "Genomförandetid", "Beslutsförslag", "PROMEMORIA"],
-    "en": ["Cost estimate", "Financing plan", "Total costs", "./. Income",
+    "en": ["Cost estimate", "Financing plan", "Total costs", "Less: income",
            "Net costs to be financed", "Total financing", "Findings", "Applicant", "Funder",
            "Funding instrument", "Implementation period", "Proposal for decision",
            "MEMORANDUM"],
 }
 SOURCES = {
-    "fi": {"aiko": "AIKO-rahoitus", "eakr": "EAKR- ja valtion rahoitus",
+    "fi": {"aiko": "AIKO-rahoitus", "akke": "AKKE-rahoitus", "eakr": "EAKR- ja valtion rahoitus",
            "municipal": "Kuntarahoitus", "other_public": "Muu julkinen rahoitus",
-           "private": "Yksityinen rahoitus"},
-    "sv": {"aiko": "AIKO-finansiering", "eakr": "ERUF- och statlig finansiering",
-           "municipal": "Kommunal finansiering", "other_public": "Annan offentlig finansiering",
-           "private": "Privat finansiering"},
-    "en": {"aiko": "AIKO funding", "eakr": "ERDF and state funding",
+           "private": "Yksityinen rahoitus", "in_kind": "Talkootyö"},
+    "sv": {"aiko": "AIKO-finansiering", "akke": "AKKE-finansiering",
+           "eakr": "ERUF- och statlig finansiering", "municipal": "Kommunal finansiering",
+           "other_public": "Annan offentlig finansiering", "private": "Privat finansiering",
+           "in_kind": "Talkoarbete"},
+    "en": {"aiko": "AIKO funding", "akke": "AKKE funding", "eakr": "ERDF and state funding",
            "municipal": "Municipal funding", "other_public": "Other public funding",
-           "private": "Private funding"},
+           "private": "Private funding", "in_kind": "In-kind work"},
 }
+# The findings section of a fi or sv memo is for a council's officials: none of these may show
+# there (issue 10). Words of the terminal's English messages, and the line word.
+ENGLISH_FINDING_WORDS = ["declared", "differ", "computed", "warning", "error", "note:",
+                         "is not", "financing", "support", "line"]
+LINE_WORD = {"fi": "rivi", "sv": "rad", "en": "line"}
+PROPOSAL_NONE = {"fi": "Päätösehdotusta ei voida tehdä", "sv": "Inget beslutsförslag kan göras",
+                 "en": "No proposal for decision can be made"}
+FINDINGS_HEAD = {"fi": "Tarkistukset", "sv": "Kontroller", "en": "Findings"}
 RATE = {
     "fi": r"Tuen osuus on {rate} hankkeen (kokonais|netto)kustannuksista\.",
     "sv": r"Stödandelen är {rate} av projektets (total|netto)kostnader\.",
@@ -87,6 +96,17 @@ def percent(frac, decimals, trim, lang):
     return s + ("%" if lang == "en" else " %")
 
 
+def ini_keys():
+    """Every key of the plan format, from the schema's tables in src/schema.c."""
+    src = open(__file__.rsplit("/tests/", 1)[0] + "/src/schema.c", encoding="utf-8").read()
+    keys = set(re.findall(r'\b(?:TEXT|LONG|CALL)\((\w+)', src))
+    keys |= set(re.findall(r'(?:FILEKEY|COST|FIN)\("(\w+)"', src))
+    keys |= set(re.findall(r'\{"(\w+)", FP_KEY_', src))
+    keys |= set(re.findall(r'DECL\((\w+),', src))
+    keys |= set(re.findall(r'RULE\(FP_RULE_\w+, "(\w+)"\)', src))
+    return sorted(keys)
+
+
 def main():
     check, lang, raw_path, layout_path, draft = sys.argv[1:6]
     plan = json.load(open(check, encoding="utf-8"))["plans"][0]
@@ -132,7 +152,35 @@ def main():
             missing.append("support-rate sentence with %s" % rate)
     for f in plan["findings"]:
         if f["severity"] in ("error", "warning"):
-            need(f["message"], rawtext)
+            need(f["title"], rawtext)
+            need(f["reader_message"], rawtext)
+    # the findings section, up to the preparer's line: the reader's words only
+    start = rawtext.rfind(squeeze(FINDINGS_HEAD[lang]))
+    section = rawtext[start:] if start >= 0 else ""
+    for stop in ("Valmistelija:", "Beredare:", "Prepared by:", "Esittelijä:", "Föredragande:",
+                 "Presented by:"):
+        if stop in section:
+            section = section[:section.index(stop)]
+    words = re.findall(r"[\w.:]+", section.lower())
+    for key in ini_keys():
+        if "_" in key and key in section:
+            missing.append("no INI key '%s' in the findings" % key)
+    if lang != "en":
+        for w in ENGLISH_FINDING_WORDS:
+            if w in words or (" " in w and w in section.lower()):
+                missing.append("no English word '%s' in the findings" % w)
+        if LINE_WORD[lang] in words:
+            missing.append("no '%s' in the findings" % LINE_WORD[lang])
+    else:
+        for label in LABELS["fi"][:8]:
+            if squeeze(label) in rawtext:
+                missing.append("no Finnish label '%s' in an English memo" % label)
+    proposal = plan.get("proposal", {})
+    if proposal.get("kind") == "none":
+        need(PROPOSAL_NONE[lang], rawtext)
+    elif proposal.get("kind") in ("asked", "capped"):
+        need(money(proposal["support_cents"], lang, cents or proposal["support_cents"] % 100),
+             rawtext)
     for i, page in enumerate(pages, 1):
         text = squeeze(page)
         if PAGE.format(i, len(pages)) not in text:

@@ -432,8 +432,8 @@ enum fp_msg {
     /* ---- the plan's own call */
     FP_M_F_CALL_HAS_ERRORS,
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-       * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     FP_M_BOOK_SHEET_SUMMARY,
     FP_M_BOOK_SHEET_FINDINGS,
     FP_M_BOOK_SEVERITY,

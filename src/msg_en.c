@@ -609,8 +609,8 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
         {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
          "The call the plan answers has errors, so its rules could not be checked."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-       * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Findings", NULL},
     [FP_M_BOOK_SEVERITY] = {"Severity", NULL},

@@ -644,8 +644,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "soveltaa",
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-       * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Tarkistukset", NULL},
     [FP_M_BOOK_SEVERITY] = {"Vakavuus", NULL},

@@ -629,8 +629,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 
-    /* ---- the plan workbook (book_xlsx.c): sheet names are at most 31 characters, without : \ / ?
-       * [ ] */
+    /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
+       backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
     [FP_M_BOOK_SHEET_FINDINGS] = {"Kontroller", NULL},
     [FP_M_BOOK_SEVERITY] = {"Allvarlighet", NULL},

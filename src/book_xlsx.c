@@ -1489,20 +1489,46 @@ by_line(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* One finding's row in the reader's words: severity, title, explanation (no key, no line). */
+/* One finding's row in the reader's words: severity, title, explanation (no key, no line).
+   width[] gets the title's and the explanation's estimated widths, for the row's height. */
 static void
 write_finding(struct fp_book_sheet *sh, unsigned r, const struct fp_finding *fd, enum fp_lang L,
-              const struct plan_formats *f)
+              const struct plan_formats *f, double width[2])
 {
     char *text = fp_diag_text(fd, L, FP_VOICE_READER);
+    const char *title = fp_diag_code_title(fd->code, L);
     fp_book_put_text(sh, r, 0, fp_msg_text(L, FP_M_SEVD_NOTE + fd->severity), f->text);
-    fp_book_put_text(sh, r, 1, fp_diag_code_title(fd->code, L), f->text);
+    fp_book_put_text(sh, r, 1, title, f->text);
     fp_book_put_text(sh, r, 2, text, f->wrap);
+    width[0] = text_width_estimate(title);
+    width[1] = text_width_estimate(text);
     free(text);
 }
 
+/* Lines a text of width w (widths of "0") takes in a column of width col, padding aside. */
+static unsigned
+lines_in(double w, double col)
+{
+    unsigned lines = 1;
+    while (lines * (col - 2) < w && lines < 27) /* 27 × 15 pt: Excel's 409 pt row */
+        lines++;
+    return lines;
+}
+
+/* The width of a findings column: its widest text, 12 to max widths of "0". */
+static double
+findings_width(double (*width)[2], size_t n, int col, double max)
+{
+    double w = 12;
+    for (size_t k = 0; k < n; k++)
+        w = width[k][col] + 2 > w ? width[k][col] + 2 : w;
+    return w > max ? max : w;
+}
+
 /* The findings from row 1, by line like the terminal shows them (the caller's list stays as it
-   is); those beyond FP_DIAG_MAX were only counted: one line says how many. */
+   is). Titles wrap beyond 40 characters, explanations beyond 80, rather than making very wide
+   columns; each row is as tall as its texts (LibreOffice does not size them all). Those beyond
+   FP_DIAG_MAX were only counted: one line says how many. */
 static void
 write_finding_rows(struct fp_book_sheet *sh, const struct fp_diags *diags, enum fp_lang L,
                    const struct plan_formats *f)
@@ -1510,25 +1536,40 @@ write_finding_rows(struct fp_book_sheet *sh, const struct fp_diags *diags, enum 
     size_t n = diags->count;
     size_t more = diags->dropped[FP_ERROR] + diags->dropped[FP_WARNING] + diags->dropped[FP_NOTE];
     struct finding_pos *order = fp_xmalloc(n * sizeof *order);
+    double(*width)[2] = fp_xmalloc(n * sizeof *width);
+    double cols[2];
 
     for (size_t i = 0; i < n; i++)
         order[i] = (struct finding_pos){diags->list[i].line, i};
     qsort(order, n, sizeof *order, by_line);
     for (size_t k = 0; k < n; k++)
-        write_finding(sh, (unsigned)k + 1, &diags->list[order[k].index], L, f);
+        write_finding(sh, (unsigned)k + 1, &diags->list[order[k].index], L, f, width[k]);
+    cols[0] = findings_width(width, n, 0, 40);
+    cols[1] = findings_width(width, n, 1, 80);
+    for (int c = 0; c < 2; c++)
+        fp_book_note(
+            sh->bf,
+            worksheet_set_column(sh->ws, (lxw_col_t)(c + 1), (lxw_col_t)(c + 1), cols[c], NULL),
+            "worksheet_set_column");
+    for (size_t k = 0; k < n; k++) {
+        unsigned a = lines_in(width[k][0], cols[0]), b = lines_in(width[k][1], cols[1]);
+        if (a > 1 || b > 1)
+            fp_book_note(
+                sh->bf, worksheet_set_row(sh->ws, (lxw_row_t)(k + 1), 15.0 * (a > b ? a : b), NULL),
+                "worksheet_set_row");
+    }
+    free(width);
     free(order);
     if (more) {
-        struct fp_arg a[1] = {fp_arg_int((int64_t)more)};
+        struct fp_arg arg[1] = {fp_arg_int((int64_t)more)};
         char line[256];
-        fp_msg_render(line, sizeof line, L, fp_msg_text(L, FP_M_MEMO_MORE_FINDINGS), a, 1);
+        fp_msg_render(line, sizeof line, L, fp_msg_text(L, FP_M_MEMO_MORE_FINDINGS), arg, 1);
         fp_book_put_text(sh, (unsigned)n + 1, 2, line, f->wrap);
     }
 }
 
-/*
- * The findings sheet: every finding in the workbook's language and the memo reader's voice
- * (issue 10): no INI key, no line number.
- */
+/* The findings sheet: every finding in the workbook's language and the memo reader's voice
+   (issue 10): no INI key, no line number. */
 static void
 write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_lang L,
                const struct plan_formats *f, const char *name)
@@ -1547,25 +1588,14 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
     worksheet_freeze_panes(sh.ws, 1, 0);
     fp_book_note(bf, worksheet_repeat_rows(sh.ws, 0, 0), "worksheet_repeat_rows");
 
-    if (n > 0)
+    if (n > 0) {
         write_finding_rows(&sh, diags, L, f);
-    if (n == 0)
-        fp_book_put_text(&sh, 1, 0, fp_msg_text(L, FP_M_BOOK_NO_FINDINGS), NULL);
-    else
         fp_book_note(bf, worksheet_autofilter(sh.ws, 0, 0, (lxw_row_t)n, 2),
                      "worksheet_autofilter");
-    /* explanations wrap at 80 characters rather than making one very wide column */
-    fp_book_fit_columns(&sh, 2, 40);
-    {
-        double w = sh.width[2] + 2;
-        fp_book_note(bf,
-                     worksheet_set_column(sh.ws, 2, 2,
-                                          w < 12   ? 12
-                                          : w > 80 ? 80
-                                                   : w,
-                                          NULL),
-                     "worksheet_set_column");
+    } else {
+        fp_book_put_text(&sh, 1, 0, fp_msg_text(L, FP_M_BOOK_NO_FINDINGS), NULL);
     }
+    fp_book_fit_columns(&sh, n > 0 ? 1 : 3, 40); /* the severities; the others are set */
     print_setup(&sh, 1, 0, name);
 }
 

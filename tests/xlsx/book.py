@@ -333,6 +333,13 @@ def check_structure(path, fig, epoch):
     want = sorted(SEVERITY[lang][f["severity"]] for f in fig["findings"])
     if got != want:
         return "findings sheet severities %s, --json %s" % (got, want)
+    # an explanation far longer than its column wraps, and its row is sized for it (LibreOffice
+    # does not size them all itself)
+    width = fs.column_dimensions["C"].width or 0
+    for r, row in enumerate(rows[1:], start=2):
+        if row[1] and len(str(row[2])) > 1.3 * width and (fs.row_dimensions[r].height or 15) < 30:
+            return "findings row %d: %d characters in a column %.0f wide, row height %s" % (
+                r, len(str(row[2])), width, fs.row_dimensions[r].height)
     more = fig["findings_not_shown"]
     if more and not (rows[-1][0] is None and re.search(r"\b%d\b" % more, str(rows[-1][2]))):
         return "no line saying %d more findings: %r" % (more, rows[-1])

@@ -77,6 +77,10 @@ void fp_doc_end(struct fp_doc *d);
 /* Makes room for h points below the current line, on a new page if need be. */
 void fp_doc_need(struct fp_doc *d, double h);
 
+/* Before a heading and a table of nrows rows: a table of up to a third of a page starts on a new
+   page rather than leave its last rows alone under a repeated header; a longer one flows. */
+void fp_doc_keep_together(struct fp_doc *d, size_t nrows);
+
 /* Wraps and draws n bytes of s from x, width wide, flowing onto new pages; '\n' breaks a line.
    The first line goes one leading below the current line. */
 void fp_doc_flow(struct fp_doc *d, HPDF_Font font, double size, double lead, double x, double width,

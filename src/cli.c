@@ -18,6 +18,7 @@
 #include "build.h"
 #include "checks.h"
 #include "diag.h"
+#include "diff_run.h"
 #include "json_out.h"
 #include "memo_pdf.h"
 #include "outfile.h"
@@ -36,6 +37,10 @@ static const char usage_text[] =
     "  new PLAN.ini                 write a commented template plan (never overwrites)\n"
     "  memo PLAN [-o FILE.pdf]      the decision memo (default output/NAME.pdf)\n"
     "  sheet PLAN [-o FILE.xlsx]    the plan workbook (default output/NAME.xlsx)\n"
+    "  diff [--json] [--all] [-o FILE.pdf|FILE.xlsx] OLD NEW\n"
+    "                               a change application: what changes from the plan in\n"
+    "                               force (OLD) to the changed plan (NEW), the findings about\n"
+    "                               the change, and its memo (.pdf) or workbook (.xlsx)\n"
     "  build [-j N] [-o DIR] [--quiet] [--stats] PLAN|DIR...\n"
     "                               check every plan, write its memo and workbook, and\n"
     "                               DIR/portfolio.xlsx over all of them (default DIR output/);\n"
@@ -443,6 +448,76 @@ cmd_build(int argc, char **argv)
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 
+/* ==== fundplan diff (issue 13) ==== */
+
+/* A usage error of diff, from the catalogue. */
+static int
+diff_usage(enum fp_msg m, const char *arg)
+{
+    FP_FAIL(NULL, m, fp_arg_str(arg));
+    fputs("Try 'fundplan --help'.\n", stderr);
+    return FP_EXIT_USAGE;
+}
+
+/* --all is diff's alone: taken out of argv (up to "--") before the shared options are parsed. */
+static int
+take_all(int argc, char **argv, int *all)
+{
+    int n = 1, i = 1;
+    for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        if (strcmp(argv[i], "--all") == 0)
+            *all = 1;
+        else
+            argv[n++] = argv[i];
+    }
+    while (i < argc)
+        argv[n++] = argv[i++];
+    return n;
+}
+
+static int
+cmd_diff(int argc, char **argv)
+{
+    struct options o = {0};
+    struct fp_diff_opts d = {0};
+    struct loaded old, new;
+    struct fp_call callbuf;
+    const struct fp_call *call;
+    int first, status = FP_EXIT_USAGE;
+
+    argc = take_all(argc, argv, &d.all);
+    if ((first = parse_options(argc, argv, &o)) < 0)
+        return FP_EXIT_USAGE;
+    if (argc - first != 2)
+        return diff_usage(FP_M_U_DIFF_OPERANDS, "");
+    if (strcmp(argv[first], "-") == 0 && strcmp(argv[first + 1], "-") == 0)
+        return diff_usage(FP_M_U_DIFF_STDIN, "");
+    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
+        return diff_usage(FP_M_U_BAD_LANG, o.lang);
+    if (o.output && fp_diff_output_kind(o.output) < 0)
+        return diff_usage(FP_M_U_DIFF_OUTPUT, o.output);
+    if (load_call(o.call, &callbuf, &call) != 0) {
+        fp_call_free(&callbuf);
+        return FP_EXIT_USAGE;
+    }
+    memset(&new, 0, sizeof new);
+    if (load(argv[first], call, &old) == 0 && load(argv[first + 1], call, &new) == 0 &&
+        fp_report_opts_make(o.lang, o.date, &new.plan, &d.report) == 0) {
+        struct fp_diff_input a = {&old.plan, &old.fig, &old.diags};
+        struct fp_diff_input b = {&new.plan, &new.fig, &new.diags};
+        d.json = o.json;
+        d.output = o.output;
+        d.report.call = call;
+        status = fp_diff_run(&a, &b, &d);
+    }
+    unload(&old);
+    unload(&new);
+    fp_call_free(&callbuf);
+    if (close_stdout() != 0)
+        return FP_EXIT_USAGE;
+    return status;
+}
+
 int
 fp_cli_run(int argc, char **argv)
 {
@@ -469,5 +544,7 @@ fp_cli_run(int argc, char **argv)
         return cmd_write_one(argc - 1, argv + 1, ".xlsx", write_sheet);
     if (strcmp(cmd, "build") == 0)
         return cmd_build(argc - 1, argv + 1);
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 1, argv + 1);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -115,6 +115,15 @@ fp_doc_need(struct fp_doc *d, double h)
         new_page(d);
 }
 
+void
+fp_doc_keep_together(struct fp_doc *d, size_t nrows)
+{
+    /* an estimate (rows of one line, the header and the heading): it only moves a page break */
+    double h = 14 + 15 + ((double)nrows + 1) * 17.5;
+    if (h < 270)
+        fp_doc_need(d, h);
+}
+
 /* ==== Running text ==== */
 
 int

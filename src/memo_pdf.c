@@ -303,6 +303,7 @@ cost_table(struct memo *m)
     year_row(m, &rows[n++], lt(m, FP_T_INCOME), nyears, pick_income, 0, has_income, fig->income, 0);
     year_row(m, &rows[n++], lt(m, FP_T_NET_COSTS), nyears, pick_net, 0, has_net, fig->net_costs,
              FP_ROW_BOLD | FP_ROW_RULE);
+    fp_doc_keep_together(&m->doc, n);
     fp_doc_heading(&m->doc, lt(m, FP_T_COST_ESTIMATE), 11.5, 14);
     fp_doc_year_table(&m->doc, &head, rows, n, nyears, 0);
 }
@@ -400,6 +401,7 @@ financing_table(struct memo *m)
     if (any_balance)
         year_row(m, &rows[n++], lt(m, FP_T_BALANCE), nyears, pick_balance, 0, has_balance,
                  fig->balance, FP_ROW_RED);
+    fp_doc_keep_together(&m->doc, n);
     fp_doc_heading(&m->doc, lt(m, FP_T_FINANCING_PLAN), 11.5, 14);
     fp_doc_year_table(&m->doc, &head, rows, n, nyears, 1);
     chart(m);

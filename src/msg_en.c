@@ -629,4 +629,533 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
     [FP_M_BOOK_CANNOT_WRITE] = {"cannot write the workbook: {1}", NULL},
     [FP_M_BOOK_CANNOT_WRITE_IN] = {"cannot write the workbook: {1}: {2}", NULL},
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    [FP_M_WHAT_CLAIM] = {"payment claim", NULL},
+
+    /* ---- payment claims: findings about the decision */
+    [FP_M_F_DECISION_ABOVE_MAX] =
+        {"the decision's support {1} is above the largest support the rules allow, {2}",
+         "The support in the decision ({1}) is above the largest support the rules allow ({2})."},
+    [FP_M_F_DECISION_RATE_ABOVE] =
+        {"the decision's support rate {1} is above the maximum rate {2}",
+         "The support rate in the decision ({1}) is above the maximum rate ({2})."},
+
+    /* ---- payment claims: findings about a claim file */
+    [FP_M_F_CLAIM_NO_SECTION] = {"the file has no [claim] section",
+                                 "The payment claim does not say which claim and period it is."},
+    [FP_M_F_CLAIM_LACKS] = {"[claim] has no '{1}'",
+                            "Required information of the payment claim is missing."},
+    [FP_M_F_CLAIM_KEY_EMPTY] = {"'{1}' is empty",
+                                "Required information of the payment claim is empty."},
+    [FP_M_F_CLAIM_UNKNOWN_SECTION] =
+        {"a payment claim has [claim], [costs] and [income] only: what [{1}] holds is not counted",
+         "The payment claim has a part whose figures are not counted."},
+    [FP_M_F_CLAIM_FROM_DECISION] =
+        {"a payment claim does not give '{1}': the decision's cost model and flat rate apply, and "
+         "the flat rate is recomputed on the realised costs",
+         "The payment claim sets a cost model or flat rate of its own; the decision's apply."},
+    [FP_M_F_CLAIM_REVERSED] = {"the claim period ends ({1}) before it starts ({2})",
+                               "The claim period ends ({1}) before it starts ({2})."},
+    [FP_M_F_CLAIM_OUTSIDE] = {"the claim period {1}–{2} is not within the project period {3}–{4}",
+                              "The claim period {1}–{2} is not within the project period {3}–{4}."},
+    [FP_M_F_CLAIM_OVERLAP] =
+        {"the claim period {1}–{2} overlaps that of claim {3} ({4}–{5}, {6})",
+         "The claim period {1}–{2} overlaps that of payment claim {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_BEFORE] =
+        {"the claim period {1}–{2} comes before that of claim {3} ({4}–{5}, {6})",
+         "The claim period {1}–{2} comes before that of the earlier payment claim {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_NUMBER] = {"this is claim number {1}, but claim {2} comes here: the claims are "
+                             "numbered 1, 2, 3 … and given in that order",
+                             "Payment claim {1} is out of order: claim {2} was expected."},
+    [FP_M_F_CLAIM_AFTER_FINAL] = {"claim {1} comes after the final claim {2} ({3})",
+                                  "Payment claim {1} comes after the final claim {2}."},
+    [FP_M_F_CLAIM_AFTER_ELIGIBILITY] = {"the claim period ends {1}, after {2}, the last day on "
+                                        "which the {3} programme's EU money may pay costs",
+                                        "The claim period ends {1}, after {2}, the last day on "
+                                        "which EU money of the {3} programme may pay costs."},
+    [FP_M_F_CLAIM_LINE_OVER] = {"realised “{1}” so far {2}, {3} above the approved {4}",
+                                "Realised “{1}” so far ({2}) are {3} above the approved {4}."},
+    [FP_M_F_CLAIM_LUMP_LINE] =
+        {"the decision's cost model is a lump sum: {1} = {2} is not claimed; the lump sum is paid "
+         "whole when its output is achieved",
+         "The project is paid a lump sum, yet the claim reports other costs ({2})."},
+    [FP_M_F_CLAIM_LUMP_DIFFERS] =
+        {"lump_sum = {1} differs from the decision's lump sum {2}: the decision's is paid",
+         "The lump sum in the claim ({1}) differs from the decision's ({2}); the decision's is "
+         "paid."},
+    [FP_M_F_CLAIM_NOT_LUMP] =
+        {"lump_sum = {1}: the decision's cost model is not a lump sum",
+         "The claim reports a lump sum ({1}), but the decision's cost model is not a lump sum."},
+    [FP_M_F_CLAIM_NO_ACHIEVED] =
+        {"the final claim of a lump-sum project says whether the output was achieved: achieved = "
+         "yes or no",
+         "The final claim does not say whether the lump sum's output was achieved."},
+    [FP_M_F_CLAIM_OVERPAID] =
+        {"{1} has been paid before, more than the {2} the project is entitled to so far: nothing "
+         "is payable now, and the {3} is set off against later claims",
+         "{1} has been paid before, more than the support of {2} the project is entitled to so "
+         "far; nothing is payable now and the {3} is set off against later payments."},
+    [FP_M_F_CLAIM_REPAYMENT] =
+        {"{1} has been paid, more than the {2} the project is entitled to: {3} is to be repaid",
+         "{1} of support has been paid, more than the {2} the project is entitled to; {3} is to be "
+         "recovered."},
+    [FP_M_F_CLAIM_UNUSED] = {"the final claim leaves {1} of the support of {2} unused",
+                             "After the final claim, {1} of the support of {2} remains unused."},
+
+    /* ---- payment claims: notes */
+    [FP_M_N_CLAIM_ADD] = {"start the file with [claim] and its number, start and end", NULL},
+    [FP_M_N_CLAIM_DELETE] = {"delete the line", NULL},
+    [FP_M_N_CLAIM_ORDER] =
+        {"give every claim from the first, in order: fundplan claim DECISION.ini 1.ini 2.ini …",
+         NULL},
+
+    /* ---- payment claims: labels */
+    [FP_M_CLAIM_T_CLAIM] = {"Payment claim {1}", NULL},
+    [FP_M_CLAIM_T_CLAIM_FINAL] = {"Payment claim {1} (final)", NULL},
+    [FP_M_CLAIM_T_CLAIMS] = {"Payment claims", NULL},
+    [FP_M_CLAIM_T_SHEET] = {"Claim {1}", NULL},
+    [FP_M_CLAIM_T_SHEET_FINAL] = {"Claim {1} (final)", NULL},
+    [FP_M_CLAIM_T_COSTS_PERIOD] = {"Costs this period", NULL},
+    [FP_M_CLAIM_T_COSTS_TO_DATE] = {"Costs to date", NULL},
+    [FP_M_CLAIM_T_ENTITLED_SHORT] = {"Entitled", NULL},
+    [FP_M_CLAIM_T_PAYABLE_SHORT] = {"Payable", NULL},
+    [FP_M_CLAIM_T_SUMMARY_SHEET] = {"Summary", NULL},
+    [FP_M_CLAIM_T_PERIOD] = {"Claim period", NULL},
+    [FP_M_CLAIM_T_NUMBER] = {"Claim", NULL},
+    [FP_M_CLAIM_T_THIS_PERIOD] = {"This period", NULL},
+    [FP_M_CLAIM_T_CUMULATIVE] = {"Cumulative", NULL},
+    [FP_M_CLAIM_T_APPROVED] = {"Approved", NULL},
+    [FP_M_CLAIM_T_REMAINING] = {"Remaining", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Eligible total costs", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Eligible net costs", NULL},
+    [FP_M_CLAIM_T_ENTITLED] = {"Support entitled so far", NULL},
+    [FP_M_CLAIM_T_PAID_BEFORE] = {"Paid before", NULL},
+    [FP_M_CLAIM_T_PAYABLE] = {"Payable now", NULL},
+    [FP_M_CLAIM_T_REPAYMENT] = {"To be repaid", NULL},
+    [FP_M_CLAIM_T_PAID] = {"Paid on this claim", NULL},
+    [FP_M_CLAIM_T_SUPPORT] = {"Support granted (euro ceiling)", NULL},
+    [FP_M_CLAIM_T_RATE] = {"Support rate (ceiling)", NULL},
+    [FP_M_CLAIM_T_SUPPORT_LEFT] = {"Support not yet paid", NULL},
+    [FP_M_CLAIM_T_DECISION] = {"Decision", NULL},
+    [FP_M_CLAIM_T_BENEFICIARY] = {"Beneficiary", NULL},
+    [FP_M_CLAIM_T_FILE] = {"File", NULL},
+    [FP_M_CLAIM_T_FINDING] = {"Finding", NULL},
+    [FP_M_CLAIM_T_SEVERITY] = {"Severity", NULL},
+    [FP_M_CLAIM_T_NO_FINDINGS] = {"No findings.", NULL},
+
+    /* ---- payment claims: the terminal */
+    [FP_M_CLAIM_ENTITLED_HOW] = {"min({1} × {2}, {3})", NULL},
+    [FP_M_CLAIM_LUMP_HOW] = {"lump sum: paid whole on the final claim when its output is achieved",
+                             NULL},
+
+    /* ---- payment claims: the payment memo */
+    [FP_M_CLAIM_MEMO_DOCTYPE] = {"PAYMENT MEMORANDUM", NULL},
+    [FP_M_CLAIM_MEMO_SUBJECT] = {"Payment memorandum", NULL},
+    [FP_M_CLAIM_MEMO_GRANTED] = {"at most {1}, and no more than {2} of the project's eligible {3}",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_DRAFT] =
+        {"The decision or the payment claims have errors ({1}). This memo is a draft, and no "
+         "payment can be proposed until they are corrected (see {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_ENTITLED] = {"The support entitled so far is {1} of the cumulative eligible "
+                                  "costs of {2}, rounded down to the cent: {3}, and no more than "
+                                  "the support granted, {4}. Of it, {5} has been paid before.",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LUMP] = {"The project is paid a lump sum: nothing is paid before the final "
+                              "claim, and then the whole support when the output is achieved.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_PROPOSAL_HEAD] = {"Proposal for payment", NULL},
+    [FP_M_CLAIM_MEMO_PAY] = {"It is proposed that the project “{1}” (beneficiary: {2}) be paid {3} "
+                             "of support on payment claim {4} (claim period {5}).",
+                             NULL},
+    [FP_M_CLAIM_MEMO_REPAY] =
+        {"It is proposed that {3} of the support paid to the project “{1}” (beneficiary: {2}) be "
+         "recovered on the final payment claim {4} (claim period {5}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_NOTHING] = {"Nothing is payable to the project “{1}” (beneficiary: {2}) on "
+                                 "payment claim {4} (claim period {5}).",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_WITHHELD] = {"No payment can be proposed: the decision or the payment claims "
+                                  "have errors that must be corrected first (see {2}).",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LEFT] = {"After this payment, {1} of the support granted has not been paid.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_NO_FINDINGS] =
+        {"No errors or warnings were found in the decision or the payment claims.", NULL},
+
+    /* ---- payment claims: usage */
+    [FP_M_U_CLAIM_ARGS] = {"claim needs the decision (the approved plan) and at least one payment "
+                           "claim: fundplan claim DECISION.ini CLAIM.ini…",
+                           NULL},
+    [FP_M_U_CLAIM_OUTPUT] = {"-o takes a file ending in .xlsx or .pdf, not '{1}'", NULL},
+    [FP_M_U_CLAIM_TOO_MANY] = {"at most {1} payment claims at a time", NULL},
+    [FP_M_CLAIM_SYS_FONT] = {"libharu could not embed the font subset", NULL},
+
+    /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
+    [FP_M_CLI_USAGE] = {"Usage: fundplan {1}", NULL},
+    [FP_M_CLI_SYNOPSIS] = {"COMMAND [OPTIONS] ...", NULL},
+    [FP_M_CLI_ABOUT] = {"Checks the funding plan of a Finnish regional development project to the "
+                        "cent and writes its decision memo (PDF) and workbook (XLSX).",
+                        NULL},
+    [FP_M_CLI_COMMANDS] = {"Commands:", NULL},
+    [FP_M_CLI_OPTIONS] = {"Options:", NULL},
+    [FP_M_CLI_MORE] = {"A command's options: fundplan COMMAND --help; the manual: man fundplan.",
+                       NULL},
+    [FP_M_CLI_FINDINGS] = {"Findings are printed as 'fundplan: FILE:LINE: error|warning: message'.",
+                           NULL},
+    [FP_M_CLI_EXIT] = {"Exit status: 0 no plan has errors (warnings are allowed), 1 a plan has "
+                       "errors, 2 a usage error, or a file could not be read or written.",
+                       NULL},
+    [FP_M_CLI_LANGUAGE] = {"Language of messages: --lang, else the environment (LANGUAGE, LC_ALL, "
+                           "LC_MESSAGES, LANG: fi* Finnish, sv* Swedish, anything else English). "
+                           "Memos and workbooks: --lang, else the plan's language.",
+                           NULL},
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH fixes the timestamps written into PDF and XLSX files "
+                        "and the year of 'fundplan new'.",
+                        NULL},
+    [FP_M_CLI_FORMAT] =
+        {"The plan format: docs/plan-format.md, or start from a template: fundplan new plan.ini",
+         NULL},
+    [FP_M_CLI_CHECK_SYN] = {"check [OPTIONS] PLAN...", NULL},
+    [FP_M_CLI_CHECK] = {"Prints the summary and the findings of each plan; with --json one JSON "
+                        "document instead. PLAN - is standard input.",
+                        NULL},
+    [FP_M_CLI_NEW_SYN] = {"new [OPTIONS] FILE.ini", NULL},
+    [FP_M_CLI_NEW] = {"Writes a template plan with a comment on every key in your language and "
+                      "this year's dates. Never overwrites a file; FILE - is standard output.",
+                      NULL},
+    [FP_M_CLI_MEMO_SYN] = {"memo [OPTIONS] PLAN", NULL},
+    [FP_M_CLI_MEMO] = {"Writes the decision memo (PDF), by default output/NAME.pdf. A plan with "
+                       "errors gets a memo marked as a draft.",
+                       NULL},
+    [FP_M_CLI_SHEET_SYN] = {"sheet [OPTIONS] PLAN", NULL},
+    [FP_M_CLI_SHEET] = {"Writes the plan's workbook (XLSX), by default output/NAME.xlsx.", NULL},
+    [FP_M_CLI_BUILD_SYN] = {"build [OPTIONS] PLAN|FOLDER...", NULL},
+    [FP_M_CLI_BUILD] = {"Checks every plan (a folder means its *.ini files), writes its memo and "
+                        "workbook into the output folder, and portfolio.xlsx over all of them.",
+                        NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [OPTIONS] OLD NEW", NULL},
+    [FP_M_CLI_DIFF] =
+        {"A change application: what changes from the plan in force (OLD) to the changed plan "
+         "(NEW), and the findings about the change; with -o its memo (.pdf) or workbook (.xlsx).",
+         NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"show the lines that do not change too", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output FILE", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"the file to write: .pdf for the memo, .xlsx for the workbook", NULL},
+    [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
+    [FP_M_CLI_OPT_JSON] = {"one JSON document: every figure in cents, every finding (docs/json.md)",
+                           NULL},
+    [FP_M_CLI_OPT_LANG_L] = {"--lang fi|sv|en", NULL},
+    [FP_M_CLI_OPT_LANG] = {"the language of the messages and of the memo or workbook", NULL},
+    [FP_M_CLI_OPT_LANG_NEW] = {"the language of the template's comments and texts", NULL},
+    [FP_M_CLI_OPT_DATE_L] = {"--date DATE", NULL},
+    [FP_M_CLI_OPT_DATE] = {"the memo's date (default: the plan's date, else today)", NULL},
+    [FP_M_CLI_OPT_CALL_L] = {"--call FILE", NULL},
+    [FP_M_CLI_OPT_CALL] =
+        {"check against this call's rules instead of the call the plan names (docs/rules.md)",
+         NULL},
+    [FP_M_CLI_OPT_OUTPUT_L] = {"-o, --output PATH", NULL},
+    [FP_M_CLI_OPT_OUTPUT] = {"the file to write, or a folder to write NAME.pdf or NAME.xlsx into; "
+                             "a missing folder is created",
+                             NULL},
+    [FP_M_CLI_OPT_OUTDIR_L] = {"-o, --output FOLDER", NULL},
+    [FP_M_CLI_OPT_OUTDIR] =
+        {"the output folder (default output/), created with its missing parents", NULL},
+    [FP_M_CLI_OPT_JOBS_L] = {"-j, --jobs N", NULL},
+    [FP_M_CLI_OPT_JOBS] =
+        {"plans built at the same time, 1 to 256 (default: the number of processors)", NULL},
+    [FP_M_CLI_OPT_QUIET_L] = {"-q, --quiet", NULL},
+    [FP_M_CLI_OPT_QUIET] = {"no progress line", NULL},
+    [FP_M_CLI_OPT_STATS_L] = {"--stats", NULL},
+    [FP_M_CLI_OPT_STATS] = {"CPU time per plan and phase, output sizes and peak memory", NULL},
+    [FP_M_CLI_OPT_HELP_L] = {"-h, --help", NULL},
+    [FP_M_CLI_OPT_HELP] = {"this help", NULL},
+    [FP_M_CLI_OPT_VERSION_L] = {"--version", NULL},
+    [FP_M_CLI_OPT_VERSION] = {"the version", NULL},
+
+    /* ---- the command line's usage errors (cli.c) */
+    [FP_M_U_NO_COMMAND] = {"no command given", NULL},
+    [FP_M_U_UNKNOWN_COMMAND] = {"unknown command '{1}'", NULL},
+    [FP_M_U_UNKNOWN_OPTION] = {"{1}: unknown option '{2}'", NULL},
+    [FP_M_U_OPTION_NOT_FOR] = {"{1} does not take the option '{2}'", NULL},
+    [FP_M_U_OPTION_NEEDS_VALUE] = {"{1}: the option '{2}' needs a value", NULL},
+    [FP_M_U_OPTION_NO_VALUE] = {"{1}: the option '{2}' takes no value", NULL},
+    [FP_M_U_BAD_JOBS] = {"-j takes a number of jobs from 1 to 256, not '{1}'", NULL},
+    [FP_M_U_NEEDS_PLANS] = {"{1} needs at least one plan file", NULL},
+    [FP_M_U_ONE_PLAN] = {"{1} needs exactly one plan file", NULL},
+    [FP_M_U_NEW_ONE] = {"new takes one file name: fundplan new plan.ini", NULL},
+    [FP_M_U_BUILD_NEEDS] = {"build needs plan files or folders: fundplan build plans/", NULL},
+    [FP_M_U_TRY] = {"Try 'fundplan --help'.", NULL},
+    [FP_M_U_TRY_CMD] = {"Try 'fundplan {1} --help'.", NULL},
+    [FP_M_U_BAD_EPOCH] =
+        {"SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799, not '{1}'", NULL},
+
+    /* ---- writing files (outfile.c, cli.c) */
+    [FP_M_SYS_CANNOT_WRITE] = {"cannot write: {1}", NULL},
+    [FP_M_SYS_NOT_FILE_NAME] = {"not a file name", NULL},
+    [FP_M_SYS_WRITE_NOT_FOLDER] = {"cannot write: {1} is not a folder", NULL},
+    [FP_M_SYS_WRITE_NO_FOLDER] = {"cannot write: folder {1} does not exist", NULL},
+    [FP_M_SYS_WRITE_NOT_REGULAR] = {"cannot write: it exists and is not a regular file", NULL},
+    [FP_M_SYS_EXISTS] = {"already exists; fundplan never overwrites it", NULL},
+    [FP_M_SYS_CANNOT_MKDIR] = {"cannot create the folder {1}: {2}", NULL},
+
+    /* ---- fundplan new */
+    [FP_M_NEW_WROTE] = {"wrote {1}: edit it, then run: fundplan check {1}", NULL},
+
+    /* ---- fundplan build's summary (build.c) */
+    [FP_M_BUILD_PLANS1] = {"1 plan", NULL},
+    [FP_M_BUILD_PLANS] = {"{1} plans", NULL},
+    [FP_M_BUILD_FILES1] = {"1 file written", NULL},
+    [FP_M_BUILD_FILES] = {"{1} files written", NULL},
+    [FP_M_BUILD_SUMMARY] = {"{1}, {2} with errors, {3} with warnings, {4} failed; {5}; {6} s",
+                            NULL},
+    [FP_M_BUILD_SECONDS] = {"{1}.{2}", NULL},
+    [FP_M_BUILD_NO_PLANS] = {"no plans (*.ini files) in this folder", NULL},
+
+    /* ---- the template of fundplan new: its head, and a comment per section and key (schema.c) */
+    [FP_M_TPL_HEAD] = {"A funding plan for fundplan. The format: docs/plan-format.md. Check it "
+                       "with: fundplan check FILE",
+                       NULL},
+    [FP_M_TPL_VALUES] = {"Amounts in euros (40 000 or 40 000,50), percentages like 40 %, dates "
+                         "like 1.1.{1} or {1}-01-01.",
+                         NULL},
+    [FP_M_TPL_COMMENTED] = {"A line starting with ; is a comment: remove the ; to use that key. "
+                            "Replace the texts of the template with the plan's own.",
+                            NULL},
+    [FP_M_TPL_REQUIRED] = {"required", NULL},
+    [FP_M_TPL_SEC_PROJECT] = {"the project", NULL},
+    [FP_M_TPL_SEC_DESCRIPTION] = {"texts for the memo; a line ending in \\ continues on the next",
+                                  NULL},
+    [FP_M_TPL_SEC_COSTS] = {"the cost estimate, or one [costs.YYYY] per year; a 40 % flat rate "
+                            "covers every other cost",
+                            NULL},
+    [FP_M_TPL_SEC_INCOME] = {"income, deducted from the costs; or one [income.YYYY] per year",
+                             NULL},
+    [FP_M_TPL_SEC_FINANCING] = {"the financing plan: adds up to costs − income to the cent; or one "
+                                "[financing.YYYY] per year",
+                                NULL},
+    [FP_M_TPL_SEC_DECLARED] =
+        {"figures as the application states them, compared with the computed ones", NULL},
+    [FP_M_TPL_SEC_RULES] = {"the instrument's or call's rules this plan changes (docs/rules.md)",
+                            NULL},
+    [FP_M_TPL_SEC_CALL] = {"the call: its name and the funder's rules for it (docs/rules.md)",
+                           NULL},
+    [FP_M_TPL_H_NAME] = {"the project's name as the memo shows it", NULL},
+    [FP_M_TPL_H_ID] = {"the funder's case number", NULL},
+    [FP_M_TPL_H_APPLICANT] = {"the organisation that applies", NULL},
+    [FP_M_TPL_H_PARTNERS] = {"partners, separated by commas", NULL},
+    [FP_M_TPL_H_FUNDER] = {"the funding authority", NULL},
+    [FP_M_TPL_H_INSTRUMENT] = {"AIKO, AKKE, EAKR or a name that [rules] defines", NULL},
+    [FP_M_TPL_H_PROGRAMME] =
+        {"the programme period, 2014-2020 or 2021-2027 (default: the start date's)", NULL},
+    [FP_M_TPL_H_TYPE] = {"development or investment project", NULL},
+    [FP_M_TPL_H_REGION] = {"the region (maakunta); the EU share of EAKR follows it", NULL},
+    [FP_M_TPL_H_PRIORITY] = {"the programme's priority", NULL},
+    [FP_M_TPL_H_OBJECTIVE] = {"the specific objective", NULL},
+    [FP_M_TPL_H_APPLICATION] = {"the application's number in EURA", NULL},
+    [FP_M_TPL_H_TARGET_AREA] = {"the area the project works in", NULL},
+    [FP_M_TPL_H_START] = {"the project's first day", NULL},
+    [FP_M_TPL_H_END] = {"the project's last day, not before start", NULL},
+    [FP_M_TPL_H_LANGUAGE] = {"fi, sv or en: the language of the memo and workbook", NULL},
+    [FP_M_TPL_H_DATE] = {"the memo's date (default: the day it is written)", NULL},
+    [FP_M_TPL_H_PRESENTER] = {"who presents the decision", NULL},
+    [FP_M_TPL_H_CALL] = {"the call's file, beside the plan (docs/rules.md)", NULL},
+    [FP_M_TPL_H_PREPARER] = {"who prepared the memo", NULL},
+    [FP_M_TPL_H_PREPARER_TITLE] = {"the preparer's title", NULL},
+    [FP_M_TPL_H_PREPARER_PHONE] = {"the preparer's phone number", NULL},
+    [FP_M_TPL_H_PREPARER_EMAIL] = {"the preparer's e-mail address", NULL},
+    [FP_M_TPL_H_SUMMARY] = {"a summary of the project", NULL},
+    [FP_M_TPL_H_GOALS] = {"the project's goals", NULL},
+    [FP_M_TPL_H_ACTIONS] = {"what the project does", NULL},
+    [FP_M_TPL_H_ASSESSMENT] = {"the funder's assessment", NULL},
+    [FP_M_TPL_H_TEXT_FILE] = {"the same text from a UTF-8 file beside the plan (not both)", NULL},
+    [FP_M_TPL_H_FLAT_RATE] = {"flat rate: this share of staff (or direct) costs is added", NULL},
+    [FP_M_TPL_H_FLAT_RATE_BASE] = {"staff or direct: what the flat rate is a share of", NULL},
+    [FP_M_TPL_H_COST_MODEL] = {"actual, flat_rate or lump_sum", NULL},
+    [FP_M_TPL_H_TOTAL] = {"the total alone, only when no breakdown is known", NULL},
+    [FP_M_TPL_H_REVENUE] = {"income, deducted from the costs", NULL},
+    [FP_M_TPL_H_FIN_EAKR] = {"EAKR (ERDF) together with the state's funding", NULL},
+    [FP_M_TPL_H_FIN_IN_KIND] = {"voluntary work as financing, as much as in [costs]", NULL},
+    [FP_M_TPL_H_MAX_SUPPORT_RATE] = {"the largest support rate", NULL},
+    [FP_M_TPL_H_INVESTMENT_RATE] = {"the largest support rate of investment costs", NULL},
+    [FP_M_TPL_H_MAX_SUPPORT] = {"the largest support in euros", NULL},
+    [FP_M_TPL_H_MIN_SUPPORT] = {"the smallest support in euros", NULL},
+    [FP_M_TPL_H_MAX_TOTAL_COSTS] = {"the largest total costs", NULL},
+    [FP_M_TPL_H_MAX_LUMP_SUM] = {"the largest lump sum", NULL},
+    [FP_M_TPL_H_MIN_OWN_SHARE] = {"the smallest own share of the financing", NULL},
+    [FP_M_TPL_H_MIN_MUNICIPAL_SHARE] = {"the smallest municipal share of the financing", NULL},
+    [FP_M_TPL_H_SHARE_BASE] = {"financing or total_costs: what the shares are of", NULL},
+    [FP_M_TPL_H_SUPPORT_BASE] = {"total_costs or net_costs: what the support rate is of", NULL},
+    [FP_M_TPL_H_SUPPORT_SOURCE] = {"the financing line that is the support", NULL},
+    [FP_M_TPL_H_COST_MODELS] = {"the cost models allowed, separated by commas", NULL},
+    [FP_M_TPL_H_START_FROM] = {"the earliest start date", NULL},
+    [FP_M_TPL_H_END_BY] = {"the latest end date", NULL},
+    [FP_M_TPL_H_MAX_MONTHS] = {"the longest project period in months", NULL},
+    [FP_M_TPL_H_FLAT_RATE_ROUNDING] = {"cent or euro: how the flat rate is rounded", NULL},
+    [FP_M_TPL_H_YEARLY_BALANCE] =
+        {"warning or error: a year's financing that differs from its net costs", NULL},
+    [FP_M_TPL_H_EU_SHARE] = {"the EU's share of the support", NULL},
+    [FP_M_TPL_H_EU_SHARE_BASE] = {"public or support: what the EU share is of", NULL},
+    [FP_M_TPL_H_CALL_NAME] = {"the call's name", NULL},
+    [FP_M_TPL_H_CALL_ID] = {"the call's identifier", NULL},
+    [FP_M_TPL_H_CALL_FUNDER] = {"the funder that opened the call", NULL},
+
+    /* ---- the template's texts: check.c warns when a plan still holds one (FP_F_PLACEHOLDER) */
+    [FP_M_TPL_NAME] = {"Project name", NULL},
+    [FP_M_TPL_APPLICANT] = {"Applicant's name", NULL},
+    [FP_M_TPL_FUNDER] = {"Funder's name", NULL},
+    [FP_M_TPL_SUMMARY] = {"A summary of the project in a few sentences.", NULL},
+    [FP_M_TPL_GOALS] = {"What the project aims to achieve.", NULL},
+    [FP_M_TPL_ACTIONS] = {"What the project does to reach its goals.", NULL},
+    [FP_M_F_PLACEHOLDER] = {"{1} still holds the template's text '{2}'",
+                            "The plan still holds a text of the template: '{2}'."},
+    [FP_M_N_PLACEHOLDER] = {"write the plan's own text here", NULL},
+    [FP_M_TPL_ASSESSMENT] = {"The funder's assessment of the project.", NULL},
+
+    /* ---- change applications (fundplan diff): findings about the change, preparer's and reader's
+       voice */
+    [FP_M_F_CHANGE_SUPPORT_UP] = {"support rises by {3}, from {1} to {2}: the increase needs a "
+                                  "decision on additional funding",
+                                  "The support would rise by {3}, from {1} to {2}. The increase "
+                                  "needs a decision on additional funding."},
+    [FP_M_F_CHANGE_MODEL] = {"the cost model changes from {1} to {2}: the model is fixed for the "
+                             "whole project (decree 866/2021 § 2)",
+                             "The change would replace the project's cost model ({1}) with another "
+                             "({2}). The cost model is fixed for the whole project (Government "
+                             "Decree 866/2021, section 2), so this change cannot be approved."},
+    [FP_M_F_CHANGE_FLAT_RATE] =
+        {"the flat rate changes from {1} to {2}: the cost model, its rate included, is fixed for "
+         "the whole project (decree 866/2021 § 2)",
+         "The change would change the flat rate from {1} to {2}. The cost model, its rate "
+         "included, is fixed for the whole project (Government Decree 866/2021, section 2), so "
+         "this change cannot be approved."},
+    [FP_M_F_CHANGE_FLAT_BASE] = {"the flat rate's base changes from {1} to {2}: the cost model is "
+                                 "fixed for the whole project (decree 866/2021 § 2)",
+                                 "The change would compute the flat rate on {2} instead of {1}. "
+                                 "The cost model is fixed for the whole project (Government Decree "
+                                 "866/2021, section 2), so this change cannot be approved."},
+    [FP_M_F_CHANGE_PERIOD_MONTHS] =
+        {"the period is extended by {3} months: the project ends on {2} instead of {1}",
+         "The implementation period would be extended by {3} months: the project would end on {2} "
+         "instead of {1}."},
+    [FP_M_F_CHANGE_PERIOD_MONTH] =
+        {"the period is extended by 1 month: the project ends on {2} instead of {1}",
+         "The implementation period would be extended by one month: the project would end on {2} "
+         "instead of {1}."},
+    [FP_M_F_CHANGE_PERIOD_DAYS] =
+        {"the period is extended by {3} days: the project ends on {2} instead of {1}",
+         "The implementation period would be extended by {3} days: the project would end on {2} "
+         "instead of {1}."},
+    [FP_M_F_CHANGE_START_EARLIER] =
+        {"the project now starts on {2}, before the start in force ({1})",
+         "The project would start on {2} instead of {1}, earlier than decided."},
+    [FP_M_F_CHANGE_RATE_UP] =
+        {"the support rate rises from {1} to {2}",
+         "The support rate would rise from {1} to {2}, above the rate of the decision in force."},
+    [FP_M_F_CHANGE_FIELD] = {"the {1} changes from '{2}' to '{3}'",
+                             "In the change application the {1} changes from “{2}” to “{3}”."},
+    [FP_M_F_CHANGE_ID] = {"the case number changes from '{1}' to '{2}': id is what ties the two "
+                          "versions together; are they the same project?",
+                          "The case number differs between the plans (“{1}” and “{2}”): they may "
+                          "not be two versions of the same project."},
+    [FP_M_F_CHANGE_PARTNER_ADDED] = {"partner added: {1}", "{1} joins the project as a partner."},
+    [FP_M_F_CHANGE_PARTNER_REMOVED] = {"partner removed: {1}",
+                                       "{1} leaves the project as a partner."},
+
+    /* ---- change applications: what a finding about a field names (a noun phrase inside a
+       sentence) */
+    [FP_M_DIFF_FIELD_NAME] = {"project's name", NULL},
+    [FP_M_DIFF_FIELD_APPLICANT] = {"applicant", NULL},
+    [FP_M_DIFF_FIELD_FUNDER] = {"funder", NULL},
+    [FP_M_DIFF_FIELD_INSTRUMENT] = {"funding instrument", NULL},
+    [FP_M_DIFF_BASE_STAFF] = {"staff costs", NULL},
+    [FP_M_DIFF_BASE_DIRECT] = {"direct costs", NULL},
+
+    /* ---- change applications: the terminal, the workbook and the memo */
+    [FP_M_DIFF_OLD_ERRORS] =
+        {"the current plan has errors (below); they do not stop the comparison", NULL},
+    [FP_M_DIFF_SAME_FILE] = {"both plans are the same file: nothing can have changed", NULL},
+    [FP_M_DIFF_NOT_COMPARED] = {"not compared: {1} is not a funding plan", NULL},
+    [FP_M_DIFF_TITLE] = {"Change application", NULL},
+    [FP_M_DIFF_COL_OLD] = {"Current", NULL},
+    [FP_M_DIFF_COL_NEW] = {"Changed", NULL},
+    [FP_M_DIFF_COL_DELTA] = {"Change", NULL},
+    [FP_M_DIFF_COL_PCT] = {"Change %", NULL},
+    [FP_M_DIFF_KEY_FIGURES] = {"Key figures", NULL},
+    [FP_M_DIFF_PP] = {"{1} pts", NULL},
+    [FP_M_DIFF_SHARE_ROW] = {"{1}, share", NULL},
+    [FP_M_DIFF_PERIOD_ROW] = {"Implementation period, months", NULL},
+    [FP_M_DIFF_NO_CHANGES] = {"No line of the cost estimate or the financing plan changes.", NULL},
+    [FP_M_DIFF_SHEET] = {"Change", NULL},
+    [FP_M_DIFF_SHEET_FINDINGS] = {"Findings", NULL},
+    [FP_M_DIFF_COL_SEVERITY] = {"Severity", NULL},
+    [FP_M_DIFF_COL_CONCERNS] = {"Concerns", NULL},
+    [FP_M_DIFF_COL_FINDING] = {"Finding", NULL},
+    [FP_M_DIFF_COL_EXPLANATION] = {"Explanation", NULL},
+    [FP_M_DIFF_CONCERNS_CHANGE] = {"The change", NULL},
+    [FP_M_DIFF_CONCERNS_NEW] = {"The changed plan", NULL},
+    [FP_M_DIFF_NO_FINDINGS] = {"No findings.", NULL},
+    [FP_M_DIFF_MEMO_TITLE] = {"Change application: {1}", NULL},
+    [FP_M_DIFF_MEMO_SUBJECT] = {"Change application memo", NULL},
+    [FP_M_DIFF_MEMO_INTRO] = {"{1} applies for a change to the project's financing plan in force. "
+                              "This memo compares the plan in force with the changed plan.",
+                              NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_HEAD] = {"Support before and after the change", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_UP] = {"The support rises by {1}, from {2} to {3}.", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_DOWN] = {"The support falls by {1}, from {2} to {3}.", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_SAME] = {"The support stays at {1}.", NULL},
+    [FP_M_DIFF_MEMO_FINDINGS_HEAD] = {"Assessment of the change", NULL},
+    [FP_M_DIFF_MEMO_NO_CHANGE_FINDINGS] =
+        {"The change keeps the cost model, the implementation period, the support and the "
+         "project's details: nothing in it needs a decision of its own.",
+         NULL},
+    [FP_M_DIFF_MEMO_NEW_FINDINGS_HEAD] = {"Checks of the changed plan", NULL},
+    [FP_M_DIFF_MEMO_DRAFT_ONE] =
+        {"The changed plan or the change has 1 error. This memo is a draft and cannot be put "
+         "forward for decision until the error is corrected (see {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_DRAFT_MANY] =
+        {"The changed plan or the change has {1} errors. This memo is a draft and cannot be put "
+         "forward for decision until they are corrected (see {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_PROPOSAL] =
+        {"The change is approved: {1} approves the changed financing plan of the project “{2}” "
+         "(applicant: {3}) and grants it {4} of at most {5}, and no more than {6} of the project's "
+         "eligible {7}. The implementation period is {8} – {9}.",
+         NULL},
+    [FP_M_DIFF_MEMO_NO_PROPOSAL] = {"No proposal for decision can be made: the changed plan or the "
+                                    "change has errors that must be corrected first (see {1}).",
+                                    NULL},
+
+    /* ---- change applications: usage errors */
+    [FP_M_U_DIFF_OPERANDS] = {"diff needs two plan files: fundplan diff OLD.ini NEW.ini", NULL},
+    [FP_M_U_DIFF_OUTPUT] = {"-o takes a file ending in .pdf or .xlsx, not '{1}'", NULL},
+    [FP_M_U_DIFF_STDIN] = {"only one of the two plans can come from standard input ('-')", NULL},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} differs from {2} on line {3}: the cost model is "
+                                  "fixed for the whole project",
+                                  "The plan uses different flat rates in different years; the cost "
+                                  "model is fixed for the whole project."},
+    [FP_M_F_FLAT_BASE_DIFFERS] = {"flat_rate_base = {1} differs from {2} on line {3}: the cost "
+                                  "model is fixed for the whole project",
+                                  "The plan computes its flat rate on different costs in different "
+                                  "years; the cost model is fixed for the whole project."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"support {1} is above the largest allowed {2}: at most {3} of {4}, as the flat rate "
+         "covers the other {5} of costs",
+         "The support applied for ({1}) is above the largest allowed, {2}: costs of {5} that the "
+         "flat rate already covers bear no support."},
+    [FP_M_N_FLAT_BASE] =
+        {"the {1} rate of the period is a share of {2}: write flat_rate_base = {3}", NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"the project lasts more than {3} months: it ends {1}, after {2}, the "
+                              "last day of {3} months from its start ({4})",
+                              "The project lasts more than {3} months: it ends {1}, after {2}; the "
+                              "call allows at most {3} months."},
 };

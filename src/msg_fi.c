@@ -664,4 +664,567 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
     [FP_M_BOOK_CANNOT_WRITE] = {"työkirjaa ei voi kirjoittaa: {1}", NULL},
     [FP_M_BOOK_CANNOT_WRITE_IN] = {"työkirjaa ei voi kirjoittaa: {1}: {2}", NULL},
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    [FP_M_WHAT_CLAIM] = {"maksatushakemus", NULL},
+
+    /* ---- payment claims: findings about the decision */
+    [FP_M_F_DECISION_ABOVE_MAX] =
+        {"päätöksen tuki {1} on suurempi kuin säännösten sallima suurin tuki {2}",
+         "Päätöksen tuki ({1}) on suurempi kuin säännösten sallima suurin tuki ({2})."},
+    [FP_M_F_DECISION_RATE_ABOVE] =
+        {"päätöksen tuen osuus {1} on suurempi kuin enimmäisosuus {2}",
+         "Päätöksen tuen osuus ({1}) on suurempi kuin enimmäisosuus ({2})."},
+
+    /* ---- payment claims: findings about a claim file */
+    [FP_M_F_CLAIM_NO_SECTION] = {"tiedostosta puuttuu osio [claim]",
+                                 "Maksatushakemuksesta ei käy ilmi, mikä hakemus ja kausi se on."},
+    [FP_M_F_CLAIM_LACKS] = {"osiosta [claim] puuttuu '{1}'",
+                            "Maksatushakemuksesta puuttuu pakollinen tieto."},
+    [FP_M_F_CLAIM_KEY_EMPTY] = {"'{1}' on tyhjä", "Maksatushakemuksen pakollinen tieto on tyhjä."},
+    [FP_M_F_CLAIM_UNKNOWN_SECTION] =
+        {"maksatushakemuksessa on vain osiot [claim], [costs] ja [income]: osion [{1}] tietoja ei "
+         "lasketa mukaan",
+         "Maksatushakemuksessa on osio, jonka lukuja ei lasketa mukaan."},
+    [FP_M_F_CLAIM_FROM_DECISION] =
+        {"maksatushakemuksessa ei anneta tietoa '{1}': päätöksen kustannusmalli ja "
+         "prosenttimääräinen korvaus ovat voimassa, ja korvaus lasketaan toteutuneista "
+         "kustannuksista",
+         "Maksatushakemuksessa on oma kustannusmalli tai prosenttimääräinen korvaus; päätöksen "
+         "mukaiset ovat voimassa."},
+    [FP_M_F_CLAIM_REVERSED] = {"hakemuskausi päättyy ({1}) ennen kuin se alkaa ({2})",
+                               "Hakemuskausi päättyy ({1}) ennen kuin se alkaa ({2})."},
+    [FP_M_F_CLAIM_OUTSIDE] = {"hakemuskausi {1}–{2} ei ole hankkeen toteutusajan {3}–{4} sisällä",
+                              "Hakemuskausi {1}–{2} ei ole hankkeen toteutusajan {3}–{4} sisällä."},
+    [FP_M_F_CLAIM_OVERLAP] =
+        {"hakemuskausi {1}–{2} on osittain sama kuin maksatushakemuksen {3} kausi ({4}–{5}, {6})",
+         "Hakemuskausi {1}–{2} on osittain sama kuin maksatushakemuksen {3} kausi ({4}–{5})."},
+    [FP_M_F_CLAIM_BEFORE] =
+        {"hakemuskausi {1}–{2} on ennen maksatushakemuksen {3} kautta ({4}–{5}, {6})",
+         "Hakemuskausi {1}–{2} on ennen aiemman maksatushakemuksen {3} kautta ({4}–{5})."},
+    [FP_M_F_CLAIM_NUMBER] =
+        {"tämä on maksatushakemus {1}, mutta tässä kohdassa on hakemus {2}: hakemukset numeroidaan "
+         "1, 2, 3 … ja annetaan siinä järjestyksessä",
+         "Maksatushakemus {1} on väärässä järjestyksessä: odotettiin hakemusta {2}."},
+    [FP_M_F_CLAIM_AFTER_FINAL] =
+        {"maksatushakemus {1} tulee loppumaksatushakemuksen {2} jälkeen ({3})",
+         "Maksatushakemus {1} tulee loppumaksatushakemuksen {2} jälkeen."},
+    [FP_M_F_CLAIM_AFTER_ELIGIBILITY] =
+        {"hakemuskausi päättyy {1}, vasta päivän {2} jälkeen, joka on ohjelmakauden {3} EU-varojen "
+         "tukikelpoisuuden viimeinen päivä",
+         "Hakemuskausi päättyy {1}, vasta sen jälkeen kun ohjelmakauden {3} EU-varojen "
+         "tukikelpoisuus päättyy {2}."},
+    [FP_M_F_CLAIM_LINE_OVER] =
+        {"kustannuslajin ”{1}” toteuma tähän mennessä {2}, mikä on {3} yli hyväksytyn {4}",
+         "Kustannuslajin ”{1}” toteuma tähän mennessä ({2}) on {3} yli hyväksytyn määrän {4}."},
+    [FP_M_F_CLAIM_LUMP_LINE] =
+        {"päätöksen kustannusmalli on kertakorvaus: riviä {1} = {2} ei haeta; kertakorvaus "
+         "maksetaan kokonaan, kun sen tuotos on saavutettu",
+         "Hankkeelle maksetaan kertakorvaus, mutta hakemuksessa ilmoitetaan muita kustannuksia "
+         "({2})."},
+    [FP_M_F_CLAIM_LUMP_DIFFERS] =
+        {"lump_sum = {1} poikkeaa päätöksen kertakorvauksesta {2}: maksetaan päätöksen mukainen",
+         "Hakemuksen kertakorvaus ({1}) poikkeaa päätöksen kertakorvauksesta ({2}); maksetaan "
+         "päätöksen mukainen."},
+    [FP_M_F_CLAIM_NOT_LUMP] = {"lump_sum = {1}: päätöksen kustannusmalli ei ole kertakorvaus",
+                               "Hakemuksessa ilmoitetaan kertakorvaus ({1}), mutta päätöksen "
+                               "kustannusmalli ei ole kertakorvaus."},
+    [FP_M_F_CLAIM_NO_ACHIEVED] =
+        {"kertakorvaushankkeen loppumaksatushakemuksessa kerrotaan, saavutettiinko tuotos: "
+         "achieved = yes tai no",
+         "Loppumaksatushakemuksessa ei kerrota, saavutettiinko kertakorvauksen tuotos."},
+    [FP_M_F_CLAIM_OVERPAID] =
+        {"aiemmin on maksettu {1}, enemmän kuin tähän mennessä kertynyt tuki {2}: nyt ei makseta "
+         "mitään, ja {3} vähennetään myöhemmistä maksuista",
+         "Aiemmin on maksettu {1}, enemmän kuin tähän mennessä kertynyt tuki {2}; nyt ei makseta "
+         "mitään, ja {3} vähennetään myöhemmistä maksuista."},
+    [FP_M_F_CLAIM_REPAYMENT] =
+        {"tukea on maksettu {1}, enemmän kuin hankkeelle kuuluva {2}: {3} peritään takaisin",
+         "Tukea on maksettu {1}, enemmän kuin hankkeelle kuuluva {2}; {3} peritään takaisin."},
+    [FP_M_F_CLAIM_UNUSED] =
+        {"loppumaksatuksen jälkeen tukea jää käyttämättä {1} myönnetystä {2}:sta",
+         "Loppumaksatuksen jälkeen myönnetystä tuesta ({2}) jää käyttämättä {1}."},
+
+    /* ---- payment claims: notes */
+    [FP_M_N_CLAIM_ADD] = {"aloita tiedosto osiolla [claim] ja sen tiedoilla number, start ja end",
+                          NULL},
+    [FP_M_N_CLAIM_DELETE] = {"poista rivi", NULL},
+    [FP_M_N_CLAIM_ORDER] = {"anna kaikki hakemukset ensimmäisestä alkaen järjestyksessä: fundplan "
+                            "claim PÄÄTÖS.ini 1.ini 2.ini …",
+                            NULL},
+
+    /* ---- payment claims: labels */
+    [FP_M_CLAIM_T_CLAIM] = {"Maksatushakemus {1}", NULL},
+    [FP_M_CLAIM_T_CLAIM_FINAL] = {"Maksatushakemus {1} (loppumaksatus)", NULL},
+    [FP_M_CLAIM_T_CLAIMS] = {"Maksatushakemukset", NULL},
+    [FP_M_CLAIM_T_SHEET] = {"Maksatus {1}", NULL},
+    [FP_M_CLAIM_T_SHEET_FINAL] = {"Maksatus {1} (loppu)", NULL},
+    [FP_M_CLAIM_T_COSTS_PERIOD] = {"Kauden kustannukset", NULL},
+    [FP_M_CLAIM_T_COSTS_TO_DATE] = {"Kustannukset yhteensä", NULL},
+    [FP_M_CLAIM_T_ENTITLED_SHORT] = {"Kertynyt tuki", NULL},
+    [FP_M_CLAIM_T_PAYABLE_SHORT] = {"Maksettava", NULL},
+    [FP_M_CLAIM_T_SUMMARY_SHEET] = {"Yhteenveto", NULL},
+    [FP_M_CLAIM_T_PERIOD] = {"Hakemuskausi", NULL},
+    [FP_M_CLAIM_T_NUMBER] = {"Hakemus", NULL},
+    [FP_M_CLAIM_T_THIS_PERIOD] = {"Tämä kausi", NULL},
+    [FP_M_CLAIM_T_CUMULATIVE] = {"Yhteensä", NULL},
+    [FP_M_CLAIM_T_APPROVED] = {"Hyväksytty", NULL},
+    [FP_M_CLAIM_T_REMAINING] = {"Jäljellä", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Hyväksyttävät kokonaiskustannukset", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Hyväksyttävät nettomenot", NULL},
+    [FP_M_CLAIM_T_ENTITLED] = {"Tukea kertynyt tähän mennessä", NULL},
+    [FP_M_CLAIM_T_PAID_BEFORE] = {"Aiemmin maksettu", NULL},
+    [FP_M_CLAIM_T_PAYABLE] = {"Maksettava tuki", NULL},
+    [FP_M_CLAIM_T_REPAYMENT] = {"Takaisinperittävä tuki", NULL},
+    [FP_M_CLAIM_T_PAID] = {"Tämän hakemuksen perusteella maksettu", NULL},
+    [FP_M_CLAIM_T_SUPPORT] = {"Myönnetty tuki (euromäärä enintään)", NULL},
+    [FP_M_CLAIM_T_RATE] = {"Tuen osuus enintään", NULL},
+    [FP_M_CLAIM_T_SUPPORT_LEFT] = {"Maksamatta oleva tuki", NULL},
+    [FP_M_CLAIM_T_DECISION] = {"Päätös", NULL},
+    [FP_M_CLAIM_T_BENEFICIARY] = {"Tuensaaja", NULL},
+    [FP_M_CLAIM_T_FILE] = {"Tiedosto", NULL},
+    [FP_M_CLAIM_T_FINDING] = {"Havainto", NULL},
+    [FP_M_CLAIM_T_SEVERITY] = {"Vakavuus", NULL},
+    [FP_M_CLAIM_T_NO_FINDINGS] = {"Ei havaintoja.", NULL},
+
+    /* ---- payment claims: the terminal */
+    [FP_M_CLAIM_ENTITLED_HOW] = {"min({1} × {2}, {3})", NULL},
+    [FP_M_CLAIM_LUMP_HOW] =
+        {"kertakorvaus: maksetaan kokonaan loppumaksatuksessa, kun tuotos on saavutettu", NULL},
+
+    /* ---- payment claims: the payment memo */
+    [FP_M_CLAIM_MEMO_DOCTYPE] = {"MAKSATUSMUISTIO", NULL},
+    [FP_M_CLAIM_MEMO_SUBJECT] = {"Maksatusmuistio", NULL},
+    [FP_M_CLAIM_MEMO_GRANTED] =
+        {"enintään {1}, kuitenkin enintään {2} hankkeen hyväksyttävistä {3}", NULL},
+    [FP_M_CLAIM_MEMO_DRAFT] =
+        {"Päätöksessä tai maksatushakemuksissa on virheitä ({1}). Tämä muistio on luonnos, eikä "
+         "maksua voi esittää ennen kuin virheet on korjattu (ks. {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_ENTITLED] =
+        {"Tähän mennessä kertynyt tuki on {1} hyväksyttävistä kustannuksista yhteensä {2} "
+         "sentteihin alaspäin pyöristettynä eli {3}, kuitenkin enintään myönnetty tuki {4}. Siitä "
+         "on aiemmin maksettu {5}.",
+         NULL},
+    [FP_M_CLAIM_MEMO_LUMP] =
+        {"Hankkeelle maksetaan kertakorvaus: ennen loppumaksatusta ei makseta mitään, ja "
+         "loppumaksatuksessa maksetaan koko tuki, jos tuotos on saavutettu.",
+         NULL},
+    [FP_M_CLAIM_MEMO_PROPOSAL_HEAD] = {"Maksatusehdotus", NULL},
+    [FP_M_CLAIM_MEMO_PAY] = {"Esitetään, että hankkeelle ”{1}” (tuensaaja {2}) maksetaan "
+                             "maksatushakemuksen {4} (hakemuskausi {5}) perusteella tukea {3}.",
+                             NULL},
+    [FP_M_CLAIM_MEMO_REPAY] =
+        {"Esitetään, että hankkeelle ”{1}” (tuensaaja {2}) maksetusta tuesta peritään takaisin {3} "
+         "loppumaksatushakemuksen {4} (hakemuskausi {5}) perusteella.",
+         NULL},
+    [FP_M_CLAIM_MEMO_NOTHING] = {"Hankkeelle ”{1}” (tuensaaja {2}) ei makseta tukea "
+                                 "maksatushakemuksen {4} (hakemuskausi {5}) perusteella.",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_WITHHELD] = {"Maksua ei voida esittää: päätöksessä tai maksatushakemuksissa "
+                                  "on virheitä, jotka on korjattava ensin (ks. {2}).",
+                                  NULL},
+    [FP_M_CLAIM_MEMO_LEFT] = {"Tämän maksun jälkeen myönnetystä tuesta on maksamatta {1}.", NULL},
+    [FP_M_CLAIM_MEMO_NO_FINDINGS] =
+        {"Päätöksestä ja maksatushakemuksista ei löytynyt virheitä eikä huomautettavaa.", NULL},
+
+    /* ---- payment claims: usage */
+    [FP_M_U_CLAIM_ARGS] = {"claim tarvitsee päätöksen (hyväksytyn suunnitelman) ja vähintään yhden "
+                           "maksatushakemuksen: fundplan claim PÄÄTÖS.ini HAKEMUS.ini…",
+                           NULL},
+    [FP_M_U_CLAIM_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .xlsx tai .pdf, ei '{1}'", NULL},
+    [FP_M_U_CLAIM_TOO_MANY] = {"enintään {1} maksatushakemusta kerrallaan", NULL},
+    [FP_M_CLAIM_SYS_FONT] = {"libharu ei pystynyt upottamaan fontin osajoukkoa", NULL},
+
+    /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
+    [FP_M_CLI_USAGE] = {"Käyttö: fundplan {1}", NULL},
+    [FP_M_CLI_SYNOPSIS] = {"KOMENTO [VALITSIMET] ...", NULL},
+    [FP_M_CLI_ABOUT] = {"Tarkistaa alueellisen kehittämishankkeen rahoitussuunnitelman sentilleen "
+                        "ja kirjoittaa siitä päätösmuistion (PDF) ja työkirjan (XLSX).",
+                        NULL},
+    [FP_M_CLI_COMMANDS] = {"Komennot:", NULL},
+    [FP_M_CLI_OPTIONS] = {"Valitsimet:", NULL},
+    [FP_M_CLI_MORE] = {"Komennon valitsimet: fundplan KOMENTO --help; käyttöohje: man fundplan.",
+                       NULL},
+    [FP_M_CLI_FINDINGS] =
+        {"Havainnot tulostetaan muodossa 'fundplan: TIEDOSTO:RIVI: virhe|varoitus: viesti'.", NULL},
+    [FP_M_CLI_EXIT] =
+        {"Paluuarvo: 0 missään suunnitelmassa ei ole virheitä (varoitukset sallitaan), 1 "
+         "suunnitelmassa on virheitä, 2 käyttövirhe tai tiedostoa ei voitu lukea tai kirjoittaa.",
+         NULL},
+    [FP_M_CLI_LANGUAGE] = {"Viestien kieli: --lang, muuten ympäristö (LANGUAGE, LC_ALL, "
+                           "LC_MESSAGES, LANG: fi* suomi, sv* ruotsi, muuten englanti). Muistiot "
+                           "ja työkirjat: --lang, muuten suunnitelman language-kieli.",
+                           NULL},
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH kiinnittää PDF- ja XLSX-tiedostoihin kirjoitettavat "
+                        "aikaleimat ja 'fundplan new' -komennon vuoden.",
+                        NULL},
+    [FP_M_CLI_FORMAT] = {"Suunnitelman muoto: docs/plan-format.md, tai aloita mallipohjasta: "
+                         "fundplan new suunnitelma.ini",
+                         NULL},
+    [FP_M_CLI_CHECK_SYN] = {"check [VALITSIMET] SUUNNITELMA...", NULL},
+    [FP_M_CLI_CHECK] = {"Tulostaa kunkin suunnitelman yhteenvedon ja havainnot; --json tulostaa "
+                        "niiden sijaan yhden JSON-dokumentin. SUUNNITELMA - on vakiosyöte.",
+                        NULL},
+    [FP_M_CLI_NEW_SYN] = {"new [VALITSIMET] TIEDOSTO.ini", NULL},
+    [FP_M_CLI_NEW] = {"Kirjoittaa mallipohjan, jossa jokainen avain on selitetty omalla kielelläsi "
+                      "ja päivämäärät ovat tältä vuodelta. Ei koskaan korvaa olemassa olevaa "
+                      "tiedostoa; TIEDOSTO - on vakiotuloste.",
+                      NULL},
+    [FP_M_CLI_MEMO_SYN] = {"memo [VALITSIMET] SUUNNITELMA", NULL},
+    [FP_M_CLI_MEMO] = {"Kirjoittaa päätösmuistion (PDF), oletuksena output/NIMI.pdf. Virheellisen "
+                       "suunnitelman muistio merkitään luonnokseksi.",
+                       NULL},
+    [FP_M_CLI_SHEET_SYN] = {"sheet [VALITSIMET] SUUNNITELMA", NULL},
+    [FP_M_CLI_SHEET] = {"Kirjoittaa suunnitelman työkirjan (XLSX), oletuksena output/NIMI.xlsx.",
+                        NULL},
+    [FP_M_CLI_BUILD_SYN] = {"build [VALITSIMET] SUUNNITELMA|KANSIO...", NULL},
+    [FP_M_CLI_BUILD] =
+        {"Tarkistaa jokaisen suunnitelman (kansiosta sen *.ini-tiedostot), kirjoittaa niiden "
+         "muistiot ja työkirjat tuloskansioon sekä kaikista yhteisen portfolio.xlsx-työkirjan.",
+         NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [VALITSIMET] VANHA UUSI", NULL},
+    [FP_M_CLI_DIFF] =
+        {"Muutoshakemus: mikä muuttuu voimassa olevasta suunnitelmasta (VANHA) muutettuun (UUSI), "
+         "ja havainnot muutoksesta; -o kirjoittaa sen muistion (.pdf) tai työkirjan (.xlsx).",
+         NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"näytä myös rivit, jotka eivät muutu", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output TIEDOSTO", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"kirjoitettava tiedosto: .pdf muistiolle, .xlsx työkirjalle", NULL},
+    [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
+    [FP_M_CLI_OPT_JSON] =
+        {"yksi JSON-dokumentti: kaikki luvut sentteinä ja kaikki havainnot (docs/json.md)", NULL},
+    [FP_M_CLI_OPT_LANG_L] = {"--lang fi|sv|en", NULL},
+    [FP_M_CLI_OPT_LANG] = {"viestien sekä muistion tai työkirjan kieli", NULL},
+    [FP_M_CLI_OPT_LANG_NEW] = {"mallipohjan selitysten ja tekstien kieli", NULL},
+    [FP_M_CLI_OPT_DATE_L] = {"--date PÄIVÄYS", NULL},
+    [FP_M_CLI_OPT_DATE] = {"muistion päiväys (oletus: suunnitelman date, muuten tämä päivä)", NULL},
+    [FP_M_CLI_OPT_CALL_L] = {"--call TIEDOSTO", NULL},
+    [FP_M_CLI_OPT_CALL] = {"tarkista tämän rahoitushaun sääntöjen mukaan suunnitelman nimeämän "
+                           "haun sijaan (docs/rules.md)",
+                           NULL},
+    [FP_M_CLI_OPT_OUTPUT_L] = {"-o, --output POLKU", NULL},
+    [FP_M_CLI_OPT_OUTPUT] = {"kirjoitettava tiedosto tai kansio, johon NIMI.pdf tai NIMI.xlsx "
+                             "kirjoitetaan; puuttuva kansio luodaan",
+                             NULL},
+    [FP_M_CLI_OPT_OUTDIR_L] = {"-o, --output KANSIO", NULL},
+    [FP_M_CLI_OPT_OUTDIR] = {"tuloskansio (oletus output/); se luodaan puuttuvine yläkansioineen",
+                             NULL},
+    [FP_M_CLI_OPT_JOBS_L] = {"-j, --jobs N", NULL},
+    [FP_M_CLI_OPT_JOBS] =
+        {"yhtä aikaa käsiteltävät suunnitelmat, 1–256 (oletus: suorittimien määrä)", NULL},
+    [FP_M_CLI_OPT_QUIET_L] = {"-q, --quiet", NULL},
+    [FP_M_CLI_OPT_QUIET] = {"ei edistymisriviä", NULL},
+    [FP_M_CLI_OPT_STATS_L] = {"--stats", NULL},
+    [FP_M_CLI_OPT_STATS] =
+        {"suoritinaika suunnitelmaa ja vaihetta kohden, tiedostojen koot ja muistin huippukäyttö",
+         NULL},
+    [FP_M_CLI_OPT_HELP_L] = {"-h, --help", NULL},
+    [FP_M_CLI_OPT_HELP] = {"tämä ohje", NULL},
+    [FP_M_CLI_OPT_VERSION_L] = {"--version", NULL},
+    [FP_M_CLI_OPT_VERSION] = {"versio", NULL},
+
+    /* ---- the command line's usage errors (cli.c) */
+    [FP_M_U_NO_COMMAND] = {"komento puuttuu", NULL},
+    [FP_M_U_UNKNOWN_COMMAND] = {"tuntematon komento '{1}'", NULL},
+    [FP_M_U_UNKNOWN_OPTION] = {"{1}: tuntematon valitsin '{2}'", NULL},
+    [FP_M_U_OPTION_NOT_FOR] = {"komento {1} ei hyväksy valitsinta '{2}'", NULL},
+    [FP_M_U_OPTION_NEEDS_VALUE] = {"{1}: valitsin '{2}' tarvitsee arvon", NULL},
+    [FP_M_U_OPTION_NO_VALUE] = {"{1}: valitsimelle '{2}' ei anneta arvoa", NULL},
+    [FP_M_U_BAD_JOBS] = {"-j on yhtä aikaa käsiteltävien suunnitelmien määrä 1–256, ei '{1}'",
+                         NULL},
+    [FP_M_U_NEEDS_PLANS] = {"{1} tarvitsee vähintään yhden suunnitelmatiedoston", NULL},
+    [FP_M_U_ONE_PLAN] = {"{1} tarvitsee täsmälleen yhden suunnitelmatiedoston", NULL},
+    [FP_M_U_NEW_ONE] = {"new tarvitsee yhden tiedostonimen: fundplan new suunnitelma.ini", NULL},
+    [FP_M_U_BUILD_NEEDS] =
+        {"build tarvitsee suunnitelmatiedostoja tai kansioita: fundplan build plans/", NULL},
+    [FP_M_U_TRY] = {"Katso 'fundplan --help'.", NULL},
+    [FP_M_U_TRY_CMD] = {"Katso 'fundplan {1} --help'.", NULL},
+    [FP_M_U_BAD_EPOCH] = {"SOURCE_DATE_EPOCH on sekuntimäärä väliltä 0–253402300799, ei '{1}'",
+                          NULL},
+
+    /* ---- writing files (outfile.c, cli.c) */
+    [FP_M_SYS_CANNOT_WRITE] = {"ei voi kirjoittaa: {1}", NULL},
+    [FP_M_SYS_NOT_FILE_NAME] = {"ei ole tiedostonimi", NULL},
+    [FP_M_SYS_WRITE_NOT_FOLDER] = {"ei voi kirjoittaa: {1} ei ole kansio", NULL},
+    [FP_M_SYS_WRITE_NO_FOLDER] = {"ei voi kirjoittaa: kansiota {1} ei ole", NULL},
+    [FP_M_SYS_WRITE_NOT_REGULAR] =
+        {"ei voi kirjoittaa: se on olemassa eikä ole tavallinen tiedosto", NULL},
+    [FP_M_SYS_EXISTS] = {"on jo olemassa; fundplan ei koskaan korvaa sitä", NULL},
+    [FP_M_SYS_CANNOT_MKDIR] = {"kansiota {1} ei voi luoda: {2}", NULL},
+
+    /* ---- fundplan new */
+    [FP_M_NEW_WROTE] = {"kirjoitettiin {1}: muokkaa sitä ja aja sitten: fundplan check {1}", NULL},
+
+    /* ---- fundplan build's summary (build.c) */
+    [FP_M_BUILD_PLANS1] = {"1 suunnitelma", NULL},
+    [FP_M_BUILD_PLANS] = {"{1} suunnitelmaa", NULL},
+    [FP_M_BUILD_FILES1] = {"1 tiedosto kirjoitettu", NULL},
+    [FP_M_BUILD_FILES] = {"{1} tiedostoa kirjoitettu", NULL},
+    [FP_M_BUILD_SUMMARY] = {"{1}, joista virheellisiä {2}, varoituksia sisältäviä {3}, "
+                            "epäonnistuneita {4}; {5}; {6} s",
+                            NULL},
+    [FP_M_BUILD_SECONDS] = {"{1},{2}", NULL},
+    [FP_M_BUILD_NO_PLANS] = {"kansiossa ei ole suunnitelmia (*.ini-tiedostoja)", NULL},
+
+    /* ---- the template of fundplan new: its head, and a comment per section and key (schema.c) */
+    [FP_M_TPL_HEAD] = {"Rahoitussuunnitelma fundplan-ohjelmaa varten. Muoto: docs/plan-format.md. "
+                       "Tarkista se: fundplan check TIEDOSTO",
+                       NULL},
+    [FP_M_TPL_VALUES] = {"Summat euroina (40 000 tai 40 000,50), prosentit kuten 40 %, päivämäärät "
+                         "kuten 1.1.{1} tai {1}-01-01.",
+                         NULL},
+    [FP_M_TPL_COMMENTED] = {"Puolipisteellä (;) alkava rivi on kommentti: poista ; ottaaksesi "
+                            "avaimen käyttöön. Korvaa mallipohjan tekstit suunnitelman omilla.",
+                            NULL},
+    [FP_M_TPL_REQUIRED] = {"pakollinen", NULL},
+    [FP_M_TPL_SEC_PROJECT] = {"hanke", NULL},
+    [FP_M_TPL_SEC_DESCRIPTION] = {"muistion tekstit; \\-merkkiin päättyvä rivi jatkuu seuraavalla",
+                                  NULL},
+    [FP_M_TPL_SEC_COSTS] = {"kustannusarvio, tai yksi [costs.VVVV] kullekin vuodelle; 40 %:n "
+                            "prosenttimääräinen korvaus kattaa kaikki muut kustannukset",
+                            NULL},
+    [FP_M_TPL_SEC_INCOME] =
+        {"tulot, jotka vähennetään kustannuksista; tai yksi [income.VVVV] kullekin vuodelle", NULL},
+    [FP_M_TPL_SEC_FINANCING] = {"rahoitussuunnitelma: summa on sentilleen kustannukset − tulot; "
+                                "tai yksi [financing.VVVV] kullekin vuodelle",
+                                NULL},
+    [FP_M_TPL_SEC_DECLARED] = {"luvut kuten hakemus ne ilmoittaa; niitä verrataan laskettuihin",
+                               NULL},
+    [FP_M_TPL_SEC_RULES] =
+        {"rahoitusmuodon tai -haun säännöt, joita tämä suunnitelma muuttaa (docs/rules.md)", NULL},
+    [FP_M_TPL_SEC_CALL] = {"rahoitushaku: sen nimi ja rahoittajan säännöt (docs/rules.md)", NULL},
+    [FP_M_TPL_H_NAME] = {"hankkeen nimi, kuten se näkyy muistiossa", NULL},
+    [FP_M_TPL_H_ID] = {"rahoittajan diaarinumero", NULL},
+    [FP_M_TPL_H_APPLICANT] = {"hakijaorganisaatio", NULL},
+    [FP_M_TPL_H_PARTNERS] = {"osatoteuttajat pilkuin eroteltuina", NULL},
+    [FP_M_TPL_H_FUNDER] = {"rahoittava viranomainen", NULL},
+    [FP_M_TPL_H_INSTRUMENT] = {"AIKO, AKKE, EAKR tai osiossa [rules] määritelty nimi", NULL},
+    [FP_M_TPL_H_PROGRAMME] =
+        {"ohjelmakausi, 2014-2020 tai 2021-2027 (oletus: alkamispäivän mukaan)", NULL},
+    [FP_M_TPL_H_TYPE] = {"development (kehittämishanke) tai investment (investointihanke)", NULL},
+    [FP_M_TPL_H_REGION] = {"maakunta; EAKR-tuen EU-osuus määräytyy sen mukaan", NULL},
+    [FP_M_TPL_H_PRIORITY] = {"ohjelman toimintalinja", NULL},
+    [FP_M_TPL_H_OBJECTIVE] = {"erityistavoite", NULL},
+    [FP_M_TPL_H_APPLICATION] = {"hakemuksen numero EURA-järjestelmässä", NULL},
+    [FP_M_TPL_H_TARGET_AREA] = {"hankkeen kohdealue", NULL},
+    [FP_M_TPL_H_START] = {"hankkeen ensimmäinen päivä", NULL},
+    [FP_M_TPL_H_END] = {"hankkeen viimeinen päivä, ei ennen alkamispäivää", NULL},
+    [FP_M_TPL_H_LANGUAGE] = {"fi, sv tai en: muistion ja työkirjan kieli", NULL},
+    [FP_M_TPL_H_DATE] = {"muistion päiväys (oletus: kirjoituspäivä)", NULL},
+    [FP_M_TPL_H_PRESENTER] = {"esittelijä", NULL},
+    [FP_M_TPL_H_CALL] = {"rahoitushaun tiedosto suunnitelman vieressä (docs/rules.md)", NULL},
+    [FP_M_TPL_H_PREPARER] = {"valmistelija", NULL},
+    [FP_M_TPL_H_PREPARER_TITLE] = {"valmistelijan tehtävänimike", NULL},
+    [FP_M_TPL_H_PREPARER_PHONE] = {"valmistelijan puhelinnumero", NULL},
+    [FP_M_TPL_H_PREPARER_EMAIL] = {"valmistelijan sähköpostiosoite", NULL},
+    [FP_M_TPL_H_SUMMARY] = {"hankkeen tiivistelmä", NULL},
+    [FP_M_TPL_H_GOALS] = {"hankkeen tavoitteet", NULL},
+    [FP_M_TPL_H_ACTIONS] = {"hankkeen toimenpiteet", NULL},
+    [FP_M_TPL_H_ASSESSMENT] = {"rahoittajan arvio", NULL},
+    [FP_M_TPL_H_TEXT_FILE] =
+        {"sama teksti suunnitelman vieressä olevasta UTF-8-tiedostosta (ei molempia)", NULL},
+    [FP_M_TPL_H_FLAT_RATE] = {"prosenttimääräinen korvaus: tämä osuus henkilöstökustannuksista "
+                              "(tai välittömistä kustannuksista) lisätään",
+                              NULL},
+    [FP_M_TPL_H_FLAT_RATE_BASE] = {"staff tai direct: mistä prosenttimääräinen korvaus lasketaan",
+                                   NULL},
+    [FP_M_TPL_H_COST_MODEL] = {"actual (tosiasialliset kustannukset), flat_rate "
+                               "(prosenttimääräinen korvaus) tai lump_sum (kertakorvaus)",
+                               NULL},
+    [FP_M_TPL_H_TOTAL] = {"pelkkä kokonaissumma, vain jos erittelyä ei tiedetä", NULL},
+    [FP_M_TPL_H_REVENUE] = {"tulot, jotka vähennetään kustannuksista", NULL},
+    [FP_M_TPL_H_FIN_EAKR] = {"EAKR-rahoitus ja valtion rahoitus yhdessä", NULL},
+    [FP_M_TPL_H_FIN_IN_KIND] = {"talkootyö rahoituksena, yhtä paljon kuin osiossa [costs]", NULL},
+    [FP_M_TPL_H_MAX_SUPPORT_RATE] = {"tuen enimmäisosuus", NULL},
+    [FP_M_TPL_H_INVESTMENT_RATE] = {"investointikustannusten tuen enimmäisosuus", NULL},
+    [FP_M_TPL_H_MAX_SUPPORT] = {"tuen enimmäismäärä euroina", NULL},
+    [FP_M_TPL_H_MIN_SUPPORT] = {"tuen vähimmäismäärä euroina", NULL},
+    [FP_M_TPL_H_MAX_TOTAL_COSTS] = {"kokonaiskustannusten enimmäismäärä", NULL},
+    [FP_M_TPL_H_MAX_LUMP_SUM] = {"kertakorvauksen enimmäismäärä", NULL},
+    [FP_M_TPL_H_MIN_OWN_SHARE] = {"omarahoitusosuuden vähimmäismäärä", NULL},
+    [FP_M_TPL_H_MIN_MUNICIPAL_SHARE] = {"kuntarahoitusosuuden vähimmäismäärä", NULL},
+    [FP_M_TPL_H_SHARE_BASE] = {"financing tai total_costs: mistä osuudet lasketaan", NULL},
+    [FP_M_TPL_H_SUPPORT_BASE] = {"total_costs tai net_costs: mistä tuen osuus lasketaan", NULL},
+    [FP_M_TPL_H_SUPPORT_SOURCE] = {"rahoitusrivi, joka on tuki", NULL},
+    [FP_M_TPL_H_COST_MODELS] = {"sallitut kustannusmallit pilkuin eroteltuina", NULL},
+    [FP_M_TPL_H_START_FROM] = {"aikaisin sallittu alkamispäivä", NULL},
+    [FP_M_TPL_H_END_BY] = {"myöhäisin sallittu päättymispäivä", NULL},
+    [FP_M_TPL_H_MAX_MONTHS] = {"toteutusajan enimmäispituus kuukausina", NULL},
+    [FP_M_TPL_H_FLAT_RATE_ROUNDING] =
+        {"cent tai euro: miten prosenttimääräinen korvaus pyöristetään", NULL},
+    [FP_M_TPL_H_YEARLY_BALANCE] =
+        {"warning tai error: vuoden rahoitus, joka poikkeaa vuoden nettomenoista", NULL},
+    [FP_M_TPL_H_EU_SHARE] = {"EU:n osuus tuesta", NULL},
+    [FP_M_TPL_H_EU_SHARE_BASE] = {"public tai support: mistä EU-osuus lasketaan", NULL},
+    [FP_M_TPL_H_CALL_NAME] = {"rahoitushaun nimi", NULL},
+    [FP_M_TPL_H_CALL_ID] = {"rahoitushaun tunnus", NULL},
+    [FP_M_TPL_H_CALL_FUNDER] = {"haun avannut rahoittaja", NULL},
+
+    /* ---- the template's texts: check.c warns when a plan still holds one (FP_F_PLACEHOLDER) */
+    [FP_M_TPL_NAME] = {"Hankkeen nimi", NULL},
+    [FP_M_TPL_APPLICANT] = {"Hakijan nimi", NULL},
+    [FP_M_TPL_FUNDER] = {"Rahoittajan nimi", NULL},
+    [FP_M_TPL_SUMMARY] = {"Hankkeen tiivistelmä muutamalla virkkeellä.", NULL},
+    [FP_M_TPL_GOALS] = {"Mitä hanke tavoittelee.", NULL},
+    [FP_M_TPL_ACTIONS] = {"Mitä hanke tekee tavoitteidensa saavuttamiseksi.", NULL},
+    [FP_M_F_PLACEHOLDER] = {"{1} sisältää yhä mallipohjan tekstin '{2}'",
+                            "Suunnitelmassa on yhä mallipohjan teksti '{2}'."},
+    [FP_M_N_PLACEHOLDER] = {"kirjoita tähän suunnitelman oma teksti", NULL},
+    [FP_M_TPL_ASSESSMENT] = {"Rahoittajan arvio hankkeesta.", NULL},
+
+    /* ---- change applications (fundplan diff): findings about the change, preparer's and reader's
+       voice */
+    [FP_M_F_CHANGE_SUPPORT_UP] =
+        {"tuki kasvaa {3} (voimassa oleva {1}, muutettu {2}): korotus edellyttää päätöstä "
+         "lisärahoituksesta",
+         "Tuki kasvaisi {3}: voimassa olevan päätöksen mukaan tuki on {1}, muutetun suunnitelman "
+         "mukaan {2}. Korotus edellyttää päätöstä lisärahoituksesta."},
+    [FP_M_F_CHANGE_MODEL] =
+        {"kustannusmalli muuttuu ({1} → {2}): malli on sama koko hankkeen ajan (VNA 866/2021 2 §)",
+         "Muutos vaihtaisi hankkeen kustannusmallin ({1}) toiseen ({2}). Kustannusmalli on sama "
+         "koko hankkeen ajan (valtioneuvoston asetus 866/2021, 2 §), joten muutosta ei voida "
+         "hyväksyä."},
+    [FP_M_F_CHANGE_FLAT_RATE] =
+        {"prosenttimääräisen korvauksen prosentti muuttuu ({1} → {2}): kustannusmalli "
+         "prosentteineen on sama koko hankkeen ajan (VNA 866/2021 2 §)",
+         "Muutos muuttaisi prosenttimääräisen korvauksen prosenttia (voimassa oleva {1}, muutettu "
+         "{2}). Kustannusmalli prosentteineen on sama koko hankkeen ajan (valtioneuvoston asetus "
+         "866/2021, 2 §), joten muutosta ei voida hyväksyä."},
+    [FP_M_F_CHANGE_FLAT_BASE] =
+        {"prosenttimääräisen korvauksen laskentaperuste muuttuu ({1} → {2}): kustannusmalli on "
+         "sama koko hankkeen ajan (VNA 866/2021 2 §)",
+         "Muutos laskisi prosenttimääräisen korvauksen eri perusteesta (voimassa oleva {1}, "
+         "muutettu {2}). Kustannusmalli on sama koko hankkeen ajan (valtioneuvoston asetus "
+         "866/2021, 2 §), joten muutosta ei voida hyväksyä."},
+    [FP_M_F_CHANGE_PERIOD_MONTHS] =
+        {"toteutusaikaa jatketaan {3} kuukaudella: hanke päättyy {2} eikä {1}",
+         "Hankkeen toteutusaikaa jatkettaisiin {3} kuukaudella: hanke päättyisi {2} eikä {1}."},
+    [FP_M_F_CHANGE_PERIOD_MONTH] =
+        {"toteutusaikaa jatketaan 1 kuukaudella: hanke päättyy {2} eikä {1}",
+         "Hankkeen toteutusaikaa jatkettaisiin kuukaudella: hanke päättyisi {2} eikä {1}."},
+    [FP_M_F_CHANGE_PERIOD_DAYS] =
+        {"toteutusaikaa jatketaan {3} päivällä: hanke päättyy {2} eikä {1}",
+         "Hankkeen toteutusaikaa jatkettaisiin {3} päivällä: hanke päättyisi {2} eikä {1}."},
+    [FP_M_F_CHANGE_START_EARLIER] =
+        {"hanke alkaa nyt {2}, aiemmin kuin voimassa oleva alkamispäivä {1}",
+         "Hanke alkaisi {2} eikä {1} eli aiemmin kuin on päätetty."},
+    [FP_M_F_CHANGE_RATE_UP] =
+        {"tuen osuus kasvaa (voimassa oleva {1}, muutettu {2})",
+         "Tuen osuus kasvaisi voimassa olevan päätöksen osuutta suuremmaksi: voimassa olevan "
+         "päätöksen mukaan {1}, muutetun suunnitelman mukaan {2}."},
+    [FP_M_F_CHANGE_FIELD] = {"{1} muuttuu: '{2}' → '{3}'",
+                             "Muutoshakemuksessa {1} muuttuu: aiemmin ”{2}”, nyt ”{3}”."},
+    [FP_M_F_CHANGE_ID] = {"diaarinumero muuttuu ('{1}' → '{2}'): id yhdistää suunnitelman kaksi "
+                          "versiota; onko kyse samasta hankkeesta?",
+                          "Suunnitelmien diaarinumerot poikkeavat toisistaan (”{1}” ja ”{2}”): ne "
+                          "eivät ehkä ole saman hankkeen kaksi versiota."},
+    [FP_M_F_CHANGE_PARTNER_ADDED] = {"osatoteuttaja lisätään: {1}",
+                                     "Hankkeeseen tulee uusi osatoteuttaja: {1}."},
+    [FP_M_F_CHANGE_PARTNER_REMOVED] = {"osatoteuttaja poistuu: {1}",
+                                       "Osatoteuttaja {1} jää pois hankkeesta."},
+
+    /* ---- change applications: what a finding about a field names (a noun phrase inside a
+       sentence) */
+    [FP_M_DIFF_FIELD_NAME] = {"hankkeen nimi", NULL},
+    [FP_M_DIFF_FIELD_APPLICANT] = {"hakija", NULL},
+    [FP_M_DIFF_FIELD_FUNDER] = {"rahoittaja", NULL},
+    [FP_M_DIFF_FIELD_INSTRUMENT] = {"rahoitusmuoto", NULL},
+    [FP_M_DIFF_BASE_STAFF] = {"henkilöstökustannukset", NULL},
+    [FP_M_DIFF_BASE_DIRECT] = {"välittömät kustannukset", NULL},
+
+    /* ---- change applications: the terminal, the workbook and the memo */
+    [FP_M_DIFF_OLD_ERRORS] =
+        {"voimassa olevassa suunnitelmassa on virheitä (alla); ne eivät estä vertailua", NULL},
+    [FP_M_DIFF_SAME_FILE] = {"molemmat suunnitelmat ovat sama tiedosto: mikään ei voi muuttua",
+                             NULL},
+    [FP_M_DIFF_NOT_COMPARED] = {"ei verrattu: {1} ei ole rahoitussuunnitelma", NULL},
+    [FP_M_DIFF_TITLE] = {"Muutoshakemus", NULL},
+    [FP_M_DIFF_COL_OLD] = {"Voimassa oleva", NULL},
+    [FP_M_DIFF_COL_NEW] = {"Muutettu", NULL},
+    [FP_M_DIFF_COL_DELTA] = {"Muutos", NULL},
+    [FP_M_DIFF_COL_PCT] = {"Muutos %", NULL},
+    [FP_M_DIFF_KEY_FIGURES] = {"Tunnusluvut", NULL},
+    [FP_M_DIFF_PP] = {"{1}-yks.", NULL},
+    [FP_M_DIFF_SHARE_ROW] = {"{1}, osuus", NULL},
+    [FP_M_DIFF_PERIOD_ROW] = {"Toteutusaika, kk", NULL},
+    [FP_M_DIFF_NO_CHANGES] = {"Kustannusarvion ja rahoitussuunnitelman rivit eivät muutu.", NULL},
+    [FP_M_DIFF_SHEET] = {"Muutos", NULL},
+    [FP_M_DIFF_SHEET_FINDINGS] = {"Tarkistukset", NULL},
+    [FP_M_DIFF_COL_SEVERITY] = {"Vakavuus", NULL},
+    [FP_M_DIFF_COL_CONCERNS] = {"Koskee", NULL},
+    [FP_M_DIFF_COL_FINDING] = {"Havainto", NULL},
+    [FP_M_DIFF_COL_EXPLANATION] = {"Selitys", NULL},
+    [FP_M_DIFF_CONCERNS_CHANGE] = {"Muutos", NULL},
+    [FP_M_DIFF_CONCERNS_NEW] = {"Muutettu suunnitelma", NULL},
+    [FP_M_DIFF_NO_FINDINGS] = {"Ei havaintoja.", NULL},
+    [FP_M_DIFF_MEMO_TITLE] = {"Muutoshakemus: {1}", NULL},
+    [FP_M_DIFF_MEMO_SUBJECT] = {"Muutoshakemuksen muistio", NULL},
+    [FP_M_DIFF_MEMO_INTRO] =
+        {"{1} hakee muutosta hankkeen voimassa olevaan rahoitussuunnitelmaan. Tässä muistiossa "
+         "verrataan voimassa olevaa suunnitelmaa muutettuun suunnitelmaan.",
+         NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_HEAD] = {"Tuki ennen muutosta ja sen jälkeen", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_UP] = {"Tuki kasvaa {1}: voimassa olevan päätöksen mukaan se on {2}, "
+                                   "muutetun suunnitelman mukaan {3}.",
+                                   NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_DOWN] = {"Tuki pienenee {1}: voimassa olevan päätöksen mukaan se on "
+                                     "{2}, muutetun suunnitelman mukaan {3}.",
+                                     NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_SAME] = {"Tuki pysyy ennallaan: {1}.", NULL},
+    [FP_M_DIFF_MEMO_FINDINGS_HEAD] = {"Muutoksen arviointi", NULL},
+    [FP_M_DIFF_MEMO_NO_CHANGE_FINDINGS] =
+        {"Muutos ei muuta kustannusmallia, toteutusaikaa, tukea eikä hankkeen perustietoja: mikään "
+         "siinä ei edellytä erillistä päätöstä.",
+         NULL},
+    [FP_M_DIFF_MEMO_NEW_FINDINGS_HEAD] = {"Muutetun suunnitelman tarkistukset", NULL},
+    [FP_M_DIFF_MEMO_DRAFT_ONE] =
+        {"Muutetussa suunnitelmassa tai muutoksessa on 1 virhe. Tämä muistio on luonnos: sitä ei "
+         "voi esittää päätettäväksi ennen kuin virhe on korjattu (ks. {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_DRAFT_MANY] =
+        {"Muutetussa suunnitelmassa tai muutoksessa on {1} virhettä. Tämä muistio on luonnos: sitä "
+         "ei voi esittää päätettäväksi ennen kuin virheet on korjattu (ks. {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_PROPOSAL] =
+        {"Muutos hyväksytään: {1} hyväksyy hankkeen ”{2}” (hakija {3}) muutetun "
+         "rahoitussuunnitelman ja myöntää hankkeelle {4} enintään {5}, kuitenkin enintään {6} "
+         "hankkeen hyväksyttävistä {7}. Toteutusaika on {8}–{9}.",
+         NULL},
+    [FP_M_DIFF_MEMO_NO_PROPOSAL] = {"Päätösehdotusta ei voida tehdä: muutetussa suunnitelmassa tai "
+                                    "muutoksessa on virheitä, jotka on korjattava ensin (ks. {1}).",
+                                    NULL},
+
+    /* ---- change applications: usage errors */
+    [FP_M_U_DIFF_OPERANDS] =
+        {"diff tarvitsee kaksi suunnitelmatiedostoa: fundplan diff VANHA.ini UUSI.ini", NULL},
+    [FP_M_U_DIFF_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .pdf tai .xlsx, ei '{1}'", NULL},
+    [FP_M_U_DIFF_STDIN] = {"vain toinen suunnitelmista voi tulla vakiosyötteestä ('-')", NULL},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} poikkeaa rivin {3} korvausprosentista {2}: "
+                                  "kustannusmalli on sama koko hankkeen ajan",
+                                  "Suunnitelmassa on eri vuosina eri prosenttimääräinen korvaus, "
+                                  "vaikka kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_FLAT_BASE_DIFFERS] =
+        {"flat_rate_base = {1} poikkeaa rivin {3} perusteesta {2}: kustannusmalli on sama koko "
+         "hankkeen ajan",
+         "Suunnitelmassa prosenttimääräinen korvaus lasketaan eri vuosina eri kustannuksista, "
+         "vaikka kustannusmalli on sama koko hankkeen ajan."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"tuki {1} ylittää suurimman sallitun tuen {2}: enintään {3} määrästä {4}, koska "
+         "prosenttimääräinen korvaus kattaa muut kustannukset {5}",
+         "Haettu tuki ({1}) ylittää suurimman sallitun tuen {2}: prosenttimääräisen korvauksen jo "
+         "kattamille kustannuksille ({5}) ei myönnetä tukea."},
+    [FP_M_N_FLAT_BASE] = {"kauden {1}:n korvaus lasketaan {2}: kirjoita flat_rate_base = {3}",
+                          NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"hanke kestää yli {3} kuukautta: se päättyy {1}, päivän {2} jälkeen, "
+                              "jolloin {3} kuukautta alusta on kulunut ({4})",
+                              "Hanke kestää yli {3} kuukautta: se päättyy {1}, päivän {2} jälkeen; "
+                              "rahoitushaku sallii enintään {3} kuukautta."},
 };

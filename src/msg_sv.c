@@ -649,4 +649,560 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     /* ---- the workbooks' errors on the terminal ({1}: the library's own words, in English) */
     [FP_M_BOOK_CANNOT_WRITE] = {"arbetsboken kan inte skrivas: {1}", NULL},
     [FP_M_BOOK_CANNOT_WRITE_IN] = {"arbetsboken kan inte skrivas: {1}: {2}", NULL},
+
+    /* ---- payment claims (fundplan claim): the kind of file */
+    [FP_M_WHAT_CLAIM] = {"utbetalningsansökan", NULL},
+
+    /* ---- payment claims: findings about the decision */
+    [FP_M_F_DECISION_ABOVE_MAX] =
+        {"beslutets stöd {1} är större än det största stöd som reglerna tillåter, {2}",
+         "Stödet i beslutet ({1}) är större än det största stöd som reglerna tillåter ({2})."},
+    [FP_M_F_DECISION_RATE_ABOVE] =
+        {"beslutets stödandel {1} är större än den högsta andelen {2}",
+         "Stödandelen i beslutet ({1}) är större än den högsta andelen ({2})."},
+
+    /* ---- payment claims: findings about a claim file */
+    [FP_M_F_CLAIM_NO_SECTION] =
+        {"filen saknar avsnittet [claim]",
+         "Det framgår inte av utbetalningsansökan vilken ansökan och period den gäller."},
+    [FP_M_F_CLAIM_LACKS] = {"[claim] saknar '{1}'",
+                            "En obligatorisk uppgift saknas i utbetalningsansökan."},
+    [FP_M_F_CLAIM_KEY_EMPTY] = {"'{1}' är tom",
+                                "En obligatorisk uppgift i utbetalningsansökan är tom."},
+    [FP_M_F_CLAIM_UNKNOWN_SECTION] = {"en utbetalningsansökan har bara [claim], [costs] och "
+                                      "[income]: det som [{1}] innehåller räknas inte",
+                                      "Utbetalningsansökan har en del vars siffror inte räknas."},
+    [FP_M_F_CLAIM_FROM_DECISION] =
+        {"en utbetalningsansökan anger inte '{1}': beslutets kostnadsmodell och procentuella "
+         "ersättning gäller, och ersättningen räknas om på de faktiska kostnaderna",
+         "Utbetalningsansökan anger en egen kostnadsmodell eller procentuell ersättning; beslutets "
+         "gäller."},
+    [FP_M_F_CLAIM_REVERSED] = {"ansökningsperioden slutar ({1}) innan den börjar ({2})",
+                               "Ansökningsperioden slutar ({1}) innan den börjar ({2})."},
+    [FP_M_F_CLAIM_OUTSIDE] =
+        {"ansökningsperioden {1}–{2} ligger inte inom projektets genomförandetid {3}–{4}",
+         "Ansökningsperioden {1}–{2} ligger inte inom projektets genomförandetid {3}–{4}."},
+    [FP_M_F_CLAIM_OVERLAP] =
+        {"ansökningsperioden {1}–{2} överlappar utbetalningsansökan {3}:s period ({4}–{5}, {6})",
+         "Ansökningsperioden {1}–{2} överlappar perioden för utbetalningsansökan {3} ({4}–{5})."},
+    [FP_M_F_CLAIM_BEFORE] =
+        {"ansökningsperioden {1}–{2} kommer före utbetalningsansökan {3}:s period ({4}–{5}, {6})",
+         "Ansökningsperioden {1}–{2} kommer före perioden för den tidigare utbetalningsansökan {3} "
+         "({4}–{5})."},
+    [FP_M_F_CLAIM_NUMBER] = {"detta är utbetalningsansökan {1}, men här ska ansökan {2} stå: "
+                             "ansökningarna numreras 1, 2, 3 … och anges i den ordningen",
+                             "Utbetalningsansökan {1} är i fel ordning: ansökan {2} väntades."},
+    [FP_M_F_CLAIM_AFTER_FINAL] =
+        {"utbetalningsansökan {1} kommer efter slutbetalningsansökan {2} ({3})",
+         "Utbetalningsansökan {1} kommer efter slutbetalningsansökan {2}."},
+    [FP_M_F_CLAIM_AFTER_ELIGIBILITY] =
+        {"ansökningsperioden slutar {1}, efter {2}, den sista dag då programperioden {3}:s "
+         "EU-medel får betala kostnader",
+         "Ansökningsperioden slutar {1}, efter {2}, den sista dag då EU-medel från programperioden "
+         "{3} får betala kostnader."},
+    [FP_M_F_CLAIM_LINE_OVER] =
+        {"utfallet för ”{1}” hittills {2}, vilket är {3} över det godkända beloppet {4}",
+         "Utfallet för ”{1}” hittills ({2}) är {3} över det godkända beloppet {4}."},
+    [FP_M_F_CLAIM_LUMP_LINE] =
+        {"beslutets kostnadsmodell är en engångsersättning: {1} = {2} tas inte upp; "
+         "engångsersättningen betalas i sin helhet när dess resultat har uppnåtts",
+         "Projektet får en engångsersättning, men ansökan redovisar andra kostnader ({2})."},
+    [FP_M_F_CLAIM_LUMP_DIFFERS] =
+        {"lump_sum = {1} avviker från beslutets engångsersättning {2}: beslutets betalas",
+         "Engångsersättningen i ansökan ({1}) avviker från beslutets ({2}); beslutets betalas."},
+    [FP_M_F_CLAIM_NOT_LUMP] =
+        {"lump_sum = {1}: beslutets kostnadsmodell är inte en engångsersättning",
+         "Ansökan redovisar en engångsersättning ({1}), men beslutets kostnadsmodell är inte en "
+         "engångsersättning."},
+    [FP_M_F_CLAIM_NO_ACHIEVED] =
+        {"slutbetalningsansökan i ett projekt med engångsersättning anger om resultatet uppnåddes: "
+         "achieved = yes eller no",
+         "Slutbetalningsansökan anger inte om engångsersättningens resultat uppnåddes."},
+    [FP_M_F_CLAIM_OVERPAID] =
+        {"tidigare har {1} betalats ut, mer än det stöd på {2} som projektet hittills har rätt "
+         "till: inget betalas ut nu, och {3} dras av från senare utbetalningar",
+         "Tidigare har {1} betalats ut, mer än stödet på {2} som projektet hittills har rätt till; "
+         "inget betalas ut nu och {3} dras av från senare utbetalningar."},
+    [FP_M_F_CLAIM_REPAYMENT] =
+        {"stöd har betalats ut med {1}, mer än de {2} som projektet har rätt till: {3} återkrävs",
+         "Stöd har betalats ut med {1}, mer än de {2} som projektet har rätt till; {3} återkrävs."},
+    [FP_M_F_CLAIM_UNUSED] = {"efter slutbetalningen förblir {1} av stödet på {2} outnyttjat",
+                             "Efter slutbetalningen förblir {1} av stödet på {2} outnyttjat."},
+
+    /* ---- payment claims: notes */
+    [FP_M_N_CLAIM_ADD] = {"börja filen med [claim] och dess number, start och end", NULL},
+    [FP_M_N_CLAIM_DELETE] = {"ta bort raden", NULL},
+    [FP_M_N_CLAIM_ORDER] =
+        {"ange alla ansökningar från den första i ordning: fundplan claim BESLUT.ini 1.ini 2.ini …",
+         NULL},
+
+    /* ---- payment claims: labels */
+    [FP_M_CLAIM_T_CLAIM] = {"Utbetalningsansökan {1}", NULL},
+    [FP_M_CLAIM_T_CLAIM_FINAL] = {"Utbetalningsansökan {1} (slututbetalning)", NULL},
+    [FP_M_CLAIM_T_CLAIMS] = {"Utbetalningsansökningar", NULL},
+    [FP_M_CLAIM_T_SHEET] = {"Utbetalning {1}", NULL},
+    [FP_M_CLAIM_T_SHEET_FINAL] = {"Utbetalning {1} (slut)", NULL},
+    [FP_M_CLAIM_T_COSTS_PERIOD] = {"Periodens kostnader", NULL},
+    [FP_M_CLAIM_T_COSTS_TO_DATE] = {"Kostnader hittills", NULL},
+    [FP_M_CLAIM_T_ENTITLED_SHORT] = {"Intjänat stöd", NULL},
+    [FP_M_CLAIM_T_PAYABLE_SHORT] = {"Betalas ut", NULL},
+    [FP_M_CLAIM_T_SUMMARY_SHEET] = {"Sammandrag", NULL},
+    [FP_M_CLAIM_T_PERIOD] = {"Ansökningsperiod", NULL},
+    [FP_M_CLAIM_T_NUMBER] = {"Ansökan", NULL},
+    [FP_M_CLAIM_T_THIS_PERIOD] = {"Denna period", NULL},
+    [FP_M_CLAIM_T_CUMULATIVE] = {"Sammanlagt", NULL},
+    [FP_M_CLAIM_T_APPROVED] = {"Godkänt", NULL},
+    [FP_M_CLAIM_T_REMAINING] = {"Återstår", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_TOTAL] = {"Godtagbara totalkostnader", NULL},
+    [FP_M_CLAIM_T_ELIGIBLE_NET] = {"Godtagbara nettoutgifter", NULL},
+    [FP_M_CLAIM_T_ENTITLED] = {"Stöd som intjänats hittills", NULL},
+    [FP_M_CLAIM_T_PAID_BEFORE] = {"Tidigare utbetalt", NULL},
+    [FP_M_CLAIM_T_PAYABLE] = {"Stöd som betalas ut", NULL},
+    [FP_M_CLAIM_T_REPAYMENT] = {"Stöd som återkrävs", NULL},
+    [FP_M_CLAIM_T_PAID] = {"Utbetalt på denna ansökan", NULL},
+    [FP_M_CLAIM_T_SUPPORT] = {"Beviljat stöd (högst i euro)", NULL},
+    [FP_M_CLAIM_T_RATE] = {"Stödandel högst", NULL},
+    [FP_M_CLAIM_T_SUPPORT_LEFT] = {"Stöd som ännu inte betalats ut", NULL},
+    [FP_M_CLAIM_T_DECISION] = {"Beslut", NULL},
+    [FP_M_CLAIM_T_BENEFICIARY] = {"Stödmottagare", NULL},
+    [FP_M_CLAIM_T_FILE] = {"Fil", NULL},
+    [FP_M_CLAIM_T_FINDING] = {"Iakttagelse", NULL},
+    [FP_M_CLAIM_T_SEVERITY] = {"Allvarlighet", NULL},
+    [FP_M_CLAIM_T_NO_FINDINGS] = {"Inga iakttagelser.", NULL},
+
+    /* ---- payment claims: the terminal */
+    [FP_M_CLAIM_ENTITLED_HOW] = {"min({1} × {2}, {3})", NULL},
+    [FP_M_CLAIM_LUMP_HOW] = {"engångsersättning: betalas i sin helhet vid slututbetalningen när "
+                             "resultatet har uppnåtts",
+                             NULL},
+
+    /* ---- payment claims: the payment memo */
+    [FP_M_CLAIM_MEMO_DOCTYPE] = {"UTBETALNINGSPROMEMORIA", NULL},
+    [FP_M_CLAIM_MEMO_SUBJECT] = {"Utbetalningspromemoria", NULL},
+    [FP_M_CLAIM_MEMO_GRANTED] = {"högst {1}, dock högst {2} av projektets godtagbara {3}", NULL},
+    [FP_M_CLAIM_MEMO_DRAFT] =
+        {"Beslutet eller utbetalningsansökningarna innehåller fel ({1}). Denna promemoria är ett "
+         "utkast och ingen utbetalning kan föreslås förrän felen har rättats (se {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_ENTITLED] =
+        {"Stödet som intjänats hittills är {1} av de godtagbara kostnaderna sammanlagt {2}, "
+         "avrundat nedåt till cent: {3}, dock högst det beviljade stödet {4}. Av det har {5} "
+         "betalats ut tidigare.",
+         NULL},
+    [FP_M_CLAIM_MEMO_LUMP] = {"Projektet får en engångsersättning: inget betalas ut före "
+                              "slututbetalningen, och då hela stödet om resultatet har uppnåtts.",
+                              NULL},
+    [FP_M_CLAIM_MEMO_PROPOSAL_HEAD] = {"Förslag till utbetalning", NULL},
+    [FP_M_CLAIM_MEMO_PAY] = {"Det föreslås att projektet ”{1}” (stödmottagare {2}) betalas {3} i "
+                             "stöd på utbetalningsansökan {4} (ansökningsperiod {5}).",
+                             NULL},
+    [FP_M_CLAIM_MEMO_REPAY] =
+        {"Det föreslås att {3} av det stöd som betalats till projektet ”{1}” (stödmottagare {2}) "
+         "återkrävs på slututbetalningsansökan {4} (ansökningsperiod {5}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_NOTHING] = {"Inget stöd betalas ut till projektet ”{1}” (stödmottagare {2}) "
+                                 "på utbetalningsansökan {4} (ansökningsperiod {5}).",
+                                 NULL},
+    [FP_M_CLAIM_MEMO_WITHHELD] =
+        {"Ingen utbetalning kan föreslås: beslutet eller utbetalningsansökningarna innehåller fel "
+         "som först måste rättas (se {2}).",
+         NULL},
+    [FP_M_CLAIM_MEMO_LEFT] =
+        {"Efter denna utbetalning har {1} av det beviljade stödet inte betalats ut.", NULL},
+    [FP_M_CLAIM_MEMO_NO_FINDINGS] =
+        {"Inga fel eller anmärkningar hittades i beslutet eller utbetalningsansökningarna.", NULL},
+
+    /* ---- payment claims: usage */
+    [FP_M_U_CLAIM_ARGS] = {"claim behöver beslutet (den godkända planen) och minst en "
+                           "utbetalningsansökan: fundplan claim BESLUT.ini ANSÖKAN.ini…",
+                           NULL},
+    [FP_M_U_CLAIM_OUTPUT] = {"-o tar en fil som slutar på .xlsx eller .pdf, inte '{1}'", NULL},
+    [FP_M_U_CLAIM_TOO_MANY] = {"högst {1} utbetalningsansökningar åt gången", NULL},
+    [FP_M_CLAIM_SYS_FONT] = {"libharu kunde inte bädda in teckensnittets delmängd", NULL},
+
+    /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
+    [FP_M_CLI_USAGE] = {"Användning: fundplan {1}", NULL},
+    [FP_M_CLI_SYNOPSIS] = {"KOMMANDO [FLAGGOR] ...", NULL},
+    [FP_M_CLI_ABOUT] = {"Kontrollerar finansieringsplanen för ett regionalt utvecklingsprojekt på "
+                        "centen och skriver dess beslutspromemoria (PDF) och arbetsbok (XLSX).",
+                        NULL},
+    [FP_M_CLI_COMMANDS] = {"Kommandon:", NULL},
+    [FP_M_CLI_OPTIONS] = {"Flaggor:", NULL},
+    [FP_M_CLI_MORE] = {"Ett kommandos flaggor: fundplan KOMMANDO --help; manualen: man fundplan.",
+                       NULL},
+    [FP_M_CLI_FINDINGS] =
+        {"Iakttagelser skrivs ut som 'fundplan: FIL:RAD: fel|varning: meddelande'.", NULL},
+    [FP_M_CLI_EXIT] = {"Slutstatus: 0 ingen plan har fel (varningar tillåts), 1 en plan har fel, 2 "
+                       "ett användningsfel, eller en fil kunde inte läsas eller skrivas.",
+                       NULL},
+    [FP_M_CLI_LANGUAGE] = {"Meddelandenas språk: --lang, annars miljön (LANGUAGE, LC_ALL, "
+                           "LC_MESSAGES, LANG: fi* finska, sv* svenska, annars engelska). "
+                           "Promemorior och arbetsböcker: --lang, annars planens language.",
+                           NULL},
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH bestämmer tidsstämplarna i PDF- och XLSX-filer och året "
+                        "för 'fundplan new'.",
+                        NULL},
+    [FP_M_CLI_FORMAT] =
+        {"Planens format: docs/plan-format.md, eller börja från en mall: fundplan new plan.ini",
+         NULL},
+    [FP_M_CLI_CHECK_SYN] = {"check [FLAGGOR] PLAN...", NULL},
+    [FP_M_CLI_CHECK] = {"Skriver ut sammandraget och iakttagelserna för varje plan; med --json i "
+                        "stället ett JSON-dokument. PLAN - är standard in.",
+                        NULL},
+    [FP_M_CLI_NEW_SYN] = {"new [FLAGGOR] FIL.ini", NULL},
+    [FP_M_CLI_NEW] = {"Skriver en mall där varje nyckel förklaras på ditt språk, med årets datum. "
+                      "Skriver aldrig över en fil; FIL - är standard ut.",
+                      NULL},
+    [FP_M_CLI_MEMO_SYN] = {"memo [FLAGGOR] PLAN", NULL},
+    [FP_M_CLI_MEMO] = {"Skriver beslutspromemorian (PDF), som standard output/NAMN.pdf. En plan "
+                       "med fel får en promemoria märkt som utkast.",
+                       NULL},
+    [FP_M_CLI_SHEET_SYN] = {"sheet [FLAGGOR] PLAN", NULL},
+    [FP_M_CLI_SHEET] = {"Skriver planens arbetsbok (XLSX), som standard output/NAMN.xlsx.", NULL},
+    [FP_M_CLI_BUILD_SYN] = {"build [FLAGGOR] PLAN|MAPP...", NULL},
+    [FP_M_CLI_BUILD] = {"Kontrollerar varje plan (för en mapp dess *.ini-filer), skriver deras "
+                        "promemorior och arbetsböcker i utmappen och portfolio.xlsx över alla.",
+                        NULL},
+    [FP_M_CLI_DIFF_SYN] = {"diff [FLAGGOR] GAMMAL NY", NULL},
+    [FP_M_CLI_DIFF] = {"En ändringsansökan: vad som ändras från den gällande planen (GAMMAL) till "
+                       "den ändrade (NY), och iakttagelserna om ändringen; med -o dess promemoria "
+                       "(.pdf) eller arbetsbok (.xlsx).",
+                       NULL},
+    [FP_M_CLI_OPT_ALL_L] = {"--all", NULL},
+    [FP_M_CLI_OPT_ALL] = {"visa också raderna som inte ändras", NULL},
+    [FP_M_CLI_OPT_OUTFILE_L] = {"-o, --output FIL", NULL},
+    [FP_M_CLI_OPT_OUTFILE] = {"filen som skrivs: .pdf för promemorian, .xlsx för arbetsboken",
+                              NULL},
+    [FP_M_CLI_OPT_JSON_L] = {"--json", NULL},
+    [FP_M_CLI_OPT_JSON] =
+        {"ett JSON-dokument: alla belopp i cent och alla iakttagelser (docs/json.md)", NULL},
+    [FP_M_CLI_OPT_LANG_L] = {"--lang fi|sv|en", NULL},
+    [FP_M_CLI_OPT_LANG] = {"språket för meddelandena och för promemorian eller arbetsboken", NULL},
+    [FP_M_CLI_OPT_LANG_NEW] = {"språket för mallens kommentarer och texter", NULL},
+    [FP_M_CLI_OPT_DATE_L] = {"--date DATUM", NULL},
+    [FP_M_CLI_OPT_DATE] = {"promemorians datum (standard: planens date, annars i dag)", NULL},
+    [FP_M_CLI_OPT_CALL_L] = {"--call FIL", NULL},
+    [FP_M_CLI_OPT_CALL] = {"kontrollera mot denna utlysnings regler i stället för den som planen "
+                           "anger (docs/rules.md)",
+                           NULL},
+    [FP_M_CLI_OPT_OUTPUT_L] = {"-o, --output SÖKVÄG", NULL},
+    [FP_M_CLI_OPT_OUTPUT] = {"filen som skrivs, eller en mapp att skriva NAMN.pdf eller NAMN.xlsx "
+                             "i; en mapp som saknas skapas",
+                             NULL},
+    [FP_M_CLI_OPT_OUTDIR_L] = {"-o, --output MAPP", NULL},
+    [FP_M_CLI_OPT_OUTDIR] =
+        {"utmappen (standard output/); den skapas med de överordnade mappar som saknas", NULL},
+    [FP_M_CLI_OPT_JOBS_L] = {"-j, --jobs N", NULL},
+    [FP_M_CLI_OPT_JOBS] = {"planer som byggs samtidigt, 1–256 (standard: antalet processorer)",
+                           NULL},
+    [FP_M_CLI_OPT_QUIET_L] = {"-q, --quiet", NULL},
+    [FP_M_CLI_OPT_QUIET] = {"ingen förloppsrad", NULL},
+    [FP_M_CLI_OPT_STATS_L] = {"--stats", NULL},
+    [FP_M_CLI_OPT_STATS] =
+        {"processortid per plan och fas, filernas storlek och högsta minnesanvändning", NULL},
+    [FP_M_CLI_OPT_HELP_L] = {"-h, --help", NULL},
+    [FP_M_CLI_OPT_HELP] = {"denna hjälp", NULL},
+    [FP_M_CLI_OPT_VERSION_L] = {"--version", NULL},
+    [FP_M_CLI_OPT_VERSION] = {"versionen", NULL},
+
+    /* ---- the command line's usage errors (cli.c) */
+    [FP_M_U_NO_COMMAND] = {"inget kommando angavs", NULL},
+    [FP_M_U_UNKNOWN_COMMAND] = {"okänt kommando '{1}'", NULL},
+    [FP_M_U_UNKNOWN_OPTION] = {"{1}: okänd flagga '{2}'", NULL},
+    [FP_M_U_OPTION_NOT_FOR] = {"kommandot {1} tar inte flaggan '{2}'", NULL},
+    [FP_M_U_OPTION_NEEDS_VALUE] = {"{1}: flaggan '{2}' behöver ett värde", NULL},
+    [FP_M_U_OPTION_NO_VALUE] = {"{1}: flaggan '{2}' tar inget värde", NULL},
+    [FP_M_U_BAD_JOBS] = {"-j tar ett antal jobb från 1 till 256, inte '{1}'", NULL},
+    [FP_M_U_NEEDS_PLANS] = {"{1} behöver minst en planfil", NULL},
+    [FP_M_U_ONE_PLAN] = {"{1} behöver exakt en planfil", NULL},
+    [FP_M_U_NEW_ONE] = {"new tar ett filnamn: fundplan new plan.ini", NULL},
+    [FP_M_U_BUILD_NEEDS] = {"build behöver planfiler eller mappar: fundplan build plans/", NULL},
+    [FP_M_U_TRY] = {"Se 'fundplan --help'.", NULL},
+    [FP_M_U_TRY_CMD] = {"Se 'fundplan {1} --help'.", NULL},
+    [FP_M_U_BAD_EPOCH] =
+        {"SOURCE_DATE_EPOCH ska vara ett antal sekunder från 0 till 253402300799, inte '{1}'",
+         NULL},
+
+    /* ---- writing files (outfile.c, cli.c) */
+    [FP_M_SYS_CANNOT_WRITE] = {"kan inte skrivas: {1}", NULL},
+    [FP_M_SYS_NOT_FILE_NAME] = {"är inte ett filnamn", NULL},
+    [FP_M_SYS_WRITE_NOT_FOLDER] = {"kan inte skrivas: {1} är inte en mapp", NULL},
+    [FP_M_SYS_WRITE_NO_FOLDER] = {"kan inte skrivas: mappen {1} finns inte", NULL},
+    [FP_M_SYS_WRITE_NOT_REGULAR] = {"kan inte skrivas: den finns och är inte en vanlig fil", NULL},
+    [FP_M_SYS_EXISTS] = {"finns redan; fundplan skriver aldrig över den", NULL},
+    [FP_M_SYS_CANNOT_MKDIR] = {"mappen {1} kan inte skapas: {2}", NULL},
+
+    /* ---- fundplan new */
+    [FP_M_NEW_WROTE] = {"skrev {1}: redigera den och kör sedan: fundplan check {1}", NULL},
+
+    /* ---- fundplan build's summary (build.c) */
+    [FP_M_BUILD_PLANS1] = {"1 plan", NULL},
+    [FP_M_BUILD_PLANS] = {"{1} planer", NULL},
+    [FP_M_BUILD_FILES1] = {"1 fil skriven", NULL},
+    [FP_M_BUILD_FILES] = {"{1} filer skrivna", NULL},
+    [FP_M_BUILD_SUMMARY] = {"{1}: {2} med fel, {3} med varningar, {4} misslyckades; {5}; {6} s",
+                            NULL},
+    [FP_M_BUILD_SECONDS] = {"{1},{2}", NULL},
+    [FP_M_BUILD_NO_PLANS] = {"mappen innehåller inga planer (*.ini-filer)", NULL},
+
+    /* ---- the template of fundplan new: its head, and a comment per section and key (schema.c) */
+    [FP_M_TPL_HEAD] = {"En finansieringsplan för fundplan. Formatet: docs/plan-format.md. "
+                       "Kontrollera den med: fundplan check FIL",
+                       NULL},
+    [FP_M_TPL_VALUES] = {"Belopp i euro (40 000 eller 40 000,50), procentsatser som 40 %, datum "
+                         "som 1.1.{1} eller {1}-01-01.",
+                         NULL},
+    [FP_M_TPL_COMMENTED] = {"En rad som börjar med ; är en kommentar: ta bort ; för att använda "
+                            "nyckeln. Ersätt mallens texter med planens egna.",
+                            NULL},
+    [FP_M_TPL_REQUIRED] = {"obligatorisk", NULL},
+    [FP_M_TPL_SEC_PROJECT] = {"projektet", NULL},
+    [FP_M_TPL_SEC_DESCRIPTION] =
+        {"texter till promemorian; en rad som slutar med \\ fortsätter på nästa", NULL},
+    [FP_M_TPL_SEC_COSTS] = {"kostnadsförslaget, eller en [costs.ÅÅÅÅ] per år; en procentuell "
+                            "ersättning på 40 % täcker alla övriga kostnader",
+                            NULL},
+    [FP_M_TPL_SEC_INCOME] = {"intäkter som dras av från kostnaderna; eller en [income.ÅÅÅÅ] per år",
+                             NULL},
+    [FP_M_TPL_SEC_FINANCING] = {"finansieringsplanen: summan är på centen kostnaderna − "
+                                "intäkterna; eller en [financing.ÅÅÅÅ] per år",
+                                NULL},
+    [FP_M_TPL_SEC_DECLARED] = {"belopp som ansökan anger dem, jämförs med de beräknade", NULL},
+    [FP_M_TPL_SEC_RULES] =
+        {"finansieringsformens eller utlysningens regler som denna plan ändrar (docs/rules.md)",
+         NULL},
+    [FP_M_TPL_SEC_CALL] = {"utlysningen: dess namn och finansiärens regler (docs/rules.md)", NULL},
+    [FP_M_TPL_H_NAME] = {"projektets namn som det står i promemorian", NULL},
+    [FP_M_TPL_H_ID] = {"finansiärens diarienummer", NULL},
+    [FP_M_TPL_H_APPLICANT] = {"den sökande organisationen", NULL},
+    [FP_M_TPL_H_PARTNERS] = {"delgenomförare, åtskilda med kommatecken", NULL},
+    [FP_M_TPL_H_FUNDER] = {"den finansierande myndigheten", NULL},
+    [FP_M_TPL_H_INSTRUMENT] = {"AIKO, AKKE, EAKR eller ett namn som [rules] definierar", NULL},
+    [FP_M_TPL_H_PROGRAMME] =
+        {"programperioden, 2014-2020 eller 2021-2027 (standard: enligt startdatum)", NULL},
+    [FP_M_TPL_H_TYPE] = {"development (utvecklingsprojekt) eller investment (investeringsprojekt)",
+                         NULL},
+    [FP_M_TPL_H_REGION] = {"landskapet; EU-andelen av ERUF-stödet följer det", NULL},
+    [FP_M_TPL_H_PRIORITY] = {"programmets insatsområde", NULL},
+    [FP_M_TPL_H_OBJECTIVE] = {"det specifika målet", NULL},
+    [FP_M_TPL_H_APPLICATION] = {"ansökans nummer i EURA", NULL},
+    [FP_M_TPL_H_TARGET_AREA] = {"projektets målområde", NULL},
+    [FP_M_TPL_H_START] = {"projektets första dag", NULL},
+    [FP_M_TPL_H_END] = {"projektets sista dag, inte före startdatum", NULL},
+    [FP_M_TPL_H_LANGUAGE] = {"fi, sv eller en: promemorians och arbetsbokens språk", NULL},
+    [FP_M_TPL_H_DATE] = {"promemorians datum (standard: dagen den skrivs)", NULL},
+    [FP_M_TPL_H_PRESENTER] = {"föredragande", NULL},
+    [FP_M_TPL_H_CALL] = {"utlysningens fil, bredvid planen (docs/rules.md)", NULL},
+    [FP_M_TPL_H_PREPARER] = {"beredare", NULL},
+    [FP_M_TPL_H_PREPARER_TITLE] = {"beredarens titel", NULL},
+    [FP_M_TPL_H_PREPARER_PHONE] = {"beredarens telefonnummer", NULL},
+    [FP_M_TPL_H_PREPARER_EMAIL] = {"beredarens e-postadress", NULL},
+    [FP_M_TPL_H_SUMMARY] = {"en sammanfattning av projektet", NULL},
+    [FP_M_TPL_H_GOALS] = {"projektets mål", NULL},
+    [FP_M_TPL_H_ACTIONS] = {"projektets åtgärder", NULL},
+    [FP_M_TPL_H_ASSESSMENT] = {"finansiärens bedömning", NULL},
+    [FP_M_TPL_H_TEXT_FILE] = {"samma text ur en UTF-8-fil bredvid planen (inte båda)", NULL},
+    [FP_M_TPL_H_FLAT_RATE] = {"procentuell ersättning: denna andel av personalkostnaderna (eller "
+                              "de direkta kostnaderna) läggs till",
+                              NULL},
+    [FP_M_TPL_H_FLAT_RATE_BASE] =
+        {"staff eller direct: vad den procentuella ersättningen räknas på", NULL},
+    [FP_M_TPL_H_COST_MODEL] = {"actual (faktiska kostnader), flat_rate (procentuell ersättning) "
+                               "eller lump_sum (engångsersättning)",
+                               NULL},
+    [FP_M_TPL_H_TOTAL] = {"endast totalbeloppet, bara när ingen specifikation är känd", NULL},
+    [FP_M_TPL_H_REVENUE] = {"intäkter som dras av från kostnaderna", NULL},
+    [FP_M_TPL_H_FIN_EAKR] = {"ERUF-finansiering och statlig finansiering tillsammans", NULL},
+    [FP_M_TPL_H_FIN_IN_KIND] = {"talkoarbete som finansiering, lika mycket som i [costs]", NULL},
+    [FP_M_TPL_H_MAX_SUPPORT_RATE] = {"den högsta stödandelen", NULL},
+    [FP_M_TPL_H_INVESTMENT_RATE] = {"den högsta stödandelen för investeringskostnader", NULL},
+    [FP_M_TPL_H_MAX_SUPPORT] = {"det högsta stödet i euro", NULL},
+    [FP_M_TPL_H_MIN_SUPPORT] = {"det minsta stödet i euro", NULL},
+    [FP_M_TPL_H_MAX_TOTAL_COSTS] = {"de högsta totalkostnaderna", NULL},
+    [FP_M_TPL_H_MAX_LUMP_SUM] = {"den högsta engångsersättningen", NULL},
+    [FP_M_TPL_H_MIN_OWN_SHARE] = {"den minsta egenfinansieringsandelen", NULL},
+    [FP_M_TPL_H_MIN_MUNICIPAL_SHARE] = {"den minsta kommunala andelen av finansieringen", NULL},
+    [FP_M_TPL_H_SHARE_BASE] = {"financing eller total_costs: vad andelarna räknas på", NULL},
+    [FP_M_TPL_H_SUPPORT_BASE] = {"total_costs eller net_costs: vad stödandelen räknas på", NULL},
+    [FP_M_TPL_H_SUPPORT_SOURCE] = {"finansieringsraden som är stödet", NULL},
+    [FP_M_TPL_H_COST_MODELS] = {"tillåtna kostnadsmodeller, åtskilda med kommatecken", NULL},
+    [FP_M_TPL_H_START_FROM] = {"tidigaste tillåtna startdatum", NULL},
+    [FP_M_TPL_H_END_BY] = {"senaste tillåtna slutdatum", NULL},
+    [FP_M_TPL_H_MAX_MONTHS] = {"den längsta genomförandetiden i månader", NULL},
+    [FP_M_TPL_H_FLAT_RATE_ROUNDING] =
+        {"cent eller euro: hur den procentuella ersättningen avrundas", NULL},
+    [FP_M_TPL_H_YEARLY_BALANCE] =
+        {"warning eller error: ett års finansiering som avviker från årets nettoutgifter", NULL},
+    [FP_M_TPL_H_EU_SHARE] = {"EU:s andel av stödet", NULL},
+    [FP_M_TPL_H_EU_SHARE_BASE] = {"public eller support: vad EU-andelen räknas på", NULL},
+    [FP_M_TPL_H_CALL_NAME] = {"utlysningens namn", NULL},
+    [FP_M_TPL_H_CALL_ID] = {"utlysningens beteckning", NULL},
+    [FP_M_TPL_H_CALL_FUNDER] = {"finansiären som öppnade utlysningen", NULL},
+
+    /* ---- the template's texts: check.c warns when a plan still holds one (FP_F_PLACEHOLDER) */
+    [FP_M_TPL_NAME] = {"Projektets namn", NULL},
+    [FP_M_TPL_APPLICANT] = {"Sökandens namn", NULL},
+    [FP_M_TPL_FUNDER] = {"Finansiärens namn", NULL},
+    [FP_M_TPL_SUMMARY] = {"En sammanfattning av projektet i några meningar.", NULL},
+    [FP_M_TPL_GOALS] = {"Vad projektet vill uppnå.", NULL},
+    [FP_M_TPL_ACTIONS] = {"Vad projektet gör för att nå sina mål.", NULL},
+    [FP_M_F_PLACEHOLDER] = {"{1} innehåller fortfarande mallens text '{2}'",
+                            "Planen innehåller fortfarande mallens text '{2}'."},
+    [FP_M_N_PLACEHOLDER] = {"skriv planens egen text här", NULL},
+    [FP_M_TPL_ASSESSMENT] = {"Finansiärens bedömning av projektet.", NULL},
+
+    /* ---- change applications (fundplan diff): findings about the change, preparer's and reader's
+       voice */
+    [FP_M_F_CHANGE_SUPPORT_UP] =
+        {"stödet ökar med {3} (gällande {1}, ändrat {2}): ökningen kräver ett beslut om "
+         "tilläggsfinansiering",
+         "Stödet skulle öka med {3}: enligt det gällande beslutet är stödet {1}, enligt den "
+         "ändrade planen {2}. Ökningen kräver ett beslut om tilläggsfinansiering."},
+    [FP_M_F_CHANGE_MODEL] =
+        {"kostnadsmodellen ändras ({1} → {2}): modellen är densamma under hela projektet (SRF "
+         "866/2021 2 §)",
+         "Ändringen skulle byta projektets kostnadsmodell ({1}) mot en annan ({2}). "
+         "Kostnadsmodellen är densamma under hela projektet (statsrådets förordning 866/2021, 2 "
+         "§), så ändringen kan inte godkännas."},
+    [FP_M_F_CHANGE_FLAT_RATE] =
+        {"den procentuella ersättningens procentsats ändras ({1} → {2}): kostnadsmodellen med sin "
+         "procentsats är densamma under hela projektet (SRF 866/2021 2 §)",
+         "Ändringen skulle ändra den procentuella ersättningens procentsats (gällande {1}, ändrad "
+         "{2}). Kostnadsmodellen med sin procentsats är densamma under hela projektet (statsrådets "
+         "förordning 866/2021, 2 §), så ändringen kan inte godkännas."},
+    [FP_M_F_CHANGE_FLAT_BASE] =
+        {"grunden för den procentuella ersättningen ändras ({1} → {2}): kostnadsmodellen är "
+         "densamma under hela projektet (SRF 866/2021 2 §)",
+         "Ändringen skulle beräkna den procentuella ersättningen på en annan grund (gällande {1}, "
+         "ändrad {2}). Kostnadsmodellen är densamma under hela projektet (statsrådets förordning "
+         "866/2021, 2 §), så ändringen kan inte godkännas."},
+    [FP_M_F_CHANGE_PERIOD_MONTHS] =
+        {"genomförandetiden förlängs med {3} månader: projektet slutar {2} i stället för {1}",
+         "Projektets genomförandetid skulle förlängas med {3} månader: projektet skulle sluta {2} "
+         "i stället för {1}."},
+    [FP_M_F_CHANGE_PERIOD_MONTH] =
+        {"genomförandetiden förlängs med 1 månad: projektet slutar {2} i stället för {1}",
+         "Projektets genomförandetid skulle förlängas med en månad: projektet skulle sluta {2} i "
+         "stället för {1}."},
+    [FP_M_F_CHANGE_PERIOD_DAYS] =
+        {"genomförandetiden förlängs med {3} dagar: projektet slutar {2} i stället för {1}",
+         "Projektets genomförandetid skulle förlängas med {3} dagar: projektet skulle sluta {2} i "
+         "stället för {1}."},
+    [FP_M_F_CHANGE_START_EARLIER] =
+        {"projektet börjar nu {2}, tidigare än det gällande startdatumet {1}",
+         "Projektet skulle börja {2} i stället för {1}, tidigare än beslutat."},
+    [FP_M_F_CHANGE_RATE_UP] = {"stödandelen ökar (gällande {1}, ändrad {2})",
+                               "Stödandelen skulle bli större än i det gällande beslutet: enligt "
+                               "det gällande beslutet {1}, enligt den ändrade planen {2}."},
+    [FP_M_F_CHANGE_FIELD] = {"{1} ändras: '{2}' → '{3}'",
+                             "I ändringsansökan ändras {1}: tidigare ”{2}”, nu ”{3}”."},
+    [FP_M_F_CHANGE_ID] = {"diarienumret ändras ('{1}' → '{2}'): id binder ihop planens två "
+                          "versioner; gäller de samma projekt?",
+                          "Planernas diarienummer skiljer sig åt (”{1}” och ”{2}”): de är kanske "
+                          "inte två versioner av samma projekt."},
+    [FP_M_F_CHANGE_PARTNER_ADDED] = {"delgenomförare läggs till: {1}",
+                                     "En ny delgenomförare ansluter sig till projektet: {1}."},
+    [FP_M_F_CHANGE_PARTNER_REMOVED] = {"delgenomförare utgår: {1}",
+                                       "Delgenomföraren {1} lämnar projektet."},
+
+    /* ---- change applications: what a finding about a field names (a noun phrase inside a
+       sentence) */
+    [FP_M_DIFF_FIELD_NAME] = {"projektets namn", NULL},
+    [FP_M_DIFF_FIELD_APPLICANT] = {"sökanden", NULL},
+    [FP_M_DIFF_FIELD_FUNDER] = {"finansiären", NULL},
+    [FP_M_DIFF_FIELD_INSTRUMENT] = {"finansieringsformen", NULL},
+    [FP_M_DIFF_BASE_STAFF] = {"personalkostnaderna", NULL},
+    [FP_M_DIFF_BASE_DIRECT] = {"de direkta kostnaderna", NULL},
+
+    /* ---- change applications: the terminal, the workbook and the memo */
+    [FP_M_DIFF_OLD_ERRORS] =
+        {"den gällande planen innehåller fel (nedan); de hindrar inte jämförelsen", NULL},
+    [FP_M_DIFF_SAME_FILE] = {"båda planerna är samma fil: ingenting kan ha ändrats", NULL},
+    [FP_M_DIFF_NOT_COMPARED] = {"inte jämförda: {1} är ingen finansieringsplan", NULL},
+    [FP_M_DIFF_TITLE] = {"Ändringsansökan", NULL},
+    [FP_M_DIFF_COL_OLD] = {"Gällande", NULL},
+    [FP_M_DIFF_COL_NEW] = {"Ändrad", NULL},
+    [FP_M_DIFF_COL_DELTA] = {"Ändring", NULL},
+    [FP_M_DIFF_COL_PCT] = {"Ändring %", NULL},
+    [FP_M_DIFF_KEY_FIGURES] = {"Nyckeltal", NULL},
+    [FP_M_DIFF_PP] = {"{1}-enh.", NULL},
+    [FP_M_DIFF_SHARE_ROW] = {"{1}, andel", NULL},
+    [FP_M_DIFF_PERIOD_ROW] = {"Genomförandetid, mån.", NULL},
+    [FP_M_DIFF_NO_CHANGES] = {"Inga rader i kostnadsförslaget eller finansieringsplanen ändras.",
+                              NULL},
+    [FP_M_DIFF_SHEET] = {"Ändring", NULL},
+    [FP_M_DIFF_SHEET_FINDINGS] = {"Kontroller", NULL},
+    [FP_M_DIFF_COL_SEVERITY] = {"Allvarlighet", NULL},
+    [FP_M_DIFF_COL_CONCERNS] = {"Gäller", NULL},
+    [FP_M_DIFF_COL_FINDING] = {"Iakttagelse", NULL},
+    [FP_M_DIFF_COL_EXPLANATION] = {"Förklaring", NULL},
+    [FP_M_DIFF_CONCERNS_CHANGE] = {"Ändringen", NULL},
+    [FP_M_DIFF_CONCERNS_NEW] = {"Den ändrade planen", NULL},
+    [FP_M_DIFF_NO_FINDINGS] = {"Inga iakttagelser.", NULL},
+    [FP_M_DIFF_MEMO_TITLE] = {"Ändringsansökan: {1}", NULL},
+    [FP_M_DIFF_MEMO_SUBJECT] = {"Promemoria om ändringsansökan", NULL},
+    [FP_M_DIFF_MEMO_INTRO] =
+        {"{1} ansöker om ändring av projektets gällande finansieringsplan. I denna promemoria "
+         "jämförs den gällande planen med den ändrade planen.",
+         NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_HEAD] = {"Stödet före och efter ändringen", NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_UP] = {"Stödet ökar med {1}: enligt det gällande beslutet är det {2}, "
+                                   "enligt den ändrade planen {3}.",
+                                   NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_DOWN] = {"Stödet minskar med {1}: enligt det gällande beslutet är det "
+                                     "{2}, enligt den ändrade planen {3}.",
+                                     NULL},
+    [FP_M_DIFF_MEMO_SUPPORT_SAME] = {"Stödet förblir oförändrat: {1}.", NULL},
+    [FP_M_DIFF_MEMO_FINDINGS_HEAD] = {"Bedömning av ändringen", NULL},
+    [FP_M_DIFF_MEMO_NO_CHANGE_FINDINGS] =
+        {"Ändringen påverkar varken kostnadsmodellen, genomförandetiden, stödet eller projektets "
+         "grunduppgifter: inget i den kräver ett eget beslut.",
+         NULL},
+    [FP_M_DIFF_MEMO_NEW_FINDINGS_HEAD] = {"Kontroller av den ändrade planen", NULL},
+    [FP_M_DIFF_MEMO_DRAFT_ONE] =
+        {"Den ändrade planen eller ändringen innehåller 1 fel. Denna promemoria är ett utkast och "
+         "kan inte föredras för beslut förrän felet har rättats (se {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_DRAFT_MANY] =
+        {"Den ändrade planen eller ändringen innehåller {1} fel. Denna promemoria är ett utkast "
+         "och kan inte föredras för beslut förrän felen har rättats (se {2}).",
+         NULL},
+    [FP_M_DIFF_MEMO_PROPOSAL] =
+        {"Ändringen godkänns: {1} godkänner den ändrade finansieringsplanen för projektet ”{2}” "
+         "(sökande {3}) och beviljar projektet {4} på högst {5}, dock högst {6} av projektets "
+         "godtagbara {7}. Genomförandetiden är {8}–{9}.",
+         NULL},
+    [FP_M_DIFF_MEMO_NO_PROPOSAL] = {"Inget beslutsförslag kan göras: den ändrade planen eller "
+                                    "ändringen innehåller fel som först måste rättas (se {1}).",
+                                    NULL},
+
+    /* ---- change applications: usage errors */
+    [FP_M_U_DIFF_OPERANDS] = {"diff behöver två planfiler: fundplan diff GAMMAL.ini NY.ini", NULL},
+    [FP_M_U_DIFF_OUTPUT] = {"-o tar en fil som slutar på .pdf eller .xlsx, inte '{1}'", NULL},
+    [FP_M_U_DIFF_STDIN] = {"bara en av de två planerna kan komma från standard in ('-')", NULL},
+
+    /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
+       share of, support on costs the flat rate covers */
+    [FP_M_F_FLAT_YEARS_DIFFER] =
+        {"flat_rate = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen använder olika procentuella ersättningar olika år, fast kostnadsmodellen gäller "
+         "hela projektet."},
+    [FP_M_F_FLAT_BASE_DIFFERS] =
+        {"flat_rate_base = {1} avviker från {2} på rad {3}: kostnadsmodellen gäller hela projektet",
+         "Planen beräknar den procentuella ersättningen på olika kostnader olika år, fast "
+         "kostnadsmodellen gäller hela projektet."},
+    [FP_M_F_SUPPORT_ABOVE_COVERED] =
+        {"stödet {1} överstiger det största tillåtna stödet {2}: högst {3} av {4}, eftersom den "
+         "procentuella ersättningen täcker de övriga kostnaderna {5}",
+         "Det sökta stödet ({1}) överstiger det största tillåtna stödet {2}: för kostnader på {5} "
+         "som den procentuella ersättningen redan täcker beviljas inget stöd."},
+    [FP_M_N_FLAT_BASE] = {"periodens sats på {1} beräknas på {2}: skriv flat_rate_base = {3}",
+                          NULL},
+
+    /* ---- the funding rules (check.c): a period longer than max_months by less than half a month
+     */
+    [FP_M_F_TOO_LONG_DAYS] = {"projektet pågår mer än {3} månader: det slutar {1}, efter {2}, den "
+                              "sista dagen av {3} månader från starten ({4})",
+                              "Projektet pågår mer än {3} månader: det slutar {1}, efter {2}; "
+                              "ansökningsomgången tillåter högst {3} månader."},
 };

@@ -631,11 +631,17 @@ def catalogue(path):
     return out
 
 
+# entries only the terminal and `fundplan new`'s template show: they quote commands and values
+# (eu_share_base = public | support), no document's words
+TERMINAL = ("TPL_", "CLI_", "U_", "BUILD_", "NEW_", "SYS_", "ERRNO_", "SUM_", "MORE_")
+
+
 def catalogue_words(cat):
-    """The words of a language's catalogue, without what its preparer's texts quote: INI keys
-    (max_support_rate, 'staff', [rules]) are no language's words."""
+    """The words of a language's catalogue that documents use, without what its preparer's
+    texts quote: INI keys (max_support_rate, 'staff', [rules]) are no language's words."""
     strip = re.compile(r"\{\d\}|\w*_\w*|\[[^\]]*\]|" + QUOTED.pattern)
-    return {w.lower() for v in cat.values() for t in v if t for w in WORD.findall(strip.sub(" ", t))}
+    return {w.lower() for k, v in cat.items() if not k.startswith(TERMINAL) for t in v if t
+            for w in WORD.findall(strip.sub(" ", t))}
 
 
 def schema_keys(path):

@@ -1317,7 +1317,7 @@ static void
 write_max_support(struct plan_book *pb, const struct key_rows *k)
 {
     const struct fp_figures *fig = pb->fig;
-    char fx[512], rc[256], call[16] = "", limit[256] = "";
+    char fx[512], rc[256], cap[16], call[16] = "", limit[256] = "";
     unsigned tc = pb->tc;
 
     rate_cap_formula(pb, k, rc, sizeof rc);
@@ -1343,8 +1343,8 @@ write_max_support(struct plan_book *pb, const struct key_rows *k)
         limit[0] = ',';
         in_kind_limit(pb, limit + 1, sizeof limit - 1);
     }
-    fp_book_ref(rc, k->rate_cap, tc, 0, 0);
-    snprintf(fx, sizeof fx, "=MIN(%s%s%s)", rc, call, limit);
+    fp_book_ref(cap, k->rate_cap, tc, 0, 0);
+    snprintf(fx, sizeof fx, "=MIN(%s%s%s)", cap, call, limit);
     put_money_formula(pb, k->max, tc, fx, fig->max_support, pb->f.eur_key);
     define_name(pb, "MaxSupport", NULL, k->max, tc);
 }

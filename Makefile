@@ -8,6 +8,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share/fundplan
+DOCDIR ?= $(PREFIX)/share/doc/fundplan
 
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -pedantic -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -37,8 +38,10 @@ $(B)/%.o: src/%.c | $(B)
 
 units: $(UNIT_BIN)
 
+# FP_TOP: the source tree, for tests that read it (test_msg.c reads include/msgid.h)
 $(B)/test_%: tests/unit/test_%.c tests/unit/t.h $(LIBOBJ)
-	$(CC) $(CPPFLAGS) -Itests/unit $(WARNINGS) $(CFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) -Itests/unit -DFP_TOP=\"$(CURDIR)\" $(WARNINGS) $(CFLAGS) -o $@ $< \
+		$(LIBOBJ) $(LDLIBS)
 
 $(B):
 	mkdir -p $(B)
@@ -133,15 +136,23 @@ $(B)/genplans: bench/genplans.c | $(B)
 bench: all $(B)/genplans
 	sh bench/run
 
-# --- install
+# --- install: the program finds its fonts in ../share/fundplan/fonts beside itself (pdf.c), so
+# an install works under any PREFIX, whatever PREFIX the objects were built with; the docs the
+# man page and the template point to go to DOCDIR. uninstall removes exactly what install put.
+DOCS = README.md $(wildcard docs/*.md)
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR) \
+		$(DESTDIR)$(DOCDIR)
 	install -m 755 $(B)/fundplan $(DESTDIR)$(BINDIR)/fundplan
 	install -m 644 docs/fundplan.1 $(DESTDIR)$(MANDIR)/man1/fundplan.1
+	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/fundplan $(DESTDIR)$(MANDIR)/man1/fundplan.1
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(addprefix $(DESTDIR)$(FONTDIR)/,$(notdir $(MEMO_FONTS)) fonts-LICENSE.txt)
+	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS)))
+	-rmdir $(DESTDIR)$(FONTDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 # --- code hygiene
 format:

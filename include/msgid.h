@@ -432,6 +432,13 @@ enum fp_msg {
     /* ---- the plan's own call */
     FP_M_F_CALL_HAS_ERRORS,
 
+    /* ---- rules found in review */
+    FP_M_F_FLAT_NOT_INVESTMENT,
+    FP_M_F_FLAT_ONLY_INVESTMENT,
+    FP_M_F_FLAT_YEAR_WITHOUT,
+    FP_M_F_PROGRAMME_UNKNOWN,
+    FP_M_F_REGION_ALAND,
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     FP_M_BOOK_SHEET_SUMMARY,
@@ -545,6 +552,17 @@ enum fp_msg {
     FP_M_U_CLAIM_OUTPUT,
     FP_M_U_CLAIM_TOO_MANY,
     FP_M_CLAIM_SYS_FONT,
+
+    /* ---- payment claims: the template's comments on [decision] (fundplan new) */
+    FP_M_TPL_SEC_DECISION,
+    FP_M_TPL_H_DECISION_SUPPORT,
+    FP_M_TPL_H_DECISION_RATE,
+    FP_M_TPL_H_DECISION_DATE,
+    FP_M_TPL_H_DECISION_ID,
+
+    /* ---- payment claims: the command's help (fundplan claim --help) */
+    FP_M_CLI_CLAIM_SYN,
+    FP_M_CLI_CLAIM,
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     FP_M_CLI_USAGE,

@@ -44,6 +44,13 @@ int fp_outfile_commit_new(struct fp_outfile *of);
 /* Removes the temp file and frees; the target is untouched. Safe after commit and on NULL. */
 void fp_outfile_abort(struct fp_outfile *of);
 
+/*
+ * Creates the folder dir and its missing parents (mkdir -p), for an output that goes into it.
+ * 0 when dir is (or now is) a folder, also for ""; else -1 with the message printed, naming
+ * target (NULL: dir) and the part of the path that is not a folder or could not be created.
+ */
+int fp_outfile_mkdirs(const char *dir, const char *target);
+
 /* In a forked child: the temp files open now are the parent's, and the child's exit must not
    remove them. */
 void fp_outfile_forget_all(void);

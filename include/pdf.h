@@ -55,8 +55,9 @@ struct fp_pdf {
 
 /*
  * Creates the document: compression on, UTF-8 encoder, both fonts loaded and embedded.
- * The fonts are looked up in $FUNDPLAN_FONTDIR when set (and only there), else in "fonts"
- * beside the running program (the build folder), else in FP_FONTDIR (the install folder).
+ * The fonts are looked up in $FUNDPLAN_FONTDIR when set (and only there), else beside the
+ * running program in "fonts" (the build folder) and "../share/fundplan/fonts" (an install under
+ * any prefix), else in FP_FONTDIR (the install folder it was compiled for).
  * Returns 0, or -1 with the message printed (nothing to free then).
  */
 int fp_pdf_open(struct fp_pdf *p, const char *path);

@@ -72,7 +72,8 @@ extern const char *const fp_rules_instrument_names[];
 /* ---- regions */
 
 /* The EU share category of a region (maakunta), by its Finnish, Swedish or English name:
-   1 Helsinki-Uusimaa (more developed), 0 the rest of mainland Finland (transition), -1 unknown.
+   1 Helsinki-Uusimaa (more developed), 0 the rest of mainland Finland (transition), -2 Åland
+   (outside the mainland programme), -1 unknown.
    *canonical gets the Finnish name. */
 int fp_rules_region(const char *name, const char **canonical);
 

@@ -48,8 +48,10 @@ struct fp_key_def {
     unsigned flags;
     size_t offset;              /* of its value in the section's target struct */
     const char *const *choices; /* FP_KEY_CHOICE: the words, NULL-terminated */
-    const char *example;        /* a value for hints ("add a line: start = 1.1.2026") */
+    const char *example;        /* a value for hints ("add a line: start = 1.1.2026") and the
+                                   template (NULL: its placeholder, fp_schema_placeholders) */
     int rule;                   /* FP_KEY_RULE: the enum fp_rule */
+    enum fp_msg help;           /* what it holds: the template's comment on it */
 };
 
 enum {
@@ -62,6 +64,7 @@ struct fp_section_def {
     const char *name;
     unsigned flags;
     const struct fp_key_def *keys; /* ends with a NULL name */
+    enum fp_msg help;              /* what it holds: the template's comment on it */
 };
 
 struct fp_schema {
@@ -79,6 +82,16 @@ extern const char *const fp_schema_types[];
 extern const char *const fp_schema_cost_models[];
 extern const char *const fp_schema_flat_bases[];
 extern const char *const fp_schema_languages[];
+
+/* A text `fundplan new` writes where the plan's own belongs ("Hankkeen nimi"): the template
+   writes it, check.c warns while a plan still holds it (FP_F_PLACEHOLDER). */
+struct fp_placeholder {
+    const char *section, *key; /* a text key of [project] or [description] */
+    enum fp_msg text;          /* in the user's language; matched in every language */
+};
+
+/* Every placeholder, ending with a NULL section. */
+extern const struct fp_placeholder fp_schema_placeholders[];
 
 /* The key name of a rule ("max_support_rate"). */
 const char *fp_schema_rule_name(enum fp_rule r);

@@ -86,6 +86,15 @@ add_job(struct job **jobs, size_t *n, size_t *cap, const char *path)
     (*n)++;
 }
 
+/* A folder without plans is a mistake (a wrong path, plans not yet copied), not an empty round:
+   an error, so that the build does not pass with nothing built. */
+static int
+no_plans_in(const char *dir)
+{
+    FP_FAIL(dir, FP_M_BUILD_NO_PLANS);
+    return -1;
+}
+
 /* A folder's *.ini files, sorted, so the build's order (and the portfolio) is reproducible. */
 static int
 add_folder(struct job **jobs, size_t *n, size_t *cap, const char *dir)
@@ -110,6 +119,8 @@ add_folder(struct job **jobs, size_t *n, size_t *cap, const char *dir)
         names[nn++] = fp_xstrdup(e->d_name);
     }
     closedir(d);
+    if (nn == 0)
+        return no_plans_in(dir);
     if (nn > 1)
         qsort(names, nn, sizeof *names, name_cmp);
     for (size_t i = 0; i < nn; i++) {
@@ -554,16 +565,43 @@ processors(void)
     return n > 0 ? n : 1;
 }
 
+/* "5 plans, 0 with errors, 1 with warnings, 0 failed; 11 files written; 0.52 s" in the user's
+   language and its plurals; a plan that could not be read or built counts as failed. */
+static void
+print_counts(const struct run *r, double seconds)
+{
+    enum fp_lang l = fp_msg_lang;
+    char plans[64], files[64], secs[32], hundredths[8], line[512];
+    long long cs = (long long)(seconds * 100 + 0.5);
+    struct fp_arg a[6];
+
+    a[0] = fp_arg_int((int64_t)r->njobs);
+    fp_msg_render(plans, sizeof plans, l,
+                  fp_msg_plural(l, FP_M_BUILD_PLANS1, FP_M_BUILD_PLANS, (int64_t)r->njobs), a, 1);
+    a[0] = fp_arg_int((int64_t)r->written);
+    fp_msg_render(files, sizeof files, l,
+                  fp_msg_plural(l, FP_M_BUILD_FILES1, FP_M_BUILD_FILES, (int64_t)r->written), a, 1);
+    snprintf(hundredths, sizeof hundredths, "%02lld", cs % 100);
+    a[0] = fp_arg_int(cs / 100);
+    a[1] = fp_arg_str(hundredths);
+    fp_msg_render(secs, sizeof secs, l, fp_msg_text(l, FP_M_BUILD_SECONDS), a, 2);
+    a[0] = fp_arg_str(plans);
+    a[1] = fp_arg_int((int64_t)r->errors);
+    a[2] = fp_arg_int((int64_t)r->warnings);
+    a[3] = fp_arg_int((int64_t)r->failed);
+    a[4] = fp_arg_str(files);
+    a[5] = fp_arg_str(secs);
+    fp_msg_render(line, sizeof line, l, fp_msg_text(l, FP_M_BUILD_SUMMARY), a, 6);
+    fprintf(stderr, "fundplan: %s\n", line);
+}
+
 static void
 print_summary(struct run *r)
 {
     double t = wall_now() - r->started;
     size_t n = r->njobs ? r->njobs : 1;
     clear_progress(r);
-    fprintf(stderr,
-            "fundplan: %zu plans, %zu with errors, %zu with warnings; %zu files written; "
-            "%.2f s\n",
-            r->njobs, r->errors, r->warnings, r->written, t);
+    print_counts(r, t);
     if (r->o->stats) {
         struct rusage self, kids;
         getrusage(RUSAGE_SELF, &self);
@@ -619,6 +657,10 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     r.o = o;
     r.started = wall_now();
     status = collect_jobs(&r, paths, npaths);
+    if (r.njobs == 0) {
+        print_summary(&r);
+        return 2;
+    }
     if (fp_report_opts_make(o->lang, o->date, &none, &ropts) != 0)
         return 2;
     if (o->call) {

@@ -18,8 +18,13 @@ struct calc {
     struct fp_figures *fig;
     struct fp_diags *d;
     const struct fp_instrument *in;
-    int unsure; /* plan->money_incomplete: a money line was rejected or did not parse (already
-                   an error): the sums lack it, so findings about them would only mislead */
+    int unsure;  /* plan->money_incomplete: a money line was rejected or did not parse (already
+                    an error): the sums lack it, so findings about them would only mislead */
+    int unknown; /* the instrument is unknown (already an error): it has no support line to judge */
+    const struct fp_block *flat; /* the first block with a flat rate: the project's rate */
+    fp_cents covered; /* costs on lines a flat rate covers (40 %): they bear no support */
+    fp_cents covered_investment; /* the equipment and construction among them */
+    const struct fp_call *call;  /* the call the plan answers, or NULL */
 };
 
 static void
@@ -58,10 +63,37 @@ pct_above(struct fp_ratio r, fp_bp cap)
     return fp_arg_pct(v, d);
 }
 
+/* A share below a floor, with as many decimals as it takes to show that it is below: 1 399,99 of
+   14 000 is "9,9999 %", never "10 %" beside "at least 10 %". */
+static struct fp_arg
+pct_below(struct fp_ratio r, fp_bp floor)
+{
+    int d = fp_ratio_decimals_beyond(r, floor);
+    int64_t v = fp_ratio_percent(r, d);
+    int64_t limit = floor;
+    for (int i = 2; i < d; i++)
+        limit *= 10;
+    if (v == limit)
+        v -= 1; /* even 4 decimals round up to the floor: the figure just below it */
+    return fp_arg_pct(v, d);
+}
+
 static struct fp_arg
 pct2(struct fp_ratio r)
 {
     return fp_arg_pct(fp_ratio_percent(r, 2), 2);
+}
+
+/* Who sets a limit, for a sentence "X allows at most ...": the call, [rules] or the instrument. */
+static struct fp_arg
+owner_arg(const struct calc *c, enum fp_rule r)
+{
+    const struct fp_call *call = c->call;
+    if (c->in->origin[r] == FP_FROM_CALL && call)
+        return fp_arg_str(call->name.text ? call->name.text : call->path);
+    if (c->in->origin[r] == FP_FROM_PLAN)
+        return fp_arg_msg(FP_M_TERM_PLAN_RULES);
+    return fp_arg_str(c->in->name);
 }
 
 /* ==== Lines of the file the findings point at ==== */
@@ -149,8 +181,10 @@ find_cost_model(struct calc *c)
         /* "lump_sum = 0" and "flat_rate = 0 %" (as a template writes them) are no model */
         if (b->cost[FP_COST_LUMP_SUM].line && b->cost[FP_COST_LUMP_SUM].cents > 0 && !lump++)
             lump_line = b->cost[FP_COST_LUMP_SUM].line;
-        if (b->flat_rate.line && b->flat_rate.bp > 0 && !flat++)
+        if (b->flat_rate.line && b->flat_rate.bp > 0 && !flat++) {
             flat_line = b->flat_rate.line;
+            c->flat = b;
+        }
         if (!b->cost_model.line)
             continue;
         if (stated && stated->cost_model.value != b->cost_model.value) {
@@ -185,7 +219,7 @@ find_cost_model(struct calc *c)
                 : lump ? lump_line
                        : flat_line,
                 FP_M_F_MODEL_NOT_ALLOWED, fp_arg_str(fp_schema_cost_models[c->fig->cost_model]),
-                fp_arg_str(allowed));
+                fp_arg_str(allowed), owner_arg(c, FP_RULE_COST_MODELS));
     }
 }
 
@@ -215,6 +249,57 @@ period_rates(const struct calc *c, char *buf, size_t n, enum fp_lang lang)
     }
 }
 
+/* A rate the period has only on the other base (7 % of direct costs written as 7 % of staff),
+   or NULL. */
+static const struct fp_flat_rate_def *
+flat_def_other_base(const struct calc *c, fp_bp rate, enum fp_flat_base base)
+{
+    return flat_def(c, rate, base == FP_FLAT_STAFF ? FP_FLAT_DIRECT : FP_FLAT_STAFF);
+}
+
+/* The lines of block b that a rate covering every cost besides staff (40 %) leaves no room for:
+   an error on each, and their sum kept out of the largest allowed support. */
+static void
+check_covered(struct calc *c, const struct fp_block *b, fp_bp rate)
+{
+    for (int k = 0; k < FP_COST_COUNT; k++) {
+        if (k == FP_COST_STAFF || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
+            continue;
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS,
+                fp_arg_bp(rate), fp_arg_msg(FP_M_COST_STAFF + k), fp_arg_eur(b->cost[k].cents),
+                fp_arg_str(fp_cost_key((enum fp_cost)k)));
+        FP_DIAG_NOTE(c->d, FP_M_N_FLAT_COVERS, fp_arg_str(fp_cost_key((enum fp_cost)k)));
+        add(c, &c->covered, b->cost[k].cents, b->cost[k].line);
+        if (k == FP_COST_EQUIPMENT || k == FP_COST_CONSTRUCTION)
+            add(c, &c->covered_investment, b->cost[k].cents, b->cost[k].line);
+    }
+}
+
+/* One flat rate for the whole project (decree 866/2021 § 2): a year with another rate or base
+   than the first year's is an error. */
+static int
+flat_rate_differs(struct calc *c, const struct fp_block *b)
+{
+    const struct fp_block *f = c->flat;
+    if (f == NULL || f == b)
+        return 0;
+    if (b->flat_rate.bp != f->flat_rate.bp) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->flat_rate.line, FP_M_F_FLAT_YEARS_DIFFER,
+                fp_arg_bp(b->flat_rate.bp), fp_arg_bp(f->flat_rate.bp),
+                fp_arg_int(f->flat_rate.line));
+        return 1;
+    }
+    if (b->flat_rate_base.value != f->flat_rate_base.value) {
+        FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL,
+                b->flat_rate_base.line ? b->flat_rate_base.line : b->flat_rate.line,
+                FP_M_F_FLAT_BASE_DIFFERS, fp_arg_str(fp_schema_flat_bases[b->flat_rate_base.value]),
+                fp_arg_str(fp_schema_flat_bases[f->flat_rate_base.value]),
+                fp_arg_int(f->flat_rate_base.line ? f->flat_rate_base.line : f->flat_rate.line));
+        return 1;
+    }
+    return 0;
+}
+
 /* Checks the flat rate of one block against its period's rules. */
 static void
 check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
@@ -224,6 +309,8 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
     int line = b->flat_rate.line;
     char rates[96];
 
+    if (flat_rate_differs(c, b))
+        return;
     if (base == 0 && b->total.line == 0) {
         FP_DIAG(c->d, FP_ERROR, FP_F_FLAT_RATE, line, FP_M_F_FLAT_ZERO_BASE,
                 fp_arg_bp(b->flat_rate.bp),
@@ -241,7 +328,14 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
         period_rates(c, rates, sizeof rates, fp_msg_lang); /* a note: the preparer's language */
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_UNUSUAL,
                 fp_arg_bp(b->flat_rate.bp), fp_arg_str(fp_rules_programme(c->in->programme)->name));
-        FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
+        if (flat_def_other_base(c, b->flat_rate.bp, fb))
+            FP_DIAG_NOTE(
+                c->d, FP_M_N_FLAT_BASE, fp_arg_bp(b->flat_rate.bp),
+                fp_arg_msg(fb == FP_FLAT_STAFF ? FP_M_TERM_DIRECT_COSTS : FP_M_TERM_STAFF_COSTS),
+                fp_arg_str(
+                    fp_schema_flat_bases[fb == FP_FLAT_STAFF ? FP_FLAT_DIRECT : FP_FLAT_STAFF]));
+        else
+            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_RATES, fp_arg_str(rates));
         return;
     }
     if (def->flags & FP_FLAT_OTHER_FUND)
@@ -251,16 +345,33 @@ check_flat_rate(struct calc *c, const struct fp_block *b, fp_cents base)
         FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, b->cost[FP_COST_TRAVEL].line,
                 FP_M_F_FLAT_COVERS_TRAVEL, fp_arg_bp(b->flat_rate.bp),
                 fp_arg_eur(b->cost[FP_COST_TRAVEL].cents));
-    if (def->flags & FP_FLAT_ONLY_STAFF) {
-        for (int k = 0; k < FP_COST_COUNT; k++) {
-            if (k == FP_COST_STAFF || k == FP_COST_FLAT_RATE || b->cost[k].cents == 0)
-                continue;
-            FP_DIAG(c->d, FP_ERROR, FP_F_COST_MODEL, b->cost[k].line, FP_M_F_FLAT_COVERS,
-                    fp_arg_bp(b->flat_rate.bp), fp_arg_msg(FP_M_COST_STAFF + k),
-                    fp_arg_eur(b->cost[k].cents), fp_arg_str(fp_cost_key((enum fp_cost)k)));
-            FP_DIAG_NOTE(c->d, FP_M_N_FLAT_COVERS, fp_arg_str(fp_cost_key((enum fp_cost)k)));
-        }
-    }
+    if (def->flags & FP_FLAT_ONLY_STAFF)
+        check_covered(c, b, b->flat_rate.bp);
+    /* 40 % is a development project's rate, 1,5 % an investment project's */
+    if ((def->flags & FP_FLAT_ONLY_STAFF) && c->in->type == FP_TYPE_INVESTMENT)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_NOT_INVESTMENT,
+                fp_arg_bp(b->flat_rate.bp));
+    if ((def->flags & FP_FLAT_INVESTMENT) && c->in->type != FP_TYPE_INVESTMENT)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, line, FP_M_F_FLAT_ONLY_INVESTMENT,
+                fp_arg_bp(b->flat_rate.bp));
+}
+
+/* A year without the flat_rate line in a flat-rate project: the project's rate still covers
+   what it covers (a 40 % rate leaves no room for other lines in any year). */
+static void
+check_year_without_rate(struct calc *c, const struct fp_block *b)
+{
+    const struct fp_block *f = c->flat;
+    const struct fp_flat_rate_def *def;
+    if (f == NULL || c->unsure || c->fig->cost_model != FP_MODEL_FLAT_RATE)
+        return;
+    def = flat_def(c, f->flat_rate.bp, (enum fp_flat_base)f->flat_rate_base.value);
+    if (def && (def->flags & FP_FLAT_ONLY_STAFF))
+        check_covered(c, b, f->flat_rate.bp);
+    /* staff costs in a year that forgot the rate get none: the project's rate is one */
+    if (b->cost[FP_COST_STAFF].cents > 0 && b->costs_line)
+        FP_DIAG(c->d, FP_WARNING, FP_F_FLAT_RATE, b->costs_line, FP_M_F_FLAT_YEAR_WITHOUT,
+                fp_arg_int(b->year), fp_arg_bp(f->flat_rate.bp), fp_arg_int(f->flat_rate.line));
 }
 
 /* A lump-sum plan: the lump sum alone, within the limit. */
@@ -319,6 +430,8 @@ block_costs(struct calc *c, const struct fp_block *b, fp_cents cost[FP_COST_COUN
         if (c->fig->cost_model == FP_MODEL_FLAT_RATE && !c->unsure && b->flat_rate.bp > 0)
             check_flat_rate(c, b, base);
     }
+    if (b->flat_rate.line == 0 || b->flat_rate.bp == 0)
+        check_year_without_rate(c, b);
     if (c->fig->cost_model == FP_MODEL_LUMP_SUM && b->cost[FP_COST_LUMP_SUM].cents > 0)
         check_lump_sum(c, b);
     if (b->total.line) {
@@ -518,35 +631,41 @@ compute_shares(struct calc *c)
 /*
  * The largest allowed support, to the cent: the rate(s) on the base, then the call's euro
  * maximum, then the in-kind limit (public support may not exceed total costs less in-kind
- * work). Development projects with an investment rate: equipment and construction are the
- * investment part; income is taken from the other part first (it is the part it came from).
+ * work). Costs on lines a 40 % flat rate covers are no part of the base (they are errors, and
+ * the plan asks for their support too much). Development projects with an investment rate:
+ * equipment and construction are the investment part; income is taken from the other part
+ * first (it is the part it came from).
  */
 static void
 compute_cap(struct calc *c)
 {
     struct fp_figures *f = c->fig;
     const struct fp_instrument *in = c->in;
-    fp_cents cap;
+    fp_cents cap, eligible;
 
     f->support = f->fin[in->support_source];
     f->support_base = in->base == FP_BASE_NET_COSTS ? f->net_costs : f->total_costs;
     f->support_rate.num = f->support;
     f->support_rate.den = f->support_base > 0 ? f->support_base : 0;
     f->cap = FP_CAP_RATE;
+    eligible = f->support_base - c->covered;
+    if (eligible < 0)
+        eligible = 0;
     if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0) {
-        if (fp_cents_floor_bp(f->support_base, in->investment_rate, &cap) != 0)
+        if (fp_cents_floor_bp(eligible, in->investment_rate, &cap) != 0)
             overflowed(c, 0);
     } else if (in->investment_rate > 0 && in->investment_rate != in->max_rate) {
-        fp_cents inv = f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION];
-        f->investment_base = inv < f->support_base ? inv : f->support_base;
+        fp_cents inv =
+            f->cost[FP_COST_EQUIPMENT] + f->cost[FP_COST_CONSTRUCTION] - c->covered_investment;
+        f->investment_base = inv < eligible ? inv : eligible;
         if (f->investment_base < 0)
             f->investment_base = 0;
-        if (fp_cents_floor_bp2(f->support_base - f->investment_base, in->max_rate,
-                               f->investment_base, in->investment_rate, &cap) != 0)
+        if (fp_cents_floor_bp2(eligible - f->investment_base, in->max_rate, f->investment_base,
+                               in->investment_rate, &cap) != 0)
             overflowed(c, 0);
         if (f->investment_base > 0)
             f->cap = FP_CAP_RATES;
-    } else if (fp_cents_floor_bp(f->support_base, in->max_rate, &cap) != 0) {
+    } else if (fp_cents_floor_bp(eligible, in->max_rate, &cap) != 0) {
         overflowed(c, 0);
     }
     if (cap < 0)
@@ -583,17 +702,6 @@ origin_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call, cha
     return fp_arg_msg(FP_M_TERM_DEFAULT_RULES);
 }
 
-/* Who sets a limit, for a sentence "X allows at most ...": the call, [rules] or the instrument. */
-static struct fp_arg
-owner_arg(const struct calc *c, enum fp_rule r, const struct fp_call *call)
-{
-    if (c->in->origin[r] == FP_FROM_CALL && call)
-        return fp_arg_str(call->name.text ? call->name.text : call->path);
-    if (c->in->origin[r] == FP_FROM_PLAN)
-        return fp_arg_msg(FP_M_TERM_PLAN_RULES);
-    return fp_arg_str(c->in->name);
-}
-
 static void
 check_support(struct calc *c, const struct fp_call *call)
 {
@@ -602,7 +710,7 @@ check_support(struct calc *c, const struct fp_call *call)
     int line = source_line(c->plan, in->support_source);
     char where[512];
 
-    if (f->support_base <= 0 || !sure(c))
+    if (f->support_base <= 0 || !sure(c) || c->unknown)
         return;
     if (f->support == 0 && financing_line(c->plan)) {
         FP_DIAG(c->d, FP_ERROR, FP_F_NO_SUPPORT, line, FP_M_F_NO_SUPPORT, fp_arg_str(in->name),
@@ -612,11 +720,17 @@ check_support(struct calc *c, const struct fp_call *call)
     if (f->support > f->max_support && f->cap != FP_CAP_IN_KIND) {
         switch (f->cap) {
         case FP_CAP_RATE:
+            if (c->covered > 0) {
+                FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_COVERED,
+                        fp_arg_eur(f->support), fp_arg_eur(f->max_support), fp_arg_bp(in->max_rate),
+                        fp_arg_eur(f->support_base - c->covered), fp_arg_eur(c->covered));
+                break;
+            }
             FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATE,
                     fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
                     fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS
                                                              : FP_M_TERM_TOTAL_COSTS),
-                    fp_arg_eur(f->support_base), owner_arg(c, FP_RULE_MAX_SUPPORT_RATE, call),
+                    fp_arg_eur(f->support_base), owner_arg(c, FP_RULE_MAX_SUPPORT_RATE),
                     fp_arg_bp(in->max_rate), fp_arg_eur(f->max_support));
             break;
         case FP_CAP_RATES:
@@ -695,15 +809,16 @@ check_shares(struct calc *c, const struct fp_call *call)
         int line = source_line(c->plan, FP_SRC_MUNICIPAL);
         FP_DIAG(c->d, FP_ERROR, FP_F_MUNICIPAL_SHARE, line, FP_M_F_MUNICIPAL_LOW,
                 fp_arg_eur(f->fin[FP_SRC_MUNICIPAL]),
-                pct2((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}), fp_arg_msg(of),
-                fp_arg_bp(in->min_municipal),
+                pct_below((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}, in->min_municipal),
+                fp_arg_msg(of), fp_arg_bp(in->min_municipal),
                 origin_arg(c, FP_RULE_MIN_MUNICIPAL_SHARE, call, where, sizeof where));
     }
     if (in->min_own > 0 && fp_ratio_cmp((struct fp_ratio){f->own_financing, base},
                                         (struct fp_ratio){in->min_own, FP_BP_MAX}) < 0) {
         FP_DIAG(c->d, FP_ERROR, FP_F_OWN_SHARE, financing_line(c->plan), FP_M_F_OWN_LOW,
-                fp_arg_eur(f->own_financing), pct2((struct fp_ratio){f->own_financing, base}),
-                fp_arg_msg(of), fp_arg_bp(in->min_own),
+                fp_arg_eur(f->own_financing),
+                pct_below((struct fp_ratio){f->own_financing, base}, in->min_own), fp_arg_msg(of),
+                fp_arg_bp(in->min_own),
                 origin_arg(c, FP_RULE_MIN_OWN_SHARE, call, where, sizeof where));
     }
 }
@@ -728,17 +843,25 @@ check_cost_limits(struct calc *c, const struct fp_call *call)
                 fp_arg_eur(in->max_lump_sum));
 }
 
-/* The EU part of the support line and the state part: EU = rate × public financing (or × the
-   support line), half-up to the cent; the state part is the rest of the line. */
+/* The EU part of the support line and the state part: EU = rate × public financing (the
+   support line, municipal and other public money; or the support line alone), half-up to the
+   cent; the state part is the rest of the line. Another instrument's line is no part of it
+   (that money is an error of its own), and a support line of 0 has no parts. */
 static void
 compute_eu_split(struct calc *c)
 {
     struct fp_figures *f = c->fig;
     const struct fp_instrument *in = c->in;
-    fp_cents base = in->eu_share_base_support ? f->support : f->public_financing;
+    fp_cents base = f->support;
     if (!in->eu_split)
         return;
     f->has_eu_split = 1;
+    if (f->support <= 0)
+        return;
+    if (!in->eu_share_base_support) {
+        add(c, &base, f->fin[FP_SRC_MUNICIPAL], 0);
+        add(c, &base, f->fin[FP_SRC_OTHER_PUBLIC], 0);
+    }
     if (fp_cents_apply_bp(base, in->eu_share, &f->eu) != 0)
         overflowed(c, 0);
     f->state = f->support - f->eu;
@@ -749,6 +872,45 @@ compute_eu_split(struct calc *c)
 }
 
 /* ==== Dates ==== */
+
+/* The last day of a period of n months from start: start + n months (the day clamped to that
+   month's last day), less a day. 1.7.2023 and 18 months end on 31.12.2024. */
+static struct fp_date
+last_day_of_months(struct fp_date start, int n)
+{
+    int i = start.month - 1 + n;
+    struct fp_date first = {start.year + i / 12, i % 12 + 1, 1};
+    struct fp_date next = {first.year + first.month / 12, first.month % 12 + 1, 1};
+    int64_t day = fp_date_days(first) + start.day - 1, last = fp_date_days(next) - 1;
+    if (day > last)
+        day = last;
+    return fp_date_from_unix((day - 1) * 86400);
+}
+
+/* The longest period a call allows, to the day: the months shown are rounded half-up, so a
+   period half a month too long still shows as the limit and needs its own words. */
+static void
+check_max_months(struct calc *c, const struct fp_call *call)
+{
+    const struct fp_plan *p = c->plan;
+    int max = c->in->max_months;
+    struct fp_date last;
+    char where[512];
+
+    if (max == 0)
+        return;
+    last = last_day_of_months(p->start.date, max);
+    if (fp_date_cmp(p->end.date, last) <= 0)
+        return;
+    if (c->fig->months > max)
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG,
+                fp_arg_int(c->fig->months), fp_arg_int(max),
+                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+    else
+        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG_DAYS,
+                fp_arg_date(p->end.date), fp_arg_date(last), fp_arg_int(max),
+                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+}
 
 static void
 check_dates(struct calc *c, const struct fp_call *call)
@@ -776,6 +938,10 @@ check_dates(struct calc *c, const struct fp_call *call)
                 FP_DIAG(c->d, FP_ERROR, FP_F_YEAR_OUTSIDE, lines[k], FP_M_F_YEAR_OUTSIDE,
                         fp_arg_int(b->year), fp_arg_int(start.year), fp_arg_int(end.year));
     }
+    if (!p->programme.line && in->programme == FP_PROG_UNSET && in->builtin)
+        /* before 2014 or after 2029: no period fundplan knows; the latest period's rules apply */
+        FP_DIAG(c->d, FP_WARNING, FP_F_PROGRAMME_PERIOD, p->start.line, FP_M_F_PROGRAMME_UNKNOWN,
+                fp_arg_date(start));
     if (p->programme.line) {
         const struct fp_programme_def *pd = fp_rules_programme(in->programme);
         if (pd && (fp_date_cmp(start, pd->first) < 0 || fp_date_cmp(start, pd->last) > 0))
@@ -801,10 +967,7 @@ check_dates(struct calc *c, const struct fp_call *call)
         FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_ENDS_TOO_LATE,
                 fp_arg_date(end), fp_arg_date(in->end_by),
                 origin_arg(c, FP_RULE_END_BY, call, where, sizeof where));
-    if (in->max_months && c->fig->months > in->max_months)
-        FP_DIAG(c->d, FP_ERROR, FP_F_CALL_LIMIT, p->end.line, FP_M_F_TOO_LONG,
-                fp_arg_int(c->fig->months), fp_arg_int(in->max_months),
-                origin_arg(c, FP_RULE_MAX_MONTHS, call, where, sizeof where));
+    check_max_months(c, call);
 }
 
 /* ==== Declared figures ==== */
@@ -889,8 +1052,12 @@ decide_proposal(struct calc *c)
 {
     struct fp_figures *f = c->fig;
     size_t errors = fp_diag_count(c->d, FP_ERROR), cap_errors = 0;
-    for (size_t i = 0; i < c->d->count; i++)
-        cap_errors += c->d->list[i].severity == FP_ERROR && c->d->list[i].code == FP_F_SUPPORT_RATE;
+    /* the cap is the rate(s) or a call's euro maximum: either way max_support can be proposed */
+    for (size_t i = 0; i < c->d->count; i++) {
+        const struct fp_finding *e = &c->d->list[i];
+        cap_errors += e->severity == FP_ERROR &&
+                      (e->code == FP_F_SUPPORT_RATE || e->msg == FP_M_F_SUPPORT_ABOVE_MAX);
+    }
     if (errors == 0) {
         f->proposal = FP_PROPOSE_ASKED;
         f->proposal_support = f->support;
@@ -934,18 +1101,45 @@ has_cents(const struct fp_figures *f)
     return 0;
 }
 
+/* A text still as `fundplan new` wrote it ("Hankkeen nimi"), in any language: a warning per
+   key, so a memo never goes out with the template's words in it. */
+static void
+check_placeholders(const struct fp_plan *plan, struct fp_diags *d)
+{
+    for (const struct fp_placeholder *p = fp_schema_placeholders; p->section; p++) {
+        int year;
+        const struct fp_section_def *sec = fp_schema_section(&fp_schema_plan, p->section, &year);
+        const struct fp_key_def *k = sec ? fp_schema_key(sec, p->key) : NULL;
+        const struct fp_text_value *v =
+            k ? (const struct fp_text_value *)((const char *)plan + k->offset) : NULL;
+        for (int l = 0; v && v->text && l < FP_LANG_COUNT; l++) {
+            if (strcmp(v->text, fp_msg_text((enum fp_lang)l, p->text)) == 0) {
+                FP_DIAG(d, FP_WARNING, FP_F_PLACEHOLDER, v->line, FP_M_F_PLACEHOLDER,
+                        fp_arg_str(p->key), fp_arg_str(v->text));
+                FP_DIAG_NOTE(d, FP_M_N_PLACEHOLDER);
+                break;
+            }
+        }
+    }
+}
+
 void
 fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_figures *fig,
               struct fp_diags *diags)
 {
-    struct calc c = {plan, fig, diags, &fig->instrument, plan->money_incomplete};
+    struct calc c = {.plan = plan,
+                     .fig = fig,
+                     .d = diags,
+                     .in = &fig->instrument,
+                     .unsure = plan->money_incomplete,
+                     .call = call};
 
     memset(fig, 0, sizeof *fig);
     if (call && call->errors)
         /* its findings were printed with the call's file; the plan cannot pass without it */
         FP_DIAG(diags, FP_ERROR, FP_F_BAD_FILE, plan->call.line, FP_M_F_CALL_HAS_ERRORS,
                 fp_arg_str(call->path));
-    fp_rules_resolve(plan, call, &fig->instrument, diags);
+    c.unknown = fp_rules_resolve(plan, call, &fig->instrument, diags) != 0;
     check_dates(&c, call);
     find_cost_model(&c);
     compute_costs(&c);
@@ -965,4 +1159,5 @@ fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_
     decide_rows(&c);
     fig->any_cents = has_cents(fig);
     decide_proposal(&c);
+    check_placeholders(plan, diags);
 }

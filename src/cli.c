@@ -1,13 +1,16 @@
 /*
  * cli.c - the commands: check, new, memo, sheet, build; their options, --help and --version.
- * Each command reads → checks → writes through the modules; exit status 0/1/2 as in fundplan(1).
+ * One table (commands[]) names each command, the function that runs it, the options it takes
+ * and its help; parse_options refuses any other option, naming the command. Every word printed
+ * comes from the catalogue, in the user's language (fp_msg_lang). Each command reads → checks →
+ * writes through the modules; exit status 0/1/2 as in fundplan(1).
  * SPDX-License-Identifier: MIT
  */
 #include "cli.h"
 
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,188 +22,392 @@
 #include "checks.h"
 #include "diag.h"
 #include "diff_run.h"
+#include "ini.h"
 #include "json_out.h"
 #include "memo_pdf.h"
 #include "outfile.h"
 #include "plan.h"
 #include "report.h"
+#include "suggest.h"
 #include "summary.h"
+#include "template.h"
+#include "utf8.h"
 
-static const char usage_text[] =
-    "Usage: fundplan COMMAND [OPTIONS] ...\n"
-    "\n"
-    "Checks a Finnish regional development project's funding plan to the cent and writes\n"
-    "its decision memo (PDF) and workbook (XLSX).\n"
-    "\n"
-    "Commands:\n"
-    "  check [--json] PLAN...       summary and findings of each plan\n"
-    "  new PLAN.ini                 write a commented template plan (never overwrites)\n"
-    "  memo PLAN [-o FILE.pdf]      the decision memo (default output/NAME.pdf)\n"
-    "  sheet PLAN [-o FILE.xlsx]    the plan workbook (default output/NAME.xlsx)\n"
-    "  diff [--json] [--all] [-o FILE.pdf|FILE.xlsx] OLD NEW\n"
-    "                               a change application: what changes from the plan in\n"
-    "                               force (OLD) to the changed plan (NEW), the findings about\n"
-    "                               the change, and its memo (.pdf) or workbook (.xlsx)\n"
-    "  build [-j N] [-o DIR] [--quiet] [--stats] PLAN|DIR...\n"
-    "                               check every plan, write its memo and workbook, and\n"
-    "                               DIR/portfolio.xlsx over all of them (default DIR output/);\n"
-    "                               --stats adds CPU time per phase and file sizes\n"
-    "\n"
-    "Options:\n"
-    "  --lang fi|sv|en   language of the reports (default: the plan's `language`)\n"
-    "  --date DATE       the memo's date (default: the plan's `date`, else today)\n"
-    "  -h, --help        this text;  --version  the version\n"
-    "\n"
-    "Findings are printed as 'fundplan: FILE:LINE: error|warning: message'.\n"
-    "Exit status: 0 no errors (warnings allowed), 1 a plan has errors, 2 usage or I/O error.\n"
-    "SOURCE_DATE_EPOCH fixes the timestamps written into PDF and XLSX files.\n"
-    "The plan format: docs/plan-format.md, or `fundplan new plan.ini`.\n";
+/* The name a plan read from standard input ('-') goes by in findings and summaries: the name
+   fp_plan_stem gives its outputs too. */
+#define STDIN_NAME "stdin"
 
-static const char template_text[] =
-    "; A fundplan funding plan. Format: docs/plan-format.md; check it with: fundplan check FILE\n"
-    "; Amounts in euros (40 000 or 40 000,50), percentages like 70 %, dates 2017-05-01 or "
-    "1.5.2017.\n"
-    "\n"
-    "[project]\n"
-    "name           = Hankkeen nimi              ; required\n"
-    "id             =                            ; case number, e.g. ESAVO/14/2017\n"
-    "applicant      = Hakija Oy                  ; required\n"
-    "partners       =                            ; several separated by ','\n"
-    "funder         = Etelä-Savon maakuntaliitto ; required\n"
-    "instrument     = AIKO                       ; required: AIKO | EAKR | a name [rules] defines\n"
-    "start          = 2017-05-01                 ; required\n"
-    "end            = 2017-12-31                 ; required, not before start\n"
-    "language       = fi                         ; fi | sv | en: the language of the reports\n"
-    "date           =                            ; the memo's date\n"
-    "preparer       =\n"
-    "preparer_title =\n"
-    "preparer_phone =\n"
-    "preparer_email =\n"
-    "\n"
-    "[description]\n"
-    "; a line ending in \\ continues on the next; a longer text goes in a UTF-8 file beside\n"
-    "; the plan: goals_file = goals.txt (paragraphs separated by blank lines)\n"
-    "summary =\n"
-    "goals   =\n"
-    "actions =\n"
-    "\n"
-    "[costs]                      ; or one [costs.YYYY] section per year\n"
-    "staff              = 40 000\n"
-    "flat_rate          = 24 %    ; computed: that share of staff costs\n"
-    "purchased_services = 12 000\n"
-    "travel             = 0\n"
-    "equipment          = 0\n"
-    "construction       = 0\n"
-    "other              = 0\n"
-    "lump_sum           = 0\n"
-    "\n"
-    "[income]                     ; or [income.YYYY]\n"
-    "revenue = 0\n"
-    "\n"
-    "[financing]                  ; or [financing.YYYY]; must add up to costs - income\n"
-    "aiko         = 43 120\n"
-    "eakr         = 0             ; EAKR together with the state's co-funding\n"
-    "municipal    = 6 160\n"
-    "other_public = 0\n"
-    "private      = 12 320\n"
-    "\n"
-    "; [declared]                 ; figures as the application states them, to compare\n"
-    "; total_costs  = 61 600\n"
-    "; support_rate = 70 %\n"
-    "\n"
-    "; [rules]                    ; overrides of the instrument's defaults\n"
-    "; max_support_rate    = 70 %\n"
-    "; min_municipal_share = 0 %\n"
-    "; support_base        = total_costs    ; or net_costs\n";
+/* Help is wrapped at this many columns. */
+#define HELP_WIDTH 78
+#define HELP_COLUMN 24
 
 /* What the options of a command said. */
 struct options {
     int json;
+    int all; /* diff --all */
     int quiet;
     int stats;
     long jobs;          /* build -j; 0: the number of processors */
     const char *output; /* -o */
-    const char *lang;   /* --lang */
+    const char *lang;   /* --lang, already checked and in force for messages */
     const char *date;   /* --date */
     const char *call;   /* --call */
 };
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 2)))
-#endif
-static int
-usage_error(const char *fmt, ...)
+/* The options a command may take, as bits of struct command's opts. */
+enum {
+    OPT_JSON = 1u << 0,
+    OPT_LANG = 1u << 1,
+    OPT_LANG_NEW = 1u << 2, /* --lang of new: the template's language */
+    OPT_DATE = 1u << 3,
+    OPT_CALL = 1u << 4,
+    OPT_OUTPUT = 1u << 5, /* -o FILE, or a folder to write into (memo, sheet) */
+    OPT_OUTDIR = 1u << 6, /* -o FOLDER (build) */
+    OPT_JOBS = 1u << 7,
+    OPT_QUIET = 1u << 8,
+    OPT_STATS = 1u << 9,
+    OPT_HELP = 1u << 10,
+    OPT_ALL = 1u << 11,     /* diff */
+    OPT_OUTFILE = 1u << 12, /* -o FILE.pdf or FILE.xlsx (diff) */
+};
+
+/* getopt's codes of the options without a short letter. */
+enum { V_JSON = 256, V_LANG, V_DATE, V_CALL, V_STATS, V_ALL };
+
+/* Every option; one that commands explain differently has a row per explanation. */
+static const struct opt_def {
+    const char *name; /* its long name */
+    int val;          /* its short letter, or a V_ code */
+    int has_arg;
+    unsigned bit;
+    enum fp_msg label, help; /* "-o, --output PATH" and what it does, for --help */
+} opt_defs[] = {
+    {"json", V_JSON, no_argument, OPT_JSON, FP_M_CLI_OPT_JSON_L, FP_M_CLI_OPT_JSON},
+    {"all", V_ALL, no_argument, OPT_ALL, FP_M_CLI_OPT_ALL_L, FP_M_CLI_OPT_ALL},
+    {"lang", V_LANG, required_argument, OPT_LANG, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG},
+    {"lang", V_LANG, required_argument, OPT_LANG_NEW, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG_NEW},
+    {"date", V_DATE, required_argument, OPT_DATE, FP_M_CLI_OPT_DATE_L, FP_M_CLI_OPT_DATE},
+    {"call", V_CALL, required_argument, OPT_CALL, FP_M_CLI_OPT_CALL_L, FP_M_CLI_OPT_CALL},
+    {"output", 'o', required_argument, OPT_OUTPUT, FP_M_CLI_OPT_OUTPUT_L, FP_M_CLI_OPT_OUTPUT},
+    {"output", 'o', required_argument, OPT_OUTDIR, FP_M_CLI_OPT_OUTDIR_L, FP_M_CLI_OPT_OUTDIR},
+    {"output", 'o', required_argument, OPT_OUTFILE, FP_M_CLI_OPT_OUTFILE_L, FP_M_CLI_OPT_OUTFILE},
+    {"jobs", 'j', required_argument, OPT_JOBS, FP_M_CLI_OPT_JOBS_L, FP_M_CLI_OPT_JOBS},
+    {"quiet", 'q', no_argument, OPT_QUIET, FP_M_CLI_OPT_QUIET_L, FP_M_CLI_OPT_QUIET},
+    {"stats", V_STATS, no_argument, OPT_STATS, FP_M_CLI_OPT_STATS_L, FP_M_CLI_OPT_STATS},
+    {"help", 'h', no_argument, OPT_HELP, FP_M_CLI_OPT_HELP_L, FP_M_CLI_OPT_HELP},
+};
+
+#define NOPTS (sizeof opt_defs / sizeof opt_defs[0])
+
+/* A command: its name, what runs it (argv[0] is the name), the options it takes, its help. */
+struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    unsigned opts;
+    enum fp_msg synopsis, help;
+};
+
+static const struct command *find_command(const char *name);
+static const struct command *command_list(size_t *n);
+
+static const char *
+text(enum fp_msg m)
 {
-    va_list ap;
-    fputs("fundplan: error: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'fundplan --help'.\n", stderr);
+    return fp_msg_text(fp_msg_lang, m);
+}
+
+/* ==== Help ==== */
+
+/* Writes text from column col, wrapped at HELP_WIDTH, its lines starting at column indent. */
+static void
+put_wrapped(FILE *out, const char *s, int col, int indent)
+{
+    char word[256];
+    int first = 1;
+
+    if (col > indent) {
+        fputc('\n', out);
+        col = 0;
+    }
+    fprintf(out, "%*s", indent - col, "");
+    col = indent;
+    while (*s) {
+        size_t n = strcspn(s, " ");
+        int w;
+        snprintf(word, sizeof word, "%.*s", (int)n, s);
+        w = (int)fp_utf8_width(word);
+        if (!first && col + 1 + w > HELP_WIDTH) {
+            fprintf(out, "\n%*s", indent, "");
+            col = indent;
+        } else if (!first) {
+            fputc(' ', out);
+            col++;
+        }
+        fputs(word, out);
+        col += w;
+        first = 0;
+        s += n;
+        s += strspn(s, " ");
+    }
+    fputc('\n', out);
+}
+
+static void
+put_option(FILE *out, enum fp_msg label, enum fp_msg help)
+{
+    fprintf(out, "  %s", text(label));
+    put_wrapped(out, text(help), 2 + (int)fp_utf8_width(text(label)), HELP_COLUMN);
+}
+
+/* "Usage: fundplan SYNOPSIS" */
+static void
+put_usage(FILE *out, enum fp_msg synopsis)
+{
+    char buf[256];
+    struct fp_arg a = fp_arg_str(text(synopsis));
+    fp_msg_render(buf, sizeof buf, fp_msg_lang, text(FP_M_CLI_USAGE), &a, 1);
+    fprintf(out, "%s\n\n", buf);
+}
+
+/* The help of a command, or the general help (c NULL), on stdout. */
+static void
+print_help(const struct command *c)
+{
+    unsigned opts = OPT_HELP | (c ? c->opts : 0);
+    size_t n;
+    const struct command *all = command_list(&n);
+
+    put_usage(stdout, c ? c->synopsis : FP_M_CLI_SYNOPSIS);
+    put_wrapped(stdout, text(c ? c->help : FP_M_CLI_ABOUT), 0, 0);
+    if (c == NULL) {
+        printf("\n%s\n", text(FP_M_CLI_COMMANDS));
+        for (size_t i = 0; i < n; i++) {
+            printf("  fundplan %s\n", text(all[i].synopsis));
+            put_wrapped(stdout, text(all[i].help), 0, 6);
+        }
+    }
+    printf("\n%s\n", text(FP_M_CLI_OPTIONS));
+    for (size_t i = 0; i < NOPTS; i++)
+        if (opt_defs[i].bit & opts)
+            put_option(stdout, opt_defs[i].label, opt_defs[i].help);
+    if (c == NULL)
+        put_option(stdout, FP_M_CLI_OPT_VERSION_L, FP_M_CLI_OPT_VERSION);
+    putchar('\n');
+    if (c == NULL)
+        put_wrapped(stdout, text(FP_M_CLI_FINDINGS), 0, 0);
+    put_wrapped(stdout, text(FP_M_CLI_EXIT), 0, 0);
+    put_wrapped(stdout, text(FP_M_CLI_LANGUAGE), 0, 0);
+    if (c == NULL) {
+        put_wrapped(stdout, text(FP_M_CLI_EPOCH), 0, 0);
+        put_wrapped(stdout, text(FP_M_CLI_FORMAT), 0, 0);
+    }
+    put_wrapped(stdout, text(FP_M_CLI_MORE), 0, 0);
+}
+
+/* ==== Usage errors ==== */
+
+/* A "fundplan: note: ..." line with one argument. */
+static void
+note(enum fp_msg m, const char *arg)
+{
+    char buf[256];
+    struct fp_arg a = fp_arg_str(arg);
+    fp_msg_render(buf, sizeof buf, fp_msg_lang, text(m), &a, 1);
+    fprintf(stderr, "fundplan: %s: %s\n", text(FP_M_SEV_NOTE), buf);
+}
+
+/* Ends a usage error that FP_FAIL printed: the name the user may have meant, and where to read
+   more (the command's help when cmd is set). Returns FP_EXIT_USAGE. */
+static int
+usage_end(const char *cmd, const char *near)
+{
+    char buf[256];
+    struct fp_arg a = fp_arg_str(cmd);
+    if (near)
+        note(FP_M_N_DID_YOU_MEAN, near);
+    fp_msg_render(buf, sizeof buf, fp_msg_lang, text(cmd ? FP_M_U_TRY_CMD : FP_M_U_TRY), &a, 1);
+    fprintf(stderr, "%s\n", buf);
     return FP_EXIT_USAGE;
 }
 
-/* Parses the options of a command; returns the index of the first operand, or -1. */
+/* USAGE(cmd, near, FP_M_U_..., args...): prints the error and returns FP_EXIT_USAGE. */
+#define USAGE(cmd, near, ...) (FP_FAIL(NULL, __VA_ARGS__), usage_end(cmd, near))
+
+/* The long options as "--name", for did-you-mean; the array is static, filled once. */
+static const char *const *
+long_names(void)
+{
+    static char buf[NOPTS][24];
+    static const char *names[NOPTS + 1];
+    size_t k = 0;
+    if (names[0] == NULL) {
+        for (size_t i = 0; i < NOPTS; i++) {
+            if (i > 0 && strcmp(opt_defs[i].name, opt_defs[i - 1].name) == 0)
+                continue;
+            snprintf(buf[k], sizeof buf[k], "--%s", opt_defs[i].name);
+            names[k] = buf[k];
+            k++;
+        }
+    }
+    return names;
+}
+
+/* An option getopt did not know: "--jsn" (did you mean '--json'?), "--json=x", "-x". */
+static int
+unknown_option(const char *cmd, const char *arg, int letter)
+{
+    char name[64];
+    if (strncmp(arg, "--", 2) != 0) {
+        snprintf(name, sizeof name, "-%c", letter > 0 && letter < 256 ? letter : '?');
+        return USAGE(cmd, NULL, FP_M_U_UNKNOWN_OPTION, fp_arg_str(cmd), fp_arg_str(name));
+    }
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(arg, "="), arg);
+    if (arg[strlen(name)] == '=')
+        for (size_t i = 0; i < NOPTS; i++)
+            if (opt_defs[i].has_arg == no_argument && strcmp(name + 2, opt_defs[i].name) == 0)
+                return USAGE(cmd, NULL, FP_M_U_OPTION_NO_VALUE, fp_arg_str(cmd), fp_arg_str(name));
+    return USAGE(cmd, fp_suggest(name, long_names()), FP_M_U_UNKNOWN_OPTION, fp_arg_str(cmd),
+                 fp_arg_str(name));
+}
+
+/* Whether the command c takes the option getopt returned as val. */
+static int
+takes(const struct command *c, int val)
+{
+    for (size_t i = 0; i < NOPTS; i++)
+        if (opt_defs[i].val == val && (c == NULL || (opt_defs[i].bit & (c->opts | OPT_HELP))))
+            return 1;
+    return 0;
+}
+
+/* The option getopt just returned (c) as the user wrote it, "-j" or "--jobs", for a message:
+   its word is the last one getopt took, or the one before when that was its value. */
+static const char *
+as_written(char **argv, int c, char *buf, size_t n)
+{
+    const char *word = argv[optind - 1];
+    if (optarg && optarg == word && optind >= 2)
+        word = argv[optind - 2];
+    if (strncmp(word, "--", 2) == 0)
+        snprintf(buf, n, "%.*s", (int)strcspn(word, "="), word);
+    else
+        snprintf(buf, n, "-%c", c > 0 && c < 256 ? c : '?');
+    return buf;
+}
+
+/* stdout is output too: a full disk must not pass as success. */
+static int
+close_stdout(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        FP_FAIL("stdout", FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* ==== Options ==== */
+
+static void
+getopt_table(struct option *lo)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < NOPTS; i++) {
+        if (i > 0 && strcmp(opt_defs[i].name, opt_defs[i - 1].name) == 0)
+            continue;
+        lo[k].name = opt_defs[i].name;
+        lo[k].has_arg = opt_defs[i].has_arg;
+        lo[k].flag = NULL;
+        lo[k].val = opt_defs[i].val;
+        k++;
+    }
+    memset(&lo[k], 0, sizeof lo[k]);
+}
+
+/* Stores one option's value; 0, or the usage status. */
+static int
+take_option(const char *cmd, int c, struct options *o)
+{
+    char *end;
+    switch (c) {
+    case V_JSON:
+        o->json = 1;
+        break;
+    case V_ALL:
+        o->all = 1;
+        break;
+    case 'q':
+        o->quiet = 1;
+        break;
+    case V_STATS:
+        o->stats = 1;
+        break;
+    case 'j':
+        errno = 0;
+        o->jobs = strtol(optarg, &end, 10);
+        if (errno || *end || end == optarg || o->jobs < 1 || o->jobs > 256)
+            return USAGE(cmd, NULL, FP_M_U_BAD_JOBS, fp_arg_str(optarg));
+        break;
+    case 'o':
+        o->output = optarg;
+        break;
+    case V_LANG:
+        /* in force at once: the messages that follow are in this language */
+        if (fp_lang_parse(optarg, &fp_msg_lang) != 0)
+            return USAGE(cmd, NULL, FP_M_U_BAD_LANG, fp_arg_str(optarg));
+        o->lang = optarg;
+        break;
+    case V_DATE:
+        o->date = optarg;
+        break;
+    case V_CALL:
+        o->call = optarg;
+        break;
+    }
+    return 0;
+}
+
+/*
+ * Parses the options of the command argv[0] (argv is the command's own), refusing those its row
+ * of commands[] does not list. Returns the index of the first operand, or -1 after a usage error
+ * (printed). --help prints the command's help and exits (0, or 2 when stdout cannot be written).
+ */
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
-    static const struct option longopts[] = {
-        {"json", no_argument, NULL, 'J'},         {"quiet", no_argument, NULL, 'q'},
-        {"stats", no_argument, NULL, 'S'},        {"jobs", required_argument, NULL, 'j'},
-        {"output", required_argument, NULL, 'o'}, {"lang", required_argument, NULL, 'L'},
-        {"date", required_argument, NULL, 'D'},   {"call", required_argument, NULL, 'C'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
-    };
-    int c;
+    const struct command *cmd = find_command(argv[0]);
+    const char *name = argv[0];
+    struct option lo[NOPTS + 1];
+    int c, help = 0;
+    char buf[64];
 
+    getopt_table(lo);
     opterr = 0; /* our own messages, with our prefix */
     optind = 1;
-    while ((c = getopt_long(argc, argv, ":qj:o:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'J':
-            o->json = 1;
-            break;
-        case 'q':
-            o->quiet = 1;
-            break;
-        case 'S':
-            o->stats = 1;
-            break;
-        case 'j': {
-            char *end;
-            errno = 0;
-            o->jobs = strtol(optarg, &end, 10);
-            if (errno || *end || end == optarg || o->jobs < 1 || o->jobs > 256) {
-                usage_error("-j takes a number of jobs from 1 to 256, not '%s'", optarg);
-                return -1;
-            }
-            break;
-        }
-        case 'o':
-            o->output = optarg;
-            break;
-        case 'L':
-            o->lang = optarg;
-            break;
-        case 'D':
-            o->date = optarg;
-            break;
-        case 'C':
-            o->call = optarg;
-            break;
-        case 'h':
-            fputs(usage_text, stdout);
-            exit(0);
-        case ':':
-            usage_error("option '%s' needs a value", argv[optind - 1]);
+    while ((c = getopt_long(argc, argv, ":o:j:qh", lo, NULL)) != -1) {
+        if (c == '?')
+            return unknown_option(name, argv[optind - 1], optopt), -1;
+        if (c == ':')
+            return USAGE(name, NULL, FP_M_U_OPTION_NEEDS_VALUE, fp_arg_str(name),
+                         fp_arg_str(as_written(argv, optopt, buf, sizeof buf))),
+                   -1;
+        if (!takes(cmd, c))
+            return USAGE(name, NULL, FP_M_U_OPTION_NOT_FOR, fp_arg_str(name),
+                         fp_arg_str(as_written(argv, c, buf, sizeof buf))),
+                   -1;
+        if (c == 'h')
+            help = 1;
+        else if (take_option(name, c, o) != 0)
             return -1;
-        default:
-            usage_error("unknown option '%s'", argv[optind - 1]);
-            return -1;
-        }
+    }
+    if (help) {
+        print_help(cmd);
+        exit(close_stdout() == 0 ? FP_EXIT_OK : FP_EXIT_USAGE);
     }
     return optind;
 }
+
+/* ==== Reading plans ==== */
 
 /* Loaded and checked plan, owned by the caller: unload() frees it. */
 struct loaded {
@@ -212,12 +419,29 @@ struct loaded {
     const struct fp_call *call; /* the call in force: --call's, the plan's own, or NULL */
 };
 
+/* fp_plan_load, with '-' read from standard input under the name STDIN_NAME. */
+static int
+read_plan(const char *path, struct fp_plan *plan, struct fp_diags *diags)
+{
+    char *data;
+    size_t size;
+
+    if (strcmp(path, "-") != 0)
+        return fp_plan_load(path, plan, diags);
+    memset(plan, 0, sizeof *plan);
+    if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
+        return -1;
+    fp_plan_parse(STDIN_NAME, data, size, plan, diags);
+    free(data);
+    return 0;
+}
+
 static int
 load(const char *path, const struct fp_call *call, struct loaded *l)
 {
     memset(l, 0, sizeof *l);
-    l->diags.file = path;
-    if (fp_plan_load(path, &l->plan, &l->diags) != 0)
+    l->diags.file = strcmp(path, "-") == 0 ? STDIN_NAME : path;
+    if (read_plan(path, &l->plan, &l->diags) != 0)
         return -1;
     l->call = call;
     if (call == NULL && fp_call_of_plan(&l->plan, &l->own_call, &l->diags, &l->call_diags) > 0)
@@ -268,14 +492,17 @@ unload(struct loaded *l)
     fp_call_free(&l->own_call);
 }
 
-/* stdout is output too: a full disk must not pass as success. */
+/* ==== The commands ==== */
+
+/* A file that is no plan at all (a README, an empty file): its one finding says so, and a
+   summary of zeros would only hide it. */
 static int
-close_stdout(void)
+nothing_to_sum(const struct fp_diags *d)
 {
-    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-        fp_diag_fail("stdout", "cannot write: %s", strerror(errno));
-        return -1;
-    }
+    for (size_t i = 0; i < d->count; i++)
+        if (d->list[i].code == FP_F_NOT_A_PLAN || d->list[i].msg == FP_M_F_EMPTY ||
+            d->list[i].msg == FP_M_F_NO_KEYS)
+            return 1;
     return 0;
 }
 
@@ -290,9 +517,7 @@ cmd_check(int argc, char **argv)
     if (first < 0)
         return FP_EXIT_USAGE;
     if (first == argc)
-        return usage_error("%s", "check needs at least one plan file");
-    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
-        return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
+        return USAGE(argv[0], NULL, FP_M_U_NEEDS_PLANS, fp_arg_str(argv[0]));
     if (load_call(o.call, &callbuf, &call) != 0) {
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
@@ -308,7 +533,7 @@ cmd_check(int argc, char **argv)
         }
         if (o.json)
             fp_json_plan(stdout, written++ == 0, &l.plan, l.call, &l.fig, &l.diags, fp_msg_lang);
-        else
+        else if (!nothing_to_sum(&l.diags))
             fp_summary_print(stdout, &l.plan, &l.fig, &l.diags, fp_msg_lang);
         fflush(stdout);
         print_findings(&l);
@@ -324,40 +549,88 @@ cmd_check(int argc, char **argv)
     return status;
 }
 
+/* new: the template in the user's language with this year's dates; '-' is standard output. */
 static int
 cmd_new(int argc, char **argv)
 {
     struct options o = {0};
     int first = parse_options(argc, argv, &o);
     struct fp_outfile of;
+    int64_t now;
+    size_t len;
+    char *tpl;
+    int rc;
 
     if (first < 0)
         return FP_EXIT_USAGE;
     if (argc - first != 1)
-        return usage_error("%s", "new takes one file name: fundplan new plan.ini");
-    if (fp_outfile_open(&of, argv[first]) != 0)
+        return USAGE(argv[0], NULL, FP_M_U_NEW_ONE);
+    if (fp_outfile_epoch(&now) != 0)
         return FP_EXIT_USAGE;
-    if (fp_outfile_write(&of, template_text, sizeof template_text - 1) != 0) {
-        fp_outfile_abort(&of);
-        return FP_EXIT_USAGE;
+    tpl = fp_template_text(fp_msg_lang, fp_date_from_unix(now).year, &len);
+    if (strcmp(argv[first], "-") == 0) {
+        rc = fwrite(tpl, 1, len, stdout) == len ? 0 : -1;
+        free(tpl);
+        return close_stdout() == 0 && rc == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
     }
-    if (fp_outfile_commit_new(&of) != 0)
+    rc = fp_outfile_open(&of, argv[first]);
+    if (rc == 0 && fp_outfile_write(&of, tpl, len) != 0) {
+        fp_outfile_abort(&of);
+        rc = -1;
+    }
+    free(tpl);
+    if (rc != 0 || fp_outfile_commit_new(&of) != 0)
         return FP_EXIT_USAGE;
-    printf("wrote %s: edit it, then run: fundplan check %s\n", argv[first], argv[first]);
+    {
+        char buf[PATH_MAX + 256];
+        struct fp_arg a = fp_arg_str(argv[first]);
+        fp_msg_render(buf, sizeof buf, fp_msg_lang, text(FP_M_NEW_WROTE), &a, 1);
+        puts(buf);
+    }
     return close_stdout() == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
 }
 
-/* output/NAME.EXT, creating output/ when it is the default and missing. */
+/* path + "/" + stem + ext into buf; -1 (printed) when it does not fit. */
 static int
-default_output(const char *plan_path, const char *ext, char *buf, size_t n)
+join(char *buf, size_t n, const char *dir, const char *stem, const char *ext)
 {
-    char stem[256];
-    fp_plan_stem(plan_path, stem, sizeof stem);
-    if (mkdir("output", 0777) != 0 && errno != EEXIST) {
-        fp_diag_fail("output", "cannot create the folder: %s", strerror(errno));
+    size_t len = strlen(dir);
+    const char *sep = len > 0 && dir[len - 1] == '/' ? "" : "/";
+    if ((size_t)snprintf(buf, n, "%s%s%s%s", dir, sep, stem, ext) >= n) {
+        FP_FAIL(dir, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(ENAMETOOLONG));
         return -1;
     }
-    snprintf(buf, n, "output/%s%s", stem, ext);
+    return 0;
+}
+
+/*
+ * Where memo and sheet write, and the folder it needs created: no -o → output/NAME.ext; -o an
+ * existing folder (or ending in '/') → NAME.ext in it; -o FILE → FILE, its missing folder
+ * created. Called once the plan has been read, so nothing is created for one that cannot be.
+ */
+static int
+output_path(const char *plan_path, const char *output, const char *ext, char *buf, size_t n)
+{
+    char stem[256];
+    struct stat st;
+    const char *slash;
+
+    fp_plan_stem(plan_path, stem, sizeof stem);
+    if (output == NULL || (stat(output, &st) == 0 && S_ISDIR(st.st_mode)) ||
+        (*output && output[strlen(output) - 1] == '/')) {
+        const char *dir = output ? output : "output";
+        return fp_outfile_mkdirs(dir, NULL) == 0 ? join(buf, n, dir, stem, ext) : -1;
+    }
+    if ((size_t)snprintf(buf, n, "%s", output) >= n)
+        return FP_FAIL(output, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(ENAMETOOLONG)), -1;
+    slash = strrchr(buf, '/');
+    if (slash && slash > buf) {
+        int rc;
+        buf[slash - buf] = '\0';
+        rc = fp_outfile_mkdirs(buf, output);
+        buf[slash - buf] = '/';
+        return rc;
+    }
     return 0;
 }
 
@@ -373,14 +646,12 @@ cmd_write_one(int argc, char **argv, const char *ext,
     struct loaded l;
     struct fp_call callbuf;
     const struct fp_call *call;
-    char path[512];
+    char path[PATH_MAX];
 
     if (first < 0)
         return FP_EXIT_USAGE;
     if (argc - first != 1)
-        return usage_error("%s needs exactly one plan file", argv[0]);
-    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
-        return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
+        return USAGE(argv[0], NULL, FP_M_U_ONE_PLAN, fp_arg_str(argv[0]));
     if (load_call(o.call, &callbuf, &call) != 0) {
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
@@ -391,14 +662,13 @@ cmd_write_one(int argc, char **argv, const char *ext,
         return FP_EXIT_USAGE;
     }
     if (fp_report_opts_make(o.lang, o.date, &l.plan, &r) != 0 ||
-        (o.output == NULL && default_output(argv[first], ext, path, sizeof path) != 0)) {
+        output_path(l.plan.path, o.output, ext, path, sizeof path) != 0) {
         unload(&l);
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
     }
     r.call = l.call;
-    status = write(&l.plan, &l.fig, &l.diags, &r, o.output ? o.output : path) == 0 ? FP_EXIT_OK
-                                                                                   : FP_EXIT_USAGE;
+    status = write(&l.plan, &l.fig, &l.diags, &r, path) == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
     fp_diag_sort(&l.diags);
     print_findings(&l);
     if (status == FP_EXIT_OK && fp_diag_count(&l.diags, FP_ERROR))
@@ -406,6 +676,12 @@ cmd_write_one(int argc, char **argv, const char *ext,
     unload(&l);
     fp_call_free(&callbuf);
     return status;
+}
+
+static int
+cmd_memo(int argc, char **argv)
+{
+    return cmd_write_one(argc, argv, ".pdf", fp_memo_write);
 }
 
 /* The workbook writer does not add findings; this adapter gives it the memo's signature. */
@@ -417,63 +693,35 @@ write_sheet(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_
 }
 
 static int
+cmd_sheet(int argc, char **argv)
+{
+    return cmd_write_one(argc, argv, ".xlsx", write_sheet);
+}
+
+static int
 cmd_build(int argc, char **argv)
 {
     struct options o = {0};
     int first = parse_options(argc, argv, &o);
     struct fp_build_opts b;
-    struct stat st;
 
     if (first < 0)
         return FP_EXIT_USAGE;
     if (first == argc)
-        return usage_error("%s", "build needs plan files or folders: fundplan build plans/");
+        return USAGE(argv[0], NULL, FP_M_U_BUILD_NEEDS);
     b.jobs = o.jobs;
     b.outdir = o.output ? o.output : "output";
     b.lang = o.lang;
     b.date = o.date;
     b.progress = !o.quiet && isatty(STDERR_FILENO);
     b.stats = o.stats;
-    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
-        return usage_error("--lang takes fi, sv or en, not '%s'", o.lang);
     b.call = o.call;
-    if (o.output == NULL && mkdir("output", 0777) != 0 && errno != EEXIST) {
-        fp_diag_fail("output", "cannot create the folder: %s", strerror(errno));
+    if (fp_outfile_mkdirs(b.outdir, NULL) != 0)
         return FP_EXIT_USAGE;
-    }
-    if (stat(b.outdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fp_diag_fail(b.outdir, "the output folder does not exist");
-        return FP_EXIT_USAGE;
-    }
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 
 /* ==== fundplan diff (issue 13) ==== */
-
-/* A usage error of diff, from the catalogue. */
-static int
-diff_usage(enum fp_msg m, const char *arg)
-{
-    FP_FAIL(NULL, m, fp_arg_str(arg));
-    fputs("Try 'fundplan --help'.\n", stderr);
-    return FP_EXIT_USAGE;
-}
-
-/* --all is diff's alone: taken out of argv (up to "--") before the shared options are parsed. */
-static int
-take_all(int argc, char **argv, int *all)
-{
-    int n = 1, i = 1;
-    for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        if (strcmp(argv[i], "--all") == 0)
-            *all = 1;
-        else
-            argv[n++] = argv[i];
-    }
-    while (i < argc)
-        argv[n++] = argv[i++];
-    return n;
-}
 
 static int
 cmd_diff(int argc, char **argv)
@@ -485,17 +733,15 @@ cmd_diff(int argc, char **argv)
     const struct fp_call *call;
     int first, status = FP_EXIT_USAGE;
 
-    argc = take_all(argc, argv, &d.all);
     if ((first = parse_options(argc, argv, &o)) < 0)
         return FP_EXIT_USAGE;
+    d.all = o.all;
     if (argc - first != 2)
-        return diff_usage(FP_M_U_DIFF_OPERANDS, "");
+        return USAGE(argv[0], NULL, FP_M_U_DIFF_OPERANDS);
     if (strcmp(argv[first], "-") == 0 && strcmp(argv[first + 1], "-") == 0)
-        return diff_usage(FP_M_U_DIFF_STDIN, "");
-    if (o.lang && fp_lang_parse(o.lang, &fp_msg_lang) != 0)
-        return diff_usage(FP_M_U_BAD_LANG, o.lang);
+        return USAGE(argv[0], NULL, FP_M_U_DIFF_STDIN);
     if (o.output && fp_diff_output_kind(o.output) < 0)
-        return diff_usage(FP_M_U_DIFF_OUTPUT, o.output);
+        return USAGE(argv[0], NULL, FP_M_U_DIFF_OUTPUT, fp_arg_str(o.output));
     if (load_call(o.call, &callbuf, &call) != 0) {
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
@@ -518,33 +764,78 @@ cmd_diff(int argc, char **argv)
     return status;
 }
 
+/* ==== The table of commands ==== */
+
+static const struct command commands[] = {
+    {"check", cmd_check, OPT_JSON | OPT_LANG | OPT_CALL, FP_M_CLI_CHECK_SYN, FP_M_CLI_CHECK},
+    {"new", cmd_new, OPT_LANG_NEW, FP_M_CLI_NEW_SYN, FP_M_CLI_NEW},
+    {"memo", cmd_memo, OPT_OUTPUT | OPT_LANG | OPT_DATE | OPT_CALL, FP_M_CLI_MEMO_SYN,
+     FP_M_CLI_MEMO},
+    {"sheet", cmd_sheet, OPT_OUTPUT | OPT_LANG | OPT_CALL, FP_M_CLI_SHEET_SYN, FP_M_CLI_SHEET},
+    {"build", cmd_build,
+     OPT_OUTDIR | OPT_JOBS | OPT_LANG | OPT_DATE | OPT_CALL | OPT_QUIET | OPT_STATS,
+     FP_M_CLI_BUILD_SYN, FP_M_CLI_BUILD},
+    {"diff", cmd_diff, OPT_JSON | OPT_ALL | OPT_OUTFILE | OPT_LANG | OPT_DATE | OPT_CALL,
+     FP_M_CLI_DIFF_SYN, FP_M_CLI_DIFF},
+};
+
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static const struct command *
+command_list(size_t *n)
+{
+    *n = NCOMMANDS;
+    return commands;
+}
+
+static const struct command *
+find_command(const char *name)
+{
+    for (size_t i = 0; name && i < NCOMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+/* An unknown command, with the closest known one. */
+static int
+unknown_command(const char *name)
+{
+    const char *names[NCOMMANDS + 1];
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        names[i] = commands[i].name;
+    names[NCOMMANDS] = NULL;
+    return USAGE(NULL, fp_suggest(name, names), FP_M_U_UNKNOWN_COMMAND, fp_arg_str(name));
+}
+
+/* --help, -h, help [COMMAND]: the help asked for, on stdout. */
+static int
+help(const char *topic)
+{
+    const struct command *c = find_command(topic);
+    if (topic && c == NULL)
+        return unknown_command(topic);
+    print_help(c);
+    return close_stdout() == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
+}
+
 int
 fp_cli_run(int argc, char **argv)
 {
     const char *cmd = argc > 1 ? argv[1] : NULL;
+    const struct command *c;
 
     fp_msg_lang = fp_msg_env_lang();
     if (cmd == NULL)
-        return usage_error("%s", "no command given");
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage_text, stdout);
-        return close_stdout() == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
-    }
+        return USAGE(NULL, NULL, FP_M_U_NO_COMMAND);
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
+        return help(argc > 2 ? argv[2] : NULL);
     if (strcmp(cmd, "--version") == 0) {
         puts("fundplan " FP_VERSION);
         return close_stdout() == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
     }
-    if (strcmp(cmd, "check") == 0)
-        return cmd_check(argc - 1, argv + 1);
-    if (strcmp(cmd, "new") == 0)
-        return cmd_new(argc - 1, argv + 1);
-    if (strcmp(cmd, "memo") == 0)
-        return cmd_write_one(argc - 1, argv + 1, ".pdf", fp_memo_write);
-    if (strcmp(cmd, "sheet") == 0)
-        return cmd_write_one(argc - 1, argv + 1, ".xlsx", write_sheet);
-    if (strcmp(cmd, "build") == 0)
-        return cmd_build(argc - 1, argv + 1);
-    if (strcmp(cmd, "diff") == 0)
-        return cmd_diff(argc - 1, argv + 1);
-    return usage_error("unknown command '%s'", cmd);
+    c = find_command(cmd);
+    if (c == NULL)
+        return unknown_command(cmd);
+    return c->run(argc - 1, argv + 1);
 }

@@ -377,16 +377,16 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_F_MODEL_CONTRADICTED] =
         {"cost_model = {1}, but {2} is given (line {3})",
          "The plan states a cost model its cost estimate does not follow."},
-    [FP_M_F_MODEL_NOT_ALLOWED] = {"the cost model {1} is not allowed here; allowed: {2}",
+    [FP_M_F_MODEL_NOT_ALLOWED] = {"the cost model {1} is not allowed: {3} allows only {2}",
                                   "The plan's cost model is not one the call allows ({2})."},
     [FP_M_F_FLAT_ZERO_BASE] = {"the flat rate {1} is a share of {2}, which are 0 €",
                                "The flat rate of {1} has nothing to be computed on."},
     [FP_M_F_FLAT_40_IN_2014] =
-        {"the 40 % flat rate belongs to the 2021–2027 programme; 2014–2020 plans use 24 % or 15 %",
-         "The plan uses the 40 % flat rate of the 2021–2027 programme in a 2014–2020 project."},
+        {"the 40% flat rate belongs to the 2021–2027 programme; 2014–2020 plans use 24% or 15%",
+         "The plan uses the 40% flat rate of the 2021–2027 programme in a 2014–2020 project."},
     [FP_M_F_FLAT_UNUSUAL] = {"the flat rate {1} is not one of the {2} programme's rates",
                              "The flat rate of {1} is not one the {2} programme uses."},
-    [FP_M_F_FLAT_ESF] = {"{1} is the ESF's flat rate; ERDF projects of 2014–2020 use 24 % or 15 %",
+    [FP_M_F_FLAT_ESF] = {"{1} is the ESF's flat rate; ERDF projects of 2014–2020 use 24% or 15%",
                          "The flat rate of {1} is the European Social Fund's rate."},
     [FP_M_F_FLAT_COVERS_TRAVEL] =
         {"the {1} flat rate already covers staff travel: travel costs of {2} are counted twice",
@@ -609,6 +609,27 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
         {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
          "The call the plan answers has errors, so its rules could not be checked."},
 
+    /* ---- rules found in review */
+    [FP_M_F_FLAT_NOT_INVESTMENT] =
+        {"the {1} flat rate is for development projects; an investment project uses 1.5%",
+         "The {1} flat rate is meant for development projects, but this is an investment project."},
+    [FP_M_F_FLAT_ONLY_INVESTMENT] =
+        {"the {1} flat rate is for investment projects; write type = investment, or use a "
+         "development project's rate",
+         "The {1} flat rate is meant for investment projects, but this is a development project."},
+    [FP_M_F_FLAT_YEAR_WITHOUT] = {"year {1} has staff costs but no flat rate: the project's {2} "
+                                  "(line {3}) is not added for it",
+                                  "The flat rate of {2} is not applied to the staff costs of {1}."},
+    [FP_M_F_PROGRAMME_UNKNOWN] =
+        {"the project starts {1}, outside the programme periods fundplan knows (2014–2020, "
+         "2021–2027): the rules of 2021–2027 are applied",
+         "The project starts {1}, outside the programme periods 2014–2020 and 2021–2027; it was "
+         "checked by the rules of 2021–2027."},
+    [FP_M_F_REGION_ALAND] = {"'{1}' is not in the mainland programme (Åland has an ERDF programme "
+                             "of its own): the EU part is taken as {2}",
+                             "Åland is not in the mainland programme; the EU part of the support "
+                             "is shown at {2} of public financing."},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
@@ -791,6 +812,24 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_U_CLAIM_OUTPUT] = {"-o takes a file ending in .xlsx or .pdf, not '{1}'", NULL},
     [FP_M_U_CLAIM_TOO_MANY] = {"at most {1} payment claims at a time", NULL},
     [FP_M_CLAIM_SYS_FONT] = {"libharu could not embed the font subset", NULL},
+
+    /* ---- payment claims: the template's comments on [decision] (fundplan new) */
+    [FP_M_TPL_SEC_DECISION] =
+        {"what the funder decided, when it granted less than was applied for (fundplan claim)",
+         NULL},
+    [FP_M_TPL_H_DECISION_SUPPORT] = {"the support granted: the euro ceiling of payment claims",
+                                     NULL},
+    [FP_M_TPL_H_DECISION_RATE] =
+        {"the support rate granted: the percentage ceiling of payment claims", NULL},
+    [FP_M_TPL_H_DECISION_DATE] = {"the decision's date", NULL},
+    [FP_M_TPL_H_DECISION_ID] = {"the decision's case number", NULL},
+
+    /* ---- payment claims: the command's help (fundplan claim --help) */
+    [FP_M_CLI_CLAIM_SYN] = {"claim [OPTIONS] DECISION CLAIM...", NULL},
+    [FP_M_CLI_CLAIM] = {"Payment claims against the decision (the approved plan): what each claim "
+                        "entitles the project to and what is payable now; with -o the payment memo "
+                        "(.pdf) or the claims' workbook (.xlsx).",
+                        NULL},
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     [FP_M_CLI_USAGE] = {"Usage: fundplan {1}", NULL},

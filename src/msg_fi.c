@@ -393,7 +393,7 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_F_MODEL_CONTRADICTED] =
         {"cost_model = {1}, mutta {2} on annettu (rivi {3})",
          "Suunnitelmassa ilmoitettu kustannusmalli ei vastaa kustannusarviota."},
-    [FP_M_F_MODEL_NOT_ALLOWED] = {"kustannusmalli {1} ei ole tässä sallittu; sallitut: {2}",
+    [FP_M_F_MODEL_NOT_ALLOWED] = {"kustannusmalli {1} ei ole sallittu: {3} sallii vain mallit {2}",
                                   "Suunnitelman kustannusmalli ei ole rahoitushaun sallima ({2})."},
     [FP_M_F_FLAT_ZERO_BASE] = {"prosenttimääräinen korvaus {1} lasketaan {2}, jotka ovat 0 €",
                                "Prosenttimääräiselle korvaukselle {1} ei ole laskentaperustetta."},
@@ -644,6 +644,30 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
          "soveltaa",
          "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
 
+    /* ---- rules found in review */
+    [FP_M_F_FLAT_NOT_INVESTMENT] = {"{1}:n prosenttimääräinen korvaus on kehittämishankkeiden; "
+                                    "investointihankkeessa käytetään 1,5 %:a",
+                                    "{1}:n prosenttimääräinen korvaus on tarkoitettu "
+                                    "kehittämishankkeille, mutta tämä on investointihanke."},
+    [FP_M_F_FLAT_ONLY_INVESTMENT] =
+        {"{1}:n prosenttimääräinen korvaus on investointihankkeiden; kirjoita type = investment "
+         "tai käytä kehittämishankkeen korvausprosenttia",
+         "{1}:n prosenttimääräinen korvaus on tarkoitettu investointihankkeille, mutta tämä on "
+         "kehittämishanke."},
+    [FP_M_F_FLAT_YEAR_WITHOUT] =
+        {"vuodella {1} on henkilöstökustannuksia mutta ei prosenttimääräistä korvausta: hankkeen "
+         "{2}:a (rivi {3}) ei lisätä sille",
+         "Prosenttimääräistä korvausta {2} ei ole laskettu vuoden {1} henkilöstökustannuksista."},
+    [FP_M_F_PROGRAMME_UNKNOWN] =
+        {"hanke alkaa {1}, fundplanin tuntemien ohjelmakausien (2014–2020, 2021–2027) "
+         "ulkopuolella: sovelletaan kauden 2021–2027 sääntöjä",
+         "Hanke alkaa {1}, ohjelmakausien 2014–2020 ja 2021–2027 ulkopuolella; se on tarkistettu "
+         "kauden 2021–2027 säännöin."},
+    [FP_M_F_REGION_ALAND] = {"'{1}' ei kuulu Manner-Suomen ohjelmaan (Ahvenanmaalla on oma "
+                             "EAKR-ohjelmansa): EU-osuudeksi oletetaan {2}",
+                             "Ahvenanmaa ei kuulu Manner-Suomen ohjelmaan; tuen EU-osuus on "
+                             "laskettu {2}:n mukaan julkisesta rahoituksesta."},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
@@ -835,6 +859,23 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_U_CLAIM_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .xlsx tai .pdf, ei '{1}'", NULL},
     [FP_M_U_CLAIM_TOO_MANY] = {"enintään {1} maksatushakemusta kerrallaan", NULL},
     [FP_M_CLAIM_SYS_FONT] = {"libharu ei pystynyt upottamaan fontin osajoukkoa", NULL},
+
+    /* ---- payment claims: the template's comments on [decision] (fundplan new) */
+    [FP_M_TPL_SEC_DECISION] =
+        {"rahoittajan päätös, kun se myönsi vähemmän kuin haettiin (fundplan claim)", NULL},
+    [FP_M_TPL_H_DECISION_SUPPORT] = {"myönnetty tuki: maksatusten euromääräinen enimmäismäärä",
+                                     NULL},
+    [FP_M_TPL_H_DECISION_RATE] = {"myönnetty tuen osuus: maksatusten prosentuaalinen enimmäismäärä",
+                                  NULL},
+    [FP_M_TPL_H_DECISION_DATE] = {"päätöksen päivämäärä", NULL},
+    [FP_M_TPL_H_DECISION_ID] = {"päätöksen diaarinumero", NULL},
+
+    /* ---- payment claims: the command's help (fundplan claim --help) */
+    [FP_M_CLI_CLAIM_SYN] = {"claim [VALITSIMET] PÄÄTÖS HAKEMUS...", NULL},
+    [FP_M_CLI_CLAIM] = {"Maksatushakemukset päätöstä (hyväksyttyä suunnitelmaa) vastaan: mihin "
+                        "kukin hakemus oikeuttaa ja mitä nyt maksetaan; -o kirjoittaa "
+                        "maksatusmuistion (.pdf) tai työkirjan (.xlsx).",
+                        NULL},
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     [FP_M_CLI_USAGE] = {"Käyttö: fundplan {1}", NULL},

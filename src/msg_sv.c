@@ -380,7 +380,7 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"cost_model = {1}, men {2} anges (rad {3})",
          "Planen anger en kostnadsmodell som kostnadsförslaget inte följer."},
     [FP_M_F_MODEL_NOT_ALLOWED] =
-        {"kostnadsmodellen {1} är inte tillåten här; tillåtna: {2}",
+        {"kostnadsmodellen {1} är inte tillåten: {3} tillåter bara {2}",
          "Planens kostnadsmodell är inte en som ansökningsomgången tillåter ({2})."},
     [FP_M_F_FLAT_ZERO_BASE] = {"den procentuella ersättningen {1} beräknas på {2}, som är 0 €",
                                "Den procentuella ersättningen på {1} har inget att beräknas på."},
@@ -629,6 +629,30 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
          "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
 
+    /* ---- rules found in review */
+    [FP_M_F_FLAT_NOT_INVESTMENT] = {"den procentuella ersättningen på {1} gäller "
+                                    "utvecklingsprojekt; ett investeringsprojekt använder 1,5 %",
+                                    "Den procentuella ersättningen på {1} är avsedd för "
+                                    "utvecklingsprojekt, men detta är ett investeringsprojekt."},
+    [FP_M_F_FLAT_ONLY_INVESTMENT] =
+        {"den procentuella ersättningen på {1} gäller investeringsprojekt; skriv type = investment "
+         "eller använd ett utvecklingsprojekts sats",
+         "Den procentuella ersättningen på {1} är avsedd för investeringsprojekt, men detta är ett "
+         "utvecklingsprojekt."},
+    [FP_M_F_FLAT_YEAR_WITHOUT] =
+        {"år {1} har personalkostnader men ingen procentuell ersättning: projektets {2} (rad {3}) "
+         "läggs inte till för det året",
+         "Den procentuella ersättningen på {2} har inte beräknats på personalkostnaderna för {1}."},
+    [FP_M_F_PROGRAMME_UNKNOWN] =
+        {"projektet börjar {1}, utanför de programperioder fundplan känner till (2014–2020, "
+         "2021–2027): reglerna för 2021–2027 tillämpas",
+         "Projektet börjar {1}, utanför programperioderna 2014–2020 och 2021–2027; det har "
+         "kontrollerats enligt reglerna för 2021–2027."},
+    [FP_M_F_REGION_ALAND] = {"'{1}' hör inte till fastlandsprogrammet (Åland har ett eget "
+                             "ERUF-program): EU:s andel antas vara {2}",
+                             "Åland hör inte till fastlandsprogrammet; EU:s del av stödet visas "
+                             "som {2} av den offentliga finansieringen."},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
@@ -819,6 +843,23 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_U_CLAIM_OUTPUT] = {"-o tar en fil som slutar på .xlsx eller .pdf, inte '{1}'", NULL},
     [FP_M_U_CLAIM_TOO_MANY] = {"högst {1} utbetalningsansökningar åt gången", NULL},
     [FP_M_CLAIM_SYS_FONT] = {"libharu kunde inte bädda in teckensnittets delmängd", NULL},
+
+    /* ---- payment claims: the template's comments on [decision] (fundplan new) */
+    [FP_M_TPL_SEC_DECISION] =
+        {"finansiärens beslut, när det beviljade mindre än det som söktes (fundplan claim)", NULL},
+    [FP_M_TPL_H_DECISION_SUPPORT] = {"det beviljade stödet: utbetalningarnas högsta belopp i euro",
+                                     NULL},
+    [FP_M_TPL_H_DECISION_RATE] = {"den beviljade stödandelen: utbetalningarnas högsta procentsats",
+                                  NULL},
+    [FP_M_TPL_H_DECISION_DATE] = {"beslutets datum", NULL},
+    [FP_M_TPL_H_DECISION_ID] = {"beslutets diarienummer", NULL},
+
+    /* ---- payment claims: the command's help (fundplan claim --help) */
+    [FP_M_CLI_CLAIM_SYN] = {"claim [FLAGGOR] BESLUT ANSÖKAN...", NULL},
+    [FP_M_CLI_CLAIM] = {"Utbetalningsansökningar mot beslutet (den godkända planen): vad varje "
+                        "ansökan ger rätt till och vad som betalas ut nu; med -o "
+                        "utbetalningspromemorian (.pdf) eller arbetsboken (.xlsx).",
+                        NULL},
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     [FP_M_CLI_USAGE] = {"Användning: fundplan {1}", NULL},

@@ -59,22 +59,22 @@ fp_outfile_open(struct fp_outfile *of, const char *target)
     of->temp = NULL;
     of->fd = -1;
     if (*base == '\0') {
-        fp_diag_fail(target, "not a file name");
+        FP_FAIL(target, FP_M_SYS_NOT_FILE_NAME);
         return -1;
     }
     dir = slash ? fp_xstrndup(target, dirlen ? dirlen : 1) : fp_xstrdup(".");
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
         if (stat(dir, &st) == 0)
-            fp_diag_fail(target, "cannot write: %s is not a folder", dir);
+            FP_FAIL(target, FP_M_SYS_WRITE_NOT_FOLDER, fp_arg_str(dir));
         else
-            fp_diag_fail(target, "cannot write: folder %s does not exist", dir);
+            FP_FAIL(target, FP_M_SYS_WRITE_NO_FOLDER, fp_arg_str(dir));
         free(dir);
         return -1;
     }
     /* rename() would replace a planted symlink itself, never the file it points to; still,
        refuse to replace anything but a regular file so a mistake does not go unnoticed. */
     if (lstat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
-        fp_diag_fail(target, "cannot write: it exists and is not a regular file");
+        FP_FAIL(target, FP_M_SYS_WRITE_NOT_REGULAR);
         free(dir);
         return -1;
     }
@@ -83,14 +83,14 @@ fp_outfile_open(struct fp_outfile *of, const char *target)
     free(dir);
     of->fd = mkstemp(of->temp);
     if (of->fd < 0) {
-        fp_diag_fail(target, "cannot write: %s", strerror(errno));
+        FP_FAIL(target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
         free(of->temp);
         of->temp = NULL;
         return -1;
     }
     /* mkstemp creates 0600; outputs are documents to share */
     if (fchmod(of->fd, 0644) != 0) {
-        fp_diag_fail(target, "cannot write: %s", strerror(errno));
+        FP_FAIL(target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
         fp_outfile_abort(of);
         return -1;
     }
@@ -108,7 +108,8 @@ fp_outfile_write(struct fp_outfile *of, const void *buf, size_t n)
         if (k < 0 && errno == EINTR)
             continue;
         if (k <= 0) {
-            fp_diag_fail(of->target, "cannot write: %s", k < 0 ? strerror(errno) : "short write");
+            /* write(2) returning 0 for a regular file: the device took nothing */
+            FP_FAIL(of->target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(k < 0 ? errno : EIO));
             return -1;
         }
         p += k;
@@ -124,13 +125,13 @@ finish(struct fp_outfile *of)
     int fd = of->fd;
     of->fd = -1;
     if (fsync(fd) != 0 && errno != EINVAL) {
-        fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        FP_FAIL(of->target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
         close(fd);
         fp_outfile_abort(of);
         return -1;
     }
     if (close(fd) != 0) {
-        fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        FP_FAIL(of->target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
         fp_outfile_abort(of);
         return -1;
     }
@@ -143,7 +144,7 @@ fp_outfile_commit(struct fp_outfile *of)
     if (finish(of) != 0)
         return -1;
     if (rename(of->temp, of->target) != 0) {
-        fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+        FP_FAIL(of->target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
         fp_outfile_abort(of);
         return -1;
     }
@@ -160,9 +161,9 @@ fp_outfile_commit_new(struct fp_outfile *of)
         return -1;
     if (link(of->temp, of->target) != 0) {
         if (errno == EEXIST)
-            fp_diag_fail(of->target, "already exists; fundplan never overwrites it");
+            FP_FAIL(of->target, FP_M_SYS_EXISTS);
         else
-            fp_diag_fail(of->target, "cannot write: %s", strerror(errno));
+            FP_FAIL(of->target, FP_M_SYS_CANNOT_WRITE, fp_arg_errno(errno));
         fp_outfile_abort(of);
         return -1;
     }
@@ -187,6 +188,49 @@ fp_outfile_abort(struct fp_outfile *of)
     of->fd = -1;
 }
 
+/* Whether path names an existing folder (following symbolic links: a link to a folder is one). */
+static int
+is_folder(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int
+fp_outfile_mkdirs(const char *dir, const char *target)
+{
+    char *p;
+    const char *what = target ? target : dir;
+    int rc = 0;
+
+    if (*dir == '\0' || is_folder(dir))
+        return 0;
+    p = fp_xstrdup(dir);
+    /* each prefix ending before a '/' (and the whole path), leading '/' skipped */
+    for (char *s = p + 1;; s++) {
+        char c = *s;
+        if (c != '/' && c != '\0')
+            continue;
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            if (errno == ENOTDIR)
+                FP_FAIL(what, FP_M_SYS_WRITE_NOT_FOLDER, fp_arg_str(p));
+            else
+                FP_FAIL(what, FP_M_SYS_CANNOT_MKDIR, fp_arg_str(p), fp_arg_errno(errno));
+            rc = -1;
+        } else if (!is_folder(p)) {
+            /* EEXIST: something is there already; it must be a folder to hold what follows */
+            FP_FAIL(what, FP_M_SYS_WRITE_NOT_FOLDER, fp_arg_str(p));
+            rc = -1;
+        }
+        *s = c;
+        if (rc != 0 || c == '\0')
+            break;
+    }
+    free(p);
+    return rc;
+}
+
 void
 fp_outfile_forget_all(void)
 {
@@ -209,10 +253,7 @@ fp_outfile_epoch(int64_t *out)
     v = strtoll(s, &end, 10);
     /* The reproducible-builds spec: decimal seconds; reject what it does not allow. */
     if (errno != 0 || *end != '\0' || v < 0 || v > 253402300799LL || !(*s >= '0' && *s <= '9')) {
-        fp_diag_fail(NULL,
-                     "SOURCE_DATE_EPOCH must be a number of seconds from 0 to 253402300799, "
-                     "not '%s'",
-                     s);
+        FP_FAIL(NULL, FP_M_U_BAD_EPOCH, fp_arg_str(s));
         return -1;
     }
     *out = (int64_t)v;

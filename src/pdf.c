@@ -98,12 +98,15 @@ readable(const char *path)
 
 /*
  * Where the font files are: $FUNDPLAN_FONTDIR (only there, so a test or a packager can point at
- * exactly one folder), else "fonts" beside the program (build/fundplan finds build/fonts without
- * installing), else FP_FONTDIR, set by the Makefile to $(DATADIR)/fonts.
+ * exactly one folder), else beside the program: "fonts" (build/fundplan finds build/fonts
+ * without installing) and "../share/fundplan/fonts" (PREFIX/bin/fundplan finds what make install
+ * put in PREFIX/share/fundplan/fonts, whatever PREFIX the objects were compiled with), else
+ * FP_FONTDIR, set by the Makefile to $(DATADIR)/fonts.
  */
 static int
 font_path(const char *name, char *buf, size_t n, const char *target)
 {
+    static const char *const beside[] = {"fonts", "../share/fundplan/fonts"};
     const char *env = getenv("FUNDPLAN_FONTDIR");
     char exe[PATH_MAX];
     ssize_t k;
@@ -123,9 +126,11 @@ font_path(const char *name, char *buf, size_t n, const char *target)
         slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            snprintf(buf, n, "%s/fonts/%s", exe, name);
-            if (readable(buf))
-                return 0;
+            for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+                snprintf(buf, n, "%s/%s/%s", exe, beside[i], name);
+                if (readable(buf))
+                    return 0;
+            }
         }
     }
     snprintf(buf, n, "%s/%s", FP_FONTDIR, name);

@@ -192,6 +192,10 @@ same_name(const char *a, const char *b)
 int
 fp_rules_region(const char *name, const char **canonical)
 {
+    /* Åland has an ERDF programme of its own, not the mainland's */
+    if (name && (same_name(name, "Ahvenanmaa") || same_name(name, "Åland") ||
+                 same_name(name, "Åland Islands")))
+        return -2;
     for (size_t i = 0; name && i < sizeof regions / sizeof regions[0]; i++)
         for (int l = 0; l < 3; l++)
             if (same_name(name, regions[i].name[l])) {
@@ -587,12 +591,20 @@ eu_share_of_region(const struct fp_plan *plan, struct fp_instrument *in, struct 
     int cat;
     if (pd == NULL)
         pd = fp_rules_programme(FP_PROG_2021_2027);
+    /* eu_share from the call or [rules] is in force already: the region only sets the default */
+    if (in->line[FP_RULE_EU_SHARE])
+        return;
     in->eu_share = pd->eu_share_transition;
-    if (!in->eu_split || in->line[FP_RULE_EU_SHARE])
+    if (!in->eu_split)
         return;
     cat = fp_rules_region(region, NULL);
     if (cat == 1)
         in->eu_share = pd->eu_share_developed;
+    if (cat == -2) {
+        FP_DIAG(d, FP_WARNING, FP_F_REGION, plan->region.line, FP_M_F_REGION_ALAND,
+                fp_arg_str(region), fp_arg_bp(in->eu_share));
+        return;
+    }
     if (cat >= 0 || in->programme == FP_PROG_2014_2020)
         return; /* 2014-2020 had one rate for all of Finland */
     if (region == NULL) {
@@ -671,6 +683,14 @@ fp_rules_resolve(const struct fp_plan *plan, const struct fp_call *call, struct 
         in->origin[r] = FP_FROM_PLAN;
         in->line[r] = pv->line;
     }
+    /* The default investment cap never exceeds the general cap a call or [rules] sets (a call's
+       60 % holds for investments too); an investment project is all investment, so its cap is
+       the investment cap, and every message and report names that one. */
+    if (in->origin[FP_RULE_INVESTMENT_RATE] == FP_FROM_DEFAULT &&
+        in->investment_rate > in->max_rate)
+        in->investment_rate = in->max_rate;
+    if (in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0)
+        in->max_rate = in->investment_rate;
     eu_share_of_region(plan, in, d);
     return known ? 0 : -1;
 }

@@ -32,70 +32,74 @@ const char *const fp_schema_languages[] = {"fi", "sv", "en", NULL};
 /* ---- the plan */
 
 #define PLAN(field) offsetof(struct fp_plan, field)
-#define TEXT(key, flags)                                                                           \
+#define TEXT(key, flags, example, help)                                                            \
     {                                                                                              \
-#key, FP_KEY_TEXT, flags, PLAN(key), NULL, NULL, 0                                         \
+#key, FP_KEY_TEXT, flags, PLAN(key), NULL, example, 0, help                                \
     }
 
 static const struct fp_key_def project_keys[] = {
-    TEXT(name, FP_KEY_REQUIRED | FP_KEY_PRINTED),
-    TEXT(id, FP_KEY_PRINTED),
-    TEXT(applicant, FP_KEY_REQUIRED | FP_KEY_PRINTED),
-    {"partners", FP_KEY_LIST, FP_KEY_PRINTED, 0, NULL, NULL, 0},
-    TEXT(funder, FP_KEY_REQUIRED | FP_KEY_PRINTED),
-    TEXT(instrument, FP_KEY_REQUIRED | FP_KEY_PRINTED),
-    {"programme", FP_KEY_CHOICE, 0, PLAN(programme), fp_schema_programmes, "2021-2027", 0},
-    {"type", FP_KEY_CHOICE, 0, PLAN(type), fp_schema_types, "development", 0},
-    TEXT(region, FP_KEY_PRINTED),
-    TEXT(programme_priority, FP_KEY_PRINTED),
-    TEXT(specific_objective, FP_KEY_PRINTED),
-    TEXT(application_number, FP_KEY_PRINTED),
-    TEXT(target_area, FP_KEY_PRINTED),
-    {"start", FP_KEY_DATE, FP_KEY_REQUIRED, PLAN(start), NULL, "1.1.2026", 0},
-    {"end", FP_KEY_DATE, FP_KEY_REQUIRED, PLAN(end), NULL, "31.12.2027", 0},
-    {"language", FP_KEY_CHOICE, 0, PLAN(lang), fp_schema_languages, "fi", 0},
-    {"date", FP_KEY_DATE, 0, PLAN(date), NULL, "1.12.2025", 0},
-    TEXT(presenter, FP_KEY_PRINTED),
-    TEXT(call, 0),
-    TEXT(preparer, FP_KEY_PRINTED),
-    TEXT(preparer_title, FP_KEY_PRINTED),
-    TEXT(preparer_phone, FP_KEY_PRINTED),
-    TEXT(preparer_email, FP_KEY_PRINTED),
-    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    TEXT(name, FP_KEY_REQUIRED | FP_KEY_PRINTED, NULL, FP_M_TPL_H_NAME),
+    TEXT(id, FP_KEY_PRINTED, "POSLI/2026/117", FP_M_TPL_H_ID),
+    TEXT(applicant, FP_KEY_REQUIRED | FP_KEY_PRINTED, NULL, FP_M_TPL_H_APPLICANT),
+    {"partners", FP_KEY_LIST, FP_KEY_PRINTED, 0, NULL, "Kumppani Oy, Toinen Oy", 0,
+     FP_M_TPL_H_PARTNERS},
+    TEXT(funder, FP_KEY_REQUIRED | FP_KEY_PRINTED, NULL, FP_M_TPL_H_FUNDER),
+    TEXT(instrument, FP_KEY_REQUIRED | FP_KEY_PRINTED, NULL, FP_M_TPL_H_INSTRUMENT),
+    {"programme", FP_KEY_CHOICE, 0, PLAN(programme), fp_schema_programmes, "2021-2027", 0,
+     FP_M_TPL_H_PROGRAMME},
+    {"type", FP_KEY_CHOICE, 0, PLAN(type), fp_schema_types, "development", 0, FP_M_TPL_H_TYPE},
+    TEXT(region, FP_KEY_PRINTED, "Pohjois-Savo", FP_M_TPL_H_REGION),
+    TEXT(programme_priority, FP_KEY_PRINTED, "1", FP_M_TPL_H_PRIORITY),
+    TEXT(specific_objective, FP_KEY_PRINTED, "1.1", FP_M_TPL_H_OBJECTIVE),
+    TEXT(application_number, FP_KEY_PRINTED, "A81234", FP_M_TPL_H_APPLICATION),
+    TEXT(target_area, FP_KEY_PRINTED, "Pohjois-Savo", FP_M_TPL_H_TARGET_AREA),
+    {"start", FP_KEY_DATE, FP_KEY_REQUIRED, PLAN(start), NULL, "1.1.2026", 0, FP_M_TPL_H_START},
+    {"end", FP_KEY_DATE, FP_KEY_REQUIRED, PLAN(end), NULL, "31.12.2027", 0, FP_M_TPL_H_END},
+    {"language", FP_KEY_CHOICE, 0, PLAN(lang), fp_schema_languages, "fi", 0, FP_M_TPL_H_LANGUAGE},
+    {"date", FP_KEY_DATE, 0, PLAN(date), NULL, "1.12.2025", 0, FP_M_TPL_H_DATE},
+    TEXT(presenter, FP_KEY_PRINTED, "Maija Meikäläinen", FP_M_TPL_H_PRESENTER),
+    TEXT(call, 0, "haku.ini", FP_M_TPL_H_CALL),
+    TEXT(preparer, FP_KEY_PRINTED, "Matti Meikäläinen", FP_M_TPL_H_PREPARER),
+    TEXT(preparer_title, FP_KEY_PRINTED, "aluekehitysasiantuntija", FP_M_TPL_H_PREPARER_TITLE),
+    TEXT(preparer_phone, FP_KEY_PRINTED, "+358 40 123 4567", FP_M_TPL_H_PREPARER_PHONE),
+    TEXT(preparer_email, FP_KEY_PRINTED, "matti.meikalainen@example.fi", FP_M_TPL_H_PREPARER_EMAIL),
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
-#define LONG(key)                                                                                  \
+#define LONG(key, help)                                                                            \
     {                                                                                              \
-#key, FP_KEY_LONGTEXT, FP_KEY_PRINTED, PLAN(key), NULL, NULL, 0                            \
+#key, FP_KEY_LONGTEXT, FP_KEY_PRINTED, PLAN(key), NULL, NULL, 0, help                      \
     }
-#define FILEKEY(key)                                                                               \
+#define FILEKEY(key, example)                                                                      \
     {                                                                                              \
-        key, FP_KEY_FILENAME, 0, 0, NULL, NULL, 0                                                  \
+        key, FP_KEY_FILENAME, 0, 0, NULL, example, 0, FP_M_TPL_H_TEXT_FILE                         \
     }
 
 static const struct fp_key_def description_keys[] = {
-    LONG(summary),
-    LONG(goals),
-    LONG(actions),
-    LONG(assessment),
-    FILEKEY("summary_file"),
-    FILEKEY("goals_file"),
-    FILEKEY("actions_file"),
-    FILEKEY("assessment_file"),
-    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    LONG(summary, FP_M_TPL_H_SUMMARY),
+    LONG(goals, FP_M_TPL_H_GOALS),
+    LONG(actions, FP_M_TPL_H_ACTIONS),
+    LONG(assessment, FP_M_TPL_H_ASSESSMENT),
+    FILEKEY("summary_file", "summary.txt"),
+    FILEKEY("goals_file", "goals.txt"),
+    FILEKEY("actions_file", "actions.txt"),
+    FILEKEY("assessment_file", "assessment.txt"),
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
 #define BLOCK(field) offsetof(struct fp_block, field)
 #define COST(key, c)                                                                               \
     {                                                                                              \
-        key, FP_KEY_AMOUNT, 0, BLOCK(cost[c]), NULL, "40 000", 0                                   \
+        key, FP_KEY_AMOUNT, 0, BLOCK(cost[c]), NULL, "40 000", 0, FP_M_COST_STAFF + c              \
     }
 
 static const struct fp_key_def costs_keys[] = {
     COST("staff", FP_COST_STAFF),
-    {"flat_rate", FP_KEY_PERCENT, 0, BLOCK(flat_rate), NULL, "40 %", 0},
-    {"flat_rate_base", FP_KEY_CHOICE, 0, BLOCK(flat_rate_base), fp_schema_flat_bases, "staff", 0},
-    {"cost_model", FP_KEY_CHOICE, 0, BLOCK(cost_model), fp_schema_cost_models, "flat_rate", 0},
+    {"flat_rate", FP_KEY_PERCENT, 0, BLOCK(flat_rate), NULL, "40 %", 0, FP_M_TPL_H_FLAT_RATE},
+    {"flat_rate_base", FP_KEY_CHOICE, 0, BLOCK(flat_rate_base), fp_schema_flat_bases, "staff", 0,
+     FP_M_TPL_H_FLAT_RATE_BASE},
+    {"cost_model", FP_KEY_CHOICE, 0, BLOCK(cost_model), fp_schema_cost_models, "flat_rate", 0,
+     FP_M_TPL_H_COST_MODEL},
     COST("purchased_services", FP_COST_PURCHASED),
     COST("travel", FP_COST_TRAVEL),
     COST("equipment", FP_COST_EQUIPMENT),
@@ -103,69 +107,72 @@ static const struct fp_key_def costs_keys[] = {
     COST("other", FP_COST_OTHER),
     COST("in_kind", FP_COST_IN_KIND),
     COST("lump_sum", FP_COST_LUMP_SUM),
-    {"total", FP_KEY_AMOUNT, 0, BLOCK(total), NULL, "78 958", 0},
-    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    {"total", FP_KEY_AMOUNT, 0, BLOCK(total), NULL, "78 958", 0, FP_M_TPL_H_TOTAL},
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
 static const struct fp_key_def income_keys[] = {
-    {"revenue", FP_KEY_AMOUNT, 0, BLOCK(income), NULL, "1 000", 0},
-    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    {"revenue", FP_KEY_AMOUNT, 0, BLOCK(income), NULL, "1 000", 0, FP_M_TPL_H_REVENUE},
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
-#define FIN(key, s)                                                                                \
+#define FIN(key, s, help)                                                                          \
     {                                                                                              \
-        key, FP_KEY_AMOUNT, 0, BLOCK(fin[s]), NULL, "10 000", 0                                    \
+        key, FP_KEY_AMOUNT, 0, BLOCK(fin[s]), NULL, "10 000", 0, help                              \
     }
 
 static const struct fp_key_def financing_keys[] = {
-    FIN("aiko", FP_SRC_AIKO),
-    FIN("akke", FP_SRC_AKKE),
-    FIN("eakr", FP_SRC_EAKR),
-    FIN("municipal", FP_SRC_MUNICIPAL),
-    FIN("other_public", FP_SRC_OTHER_PUBLIC),
-    FIN("private", FP_SRC_PRIVATE),
-    FIN("in_kind", FP_SRC_IN_KIND),
-    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    FIN("aiko", FP_SRC_AIKO, FP_M_SRC_AIKO),
+    FIN("akke", FP_SRC_AKKE, FP_M_SRC_AKKE),
+    FIN("eakr", FP_SRC_EAKR, FP_M_TPL_H_FIN_EAKR),
+    FIN("municipal", FP_SRC_MUNICIPAL, FP_M_SRC_MUNICIPAL),
+    FIN("other_public", FP_SRC_OTHER_PUBLIC, FP_M_SRC_OTHER_PUBLIC),
+    FIN("private", FP_SRC_PRIVATE, FP_M_SRC_PRIVATE),
+    FIN("in_kind", FP_SRC_IN_KIND, FP_M_TPL_H_FIN_IN_KIND),
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
-#define DECL(key, kind)                                                                            \
+#define DECL(key, kind, example, help)                                                             \
     {                                                                                              \
-#key, kind, 0, offsetof(struct fp_declared, key), NULL, NULL, 0                            \
+#key, kind, 0, offsetof(struct fp_declared, key), NULL, example, 0, help                   \
     }
 
 static const struct fp_key_def declared_keys[] = {
-    DECL(total_costs, FP_KEY_AMOUNT),     DECL(net_costs, FP_KEY_AMOUNT),
-    DECL(total_financing, FP_KEY_AMOUNT), DECL(support, FP_KEY_AMOUNT),
-    DECL(support_rate, FP_KEY_PERCENT),   {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    DECL(total_costs, FP_KEY_AMOUNT, "56 000", FP_M_T_TOTAL_COSTS),
+    DECL(net_costs, FP_KEY_AMOUNT, "56 000", FP_M_T_NET_COSTS),
+    DECL(total_financing, FP_KEY_AMOUNT, "56 000", FP_M_T_TOTAL_FINANCING),
+    DECL(support, FP_KEY_AMOUNT, "44 800", FP_M_T_SUPPORT),
+    DECL(support_rate, FP_KEY_PERCENT, "80 %", FP_M_T_SUPPORT_RATE),
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
-#define RULE(rule, key)                                                                            \
-    [rule] = {key, FP_KEY_RULE, 0, offsetof(struct fp_rules, r[rule]), NULL, NULL, rule}
+#define RULE(rule, key, example, help)                                                             \
+    [rule] = {key, FP_KEY_RULE, 0, offsetof(struct fp_rules, r[rule]), NULL, example, rule, help}
 
 /* The rules a call or a plan may set; what each means and which way is stricter: rules.c. */
 static const struct fp_key_def rules_keys[FP_RULE_COUNT + 1] = {
-    RULE(FP_RULE_MAX_SUPPORT_RATE, "max_support_rate"),
-    RULE(FP_RULE_INVESTMENT_RATE, "investment_rate"),
-    RULE(FP_RULE_MAX_SUPPORT, "max_support"),
-    RULE(FP_RULE_MIN_SUPPORT, "min_support"),
-    RULE(FP_RULE_MAX_TOTAL_COSTS, "max_total_costs"),
-    RULE(FP_RULE_MAX_LUMP_SUM, "max_lump_sum"),
-    RULE(FP_RULE_MIN_OWN_SHARE, "min_own_share"),
-    RULE(FP_RULE_MIN_MUNICIPAL_SHARE, "min_municipal_share"),
-    RULE(FP_RULE_SHARE_BASE, "share_base"),
-    RULE(FP_RULE_SUPPORT_BASE, "support_base"),
-    RULE(FP_RULE_SUPPORT_SOURCE, "support_source"),
-    RULE(FP_RULE_COST_MODELS, "cost_models"),
-    RULE(FP_RULE_START_FROM, "start_from"),
-    RULE(FP_RULE_END_BY, "end_by"),
-    RULE(FP_RULE_MAX_MONTHS, "max_months"),
-    RULE(FP_RULE_FLAT_RATE_ROUNDING, "flat_rate_rounding"),
-    RULE(FP_RULE_YEARLY_BALANCE, "yearly_balance"),
-    RULE(FP_RULE_EU_SHARE, "eu_share"),
-    RULE(FP_RULE_EU_SHARE_BASE, "eu_share_base"),
-    [FP_RULE_COUNT] = {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    RULE(FP_RULE_MAX_SUPPORT_RATE, "max_support_rate", "75 %", FP_M_TPL_H_MAX_SUPPORT_RATE),
+    RULE(FP_RULE_INVESTMENT_RATE, "investment_rate", "70 %", FP_M_TPL_H_INVESTMENT_RATE),
+    RULE(FP_RULE_MAX_SUPPORT, "max_support", "200 000", FP_M_TPL_H_MAX_SUPPORT),
+    RULE(FP_RULE_MIN_SUPPORT, "min_support", "10 000", FP_M_TPL_H_MIN_SUPPORT),
+    RULE(FP_RULE_MAX_TOTAL_COSTS, "max_total_costs", "500 000", FP_M_TPL_H_MAX_TOTAL_COSTS),
+    RULE(FP_RULE_MAX_LUMP_SUM, "max_lump_sum", "200 000", FP_M_TPL_H_MAX_LUMP_SUM),
+    RULE(FP_RULE_MIN_OWN_SHARE, "min_own_share", "10 %", FP_M_TPL_H_MIN_OWN_SHARE),
+    RULE(FP_RULE_MIN_MUNICIPAL_SHARE, "min_municipal_share", "20 %",
+         FP_M_TPL_H_MIN_MUNICIPAL_SHARE),
+    RULE(FP_RULE_SHARE_BASE, "share_base", "financing", FP_M_TPL_H_SHARE_BASE),
+    RULE(FP_RULE_SUPPORT_BASE, "support_base", "net_costs", FP_M_TPL_H_SUPPORT_BASE),
+    RULE(FP_RULE_SUPPORT_SOURCE, "support_source", "eakr", FP_M_TPL_H_SUPPORT_SOURCE),
+    RULE(FP_RULE_COST_MODELS, "cost_models", "actual, flat_rate", FP_M_TPL_H_COST_MODELS),
+    RULE(FP_RULE_START_FROM, "start_from", "1.1.2026", FP_M_TPL_H_START_FROM),
+    RULE(FP_RULE_END_BY, "end_by", "31.12.2028", FP_M_TPL_H_END_BY),
+    RULE(FP_RULE_MAX_MONTHS, "max_months", "36", FP_M_TPL_H_MAX_MONTHS),
+    RULE(FP_RULE_FLAT_RATE_ROUNDING, "flat_rate_rounding", "cent", FP_M_TPL_H_FLAT_RATE_ROUNDING),
+    RULE(FP_RULE_YEARLY_BALANCE, "yearly_balance", "error", FP_M_TPL_H_YEARLY_BALANCE),
+    RULE(FP_RULE_EU_SHARE, "eu_share", "60 %", FP_M_TPL_H_EU_SHARE),
+    RULE(FP_RULE_EU_SHARE_BASE, "eu_share_base", "public", FP_M_TPL_H_EU_SHARE_BASE),
+    [FP_RULE_COUNT] = {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
-
 const char *
 fp_schema_rule_name(enum fp_rule r)
 {
@@ -173,36 +180,50 @@ fp_schema_rule_name(enum fp_rule r)
 }
 
 static const struct fp_section_def plan_sections[] = {
-    {"project", FP_SEC_REQUIRED, project_keys},
-    {"description", 0, description_keys},
-    {"costs", FP_SEC_YEARLY | FP_SEC_STRICT | FP_SEC_REQUIRED, costs_keys},
-    {"income", FP_SEC_YEARLY | FP_SEC_STRICT, income_keys},
-    {"financing", FP_SEC_YEARLY | FP_SEC_STRICT | FP_SEC_REQUIRED, financing_keys},
-    {"declared", FP_SEC_STRICT, declared_keys},
-    {"rules", FP_SEC_STRICT, rules_keys},
-    {NULL, 0, NULL},
+    {"project", FP_SEC_REQUIRED, project_keys, FP_M_TPL_SEC_PROJECT},
+    {"description", 0, description_keys, FP_M_TPL_SEC_DESCRIPTION},
+    {"costs", FP_SEC_YEARLY | FP_SEC_STRICT | FP_SEC_REQUIRED, costs_keys, FP_M_TPL_SEC_COSTS},
+    {"income", FP_SEC_YEARLY | FP_SEC_STRICT, income_keys, FP_M_TPL_SEC_INCOME},
+    {"financing", FP_SEC_YEARLY | FP_SEC_STRICT | FP_SEC_REQUIRED, financing_keys,
+     FP_M_TPL_SEC_FINANCING},
+    {"declared", FP_SEC_STRICT, declared_keys, FP_M_TPL_SEC_DECLARED},
+    {"rules", FP_SEC_STRICT, rules_keys, FP_M_TPL_SEC_RULES},
+    {NULL, 0, NULL, FP_M_NONE},
+};
+
+/* The template's texts (fundplan new) that are no plan's own: check.c warns while a plan holds
+   one, in any language, since a plan may have been started in another. */
+const struct fp_placeholder fp_schema_placeholders[] = {
+    {"project", "name", FP_M_TPL_NAME},
+    {"project", "applicant", FP_M_TPL_APPLICANT},
+    {"project", "funder", FP_M_TPL_FUNDER},
+    {"description", "summary", FP_M_TPL_SUMMARY},
+    {"description", "goals", FP_M_TPL_GOALS},
+    {"description", "actions", FP_M_TPL_ACTIONS},
+    {"description", "assessment", FP_M_TPL_ASSESSMENT},
+    {NULL, NULL, FP_M_NONE},
 };
 
 const struct fp_schema fp_schema_plan = {FP_M_WHAT_PLAN, plan_sections};
 
 /* ---- a call file */
 
-#define CALL(key, flags)                                                                           \
+#define CALL(key, flags, example, help)                                                            \
     {                                                                                              \
-#key, FP_KEY_TEXT, flags, offsetof(struct fp_call, key), NULL, NULL, 0                     \
+#key, FP_KEY_TEXT, flags, offsetof(struct fp_call, key), NULL, example, 0, help            \
     }
 
 static const struct fp_key_def call_keys[] = {
-    CALL(name, FP_KEY_REQUIRED | FP_KEY_PRINTED),
-    CALL(id, FP_KEY_PRINTED),
-    CALL(funder, FP_KEY_PRINTED),
-    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0},
+    CALL(name, FP_KEY_REQUIRED | FP_KEY_PRINTED, "EAKR 2026", FP_M_TPL_H_CALL_NAME),
+    CALL(id, FP_KEY_PRINTED, "POSLI/2026/1", FP_M_TPL_H_CALL_ID),
+    CALL(funder, FP_KEY_PRINTED, "Pohjois-Savon liitto", FP_M_TPL_H_CALL_FUNDER),
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
 
 static const struct fp_section_def call_sections[] = {
-    {"call", FP_SEC_REQUIRED, call_keys},
-    {"rules", FP_SEC_STRICT, rules_keys},
-    {NULL, 0, NULL},
+    {"call", FP_SEC_REQUIRED, call_keys, FP_M_TPL_SEC_CALL},
+    {"rules", FP_SEC_STRICT, rules_keys, FP_M_TPL_SEC_RULES},
+    {NULL, 0, NULL, FP_M_NONE},
 };
 
 const struct fp_schema fp_schema_call = {FP_M_WHAT_CALL, call_sections};

@@ -181,7 +181,7 @@ FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ = $(LIBSRC:src/%.c=build-fuzz/%.o)
-FUZZ_BIN = build-fuzz/fuzz_plan build-fuzz/fuzz_parsers build-fuzz/fuzz_call
+FUZZ_BIN = build-fuzz/fuzz_plan build-fuzz/fuzz_parsers build-fuzz/fuzz_call build-fuzz/fuzz_claim
 
 .PHONY: fuzz fuzz-build
 fuzz: fuzz-build

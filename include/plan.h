@@ -135,6 +135,18 @@ struct fp_declared {
     struct fp_percent support_rate;
 };
 
+/*
+ * [decision]: what the funder decided, when it granted less than the plan applied for. Payment
+ * claims (claim.h) are measured against it; without it, against the memo's decision proposal.
+ */
+struct fp_decision {
+    struct fp_amount support;       /* the euro ceiling */
+    struct fp_percent support_rate; /* the percentage ceiling */
+    struct fp_date_value date;
+    struct fp_text_value id; /* the decision's case number */
+    int line;                /* line of the [decision] header, 0 if absent */
+};
+
 struct fp_plan {
     char *path; /* as given on the command line */
 
@@ -164,6 +176,7 @@ struct fp_plan {
 
     struct fp_declared declared;
     struct fp_rules rules;
+    struct fp_decision decision;
 
     /* A line of [costs], [income], [financing] or [rules] was rejected or its value did not
        parse (an error says which): the sums lack it, so the checker does not judge them. */

@@ -1,5 +1,6 @@
 /*
- * cli.c - the commands: check, new, memo, sheet, build; their options, --help and --version.
+ * cli.c - the commands: check, new, memo, sheet, build, diff, claim; their options, --help and
+ * --version.
  * One table (commands[]) names each command, the function that runs it, the options it takes
  * and its help; parse_options refuses any other option, naming the command. Every word printed
  * comes from the catalogue, in the user's language (fp_msg_lang). Each command reads → checks →
@@ -15,11 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "book_xlsx.h"
 #include "build.h"
 #include "checks.h"
+#include "claim.h"
+#include "claim_book.h"
+#include "claim_memo.h"
+#include "claim_print.h"
 #include "diag.h"
 #include "diff_run.h"
 #include "ini.h"
@@ -764,6 +770,108 @@ cmd_diff(int argc, char **argv)
     return status;
 }
 
+/* ==== fundplan claim (issue 14) ==== */
+
+/* claim's operands and -o: 0, or the usage status (message printed). */
+static int
+claim_usage(int argc, int first, char **argv, const struct options *o)
+{
+    const char *ext = o->output ? strrchr(o->output, '.') : NULL;
+    if (argc - first < 2)
+        return USAGE(argv[0], NULL, FP_M_U_CLAIM_ARGS);
+    if (argc - first - 1 > FP_CLAIM_MAX)
+        return USAGE(argv[0], NULL, FP_M_U_CLAIM_TOO_MANY, fp_arg_int(FP_CLAIM_MAX));
+    if (o->output && (ext == NULL || (strcmp(ext, ".xlsx") != 0 && strcmp(ext, ".pdf") != 0)))
+        return USAGE(argv[0], NULL, FP_M_U_CLAIM_OUTPUT, fp_arg_str(o->output));
+    return 0;
+}
+
+/* claim's outputs: JSON or the tables on stdout, the workbook or memo of -o, the findings. */
+static int
+claim_report(const struct fp_claims *cs, const struct loaded *l, const struct options *o)
+{
+    struct fp_report_opts r;
+    int status = FP_EXIT_OK;
+
+    if (fp_report_opts_make(o->lang, o->date, cs->plan, &r) != 0)
+        return FP_EXIT_USAGE;
+    if (o->date == NULL) /* the payment memo is dated today, not as the decision was */
+        r.date = fp_date_from_unix((int64_t)time(NULL));
+    r.call = l->call;
+    if (o->json)
+        fp_claim_json(stdout, cs, fp_msg_lang);
+    else if (o->output == NULL)
+        fp_claim_print(stdout, cs, fp_msg_lang);
+    if (o->output && (strcmp(strrchr(o->output, '.'), ".pdf") == 0
+                          ? fp_claim_memo_write(cs, &r, o->output)
+                          : fp_claim_book_write(cs, &r, o->output)) != 0)
+        status = FP_EXIT_USAGE;
+    fflush(stdout);
+    print_findings(l);
+    for (size_t i = 0; i < cs->n; i++)
+        fp_diag_print(&cs->diags[i], stderr, fp_msg_lang);
+    if (status == FP_EXIT_OK && cs->errors)
+        status = FP_EXIT_FINDINGS;
+    return close_stdout() == 0 ? status : FP_EXIT_USAGE;
+}
+
+/* The payment claims of one decision, in order (fundplan(1), "claim"). */
+static int
+cmd_claim(int argc, char **argv)
+{
+    struct options o = {0};
+    int first = parse_options(argc, argv, &o), status;
+    size_t n;
+    struct fp_call callbuf = {0};
+    const struct fp_call *call = NULL;
+    struct fp_claimfile *files;
+    struct fp_diags *diags;
+    struct fp_claims *cs;
+    struct loaded l = {0};
+
+    if (first < 0)
+        return FP_EXIT_USAGE;
+    if ((status = claim_usage(argc, first, argv, &o)) != 0)
+        return status;
+    n = (size_t)(argc - first - 1);
+    files = fp_xmalloc(n * sizeof *files);
+    diags = fp_xmalloc(n * sizeof *diags);
+    cs = fp_xmalloc(sizeof *cs); /* 64 claims' figures: not on the stack */
+    memset(files, 0, n * sizeof *files);
+    memset(diags, 0, n * sizeof *diags);
+    memset(cs, 0, sizeof *cs);
+    if (load_call(o.call, &callbuf, &call) != 0 || load(argv[first], call, &l) != 0)
+        status = FP_EXIT_USAGE;
+    for (size_t i = 0; i < n && status == FP_EXIT_OK; i++) {
+        diags[i].file = argv[first + 1 + (int)i];
+        if (fp_claimfile_load(diags[i].file, &files[i], &diags[i]) != 0)
+            status = FP_EXIT_USAGE;
+    }
+    if (status == FP_EXIT_OK) {
+        cs->plan = &l.plan;
+        cs->fig = &l.fig;
+        cs->plan_diags = &l.diags;
+        cs->files = files;
+        cs->diags = diags;
+        cs->n = n;
+        fp_claim_compute(cs);
+        for (size_t i = 0; i < n; i++)
+            fp_diag_sort(&diags[i]);
+        fp_diag_sort(&l.diags);
+        status = claim_report(cs, &l, &o);
+    }
+    for (size_t i = 0; i < n; i++) {
+        fp_claimfile_free(&files[i]);
+        fp_diag_free(&diags[i]);
+    }
+    free(files);
+    free(diags);
+    free(cs);
+    unload(&l);
+    fp_call_free(&callbuf);
+    return status;
+}
+
 /* ==== The table of commands ==== */
 
 static const struct command commands[] = {
@@ -777,6 +885,8 @@ static const struct command commands[] = {
      FP_M_CLI_BUILD_SYN, FP_M_CLI_BUILD},
     {"diff", cmd_diff, OPT_JSON | OPT_ALL | OPT_OUTFILE | OPT_LANG | OPT_DATE | OPT_CALL,
      FP_M_CLI_DIFF_SYN, FP_M_CLI_DIFF},
+    {"claim", cmd_claim, OPT_JSON | OPT_OUTFILE | OPT_LANG | OPT_DATE | OPT_CALL,
+     FP_M_CLI_CLAIM_SYN, FP_M_CLI_CLAIM},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -20,7 +20,8 @@ enum {
     SEC_INCOME,
     SEC_FINANCING,
     SEC_DECLARED,
-    SEC_RULES
+    SEC_RULES,
+    SEC_DECISION
 };
 
 static const struct fp_section_def *
@@ -214,6 +215,8 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
         fp_schema_read(&c, section(SEC_DECLARED), "declared", &plan->declared);
         fp_schema_read(&c, section(SEC_RULES), "rules", &plan->rules);
         plan->rules.line = fp_ini_header_line(ini, "rules");
+        fp_schema_read(&c, section(SEC_DECISION), "decision", &plan->decision);
+        plan->decision.line = fp_ini_header_line(ini, "decision");
     } else {
         /* without values every key would look empty: the reader's finding says it all */
         plan->money_incomplete = 1;
@@ -244,6 +247,7 @@ fp_plan_free(struct fp_plan *plan)
         return;
     fp_schema_free(section(SEC_PROJECT), plan);
     fp_schema_free(section(SEC_DESCRIPTION), plan);
+    fp_schema_free(section(SEC_DECISION), &plan->decision);
     for (size_t i = 0; i < plan->npartners; i++)
         free(plan->partners[i]);
     free(plan->path);

@@ -1,6 +1,6 @@
 /*
- * schema.c - the tables of sections and keys of a plan and a call file, and reading a section's
- * values by its table: text, dates, amounts, percentages, choices, rules.
+ * schema.c - the tables of sections and keys of a plan, a call file and a payment claim, and
+ * reading a section's values by its table: text, dates, amounts, percentages, choices, rules.
  * The format for users: docs/plan-format.md. A key added here is read, checked for unknown
  * neighbours, freed and glyph-checked without another list to update.
  * SPDX-License-Identifier: MIT
@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "claimfile.h"
 #include "date.h"
 #include "ini.h"
 #include "money.h"
@@ -173,6 +174,22 @@ static const struct fp_key_def rules_keys[FP_RULE_COUNT + 1] = {
     RULE(FP_RULE_EU_SHARE_BASE, "eu_share_base", "public", FP_M_TPL_H_EU_SHARE_BASE),
     [FP_RULE_COUNT] = {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
 };
+
+#define DECISION(key, kind, example, help)                                                         \
+    {                                                                                              \
+#key, kind, 0, offsetof(struct fp_decision, key), NULL, example, 0, help                   \
+    }
+
+/* What the funder decided, when it differs from what the plan applied for (claim.h). */
+static const struct fp_key_def decision_keys[] = {
+    DECISION(support, FP_KEY_AMOUNT, "50 000", FP_M_TPL_H_DECISION_SUPPORT),
+    DECISION(support_rate, FP_KEY_PERCENT, "36,86 %", FP_M_TPL_H_DECISION_RATE),
+    DECISION(date, FP_KEY_DATE, "1.2.2025", FP_M_TPL_H_DECISION_DATE),
+    {"id", FP_KEY_TEXT, FP_KEY_PRINTED, offsetof(struct fp_decision, id), NULL, "EPL/2025/12", 0,
+     FP_M_TPL_H_DECISION_ID},
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
+};
+
 const char *
 fp_schema_rule_name(enum fp_rule r)
 {
@@ -188,6 +205,7 @@ static const struct fp_section_def plan_sections[] = {
      FP_M_TPL_SEC_FINANCING},
     {"declared", FP_SEC_STRICT, declared_keys, FP_M_TPL_SEC_DECLARED},
     {"rules", FP_SEC_STRICT, rules_keys, FP_M_TPL_SEC_RULES},
+    {"decision", FP_SEC_STRICT, decision_keys, FP_M_TPL_SEC_DECISION},
     {NULL, 0, NULL, FP_M_NONE},
 };
 
@@ -227,6 +245,33 @@ static const struct fp_section_def call_sections[] = {
 };
 
 const struct fp_schema fp_schema_call = {FP_M_WHAT_CALL, call_sections};
+
+/* ---- a payment claim: [costs] and [income] are the plan's tables, so a claim names its cost
+   lines as the plan does (the keys that are the decision's are claim.c's to reject). No
+   template writes a claim, so its own keys need no comments. */
+
+#define CLAIM(field) offsetof(struct fp_claimfile, field)
+
+static const char *const yes_no[] = {"no", "yes", NULL};
+
+static const struct fp_key_def claim_keys[] = {
+    {"number", FP_KEY_NUMBER, FP_KEY_REQUIRED, CLAIM(number), NULL, "1", 0, FP_M_NONE},
+    {"start", FP_KEY_DATE, FP_KEY_REQUIRED, CLAIM(start), NULL, "1.1.2026", 0, FP_M_NONE},
+    {"end", FP_KEY_DATE, FP_KEY_REQUIRED, CLAIM(end), NULL, "30.6.2026", 0, FP_M_NONE},
+    {"final", FP_KEY_CHOICE, 0, CLAIM(final), yes_no, "no", 0, FP_M_NONE},
+    {"paid", FP_KEY_AMOUNT, 0, CLAIM(paid), NULL, "28 000", 0, FP_M_NONE},
+    {"achieved", FP_KEY_CHOICE, 0, CLAIM(achieved), yes_no, "yes", 0, FP_M_NONE},
+    {NULL, FP_KEY_TEXT, 0, 0, NULL, NULL, 0, FP_M_NONE},
+};
+
+static const struct fp_section_def claim_sections[] = {
+    {"claim", FP_SEC_REQUIRED | FP_SEC_STRICT, claim_keys, FP_M_NONE},
+    {"costs", FP_SEC_STRICT, costs_keys, FP_M_NONE},
+    {"income", FP_SEC_STRICT, income_keys, FP_M_NONE},
+    {NULL, 0, NULL, FP_M_NONE},
+};
+
+const struct fp_schema fp_schema_claim = {FP_M_WHAT_CLAIM, claim_sections};
 
 /* ---- lookups */
 
@@ -278,7 +323,8 @@ bad_value(const struct fp_schema_ctx *c, const char *section, enum fp_code code,
     if (note != FP_M_NONE)
         FP_DIAG_NOTE(c->d, note);
     if (strcmp(section, "declared") != 0 && strcmp(section, "project") != 0 &&
-        strcmp(section, "description") != 0 && strcmp(section, "call") != 0)
+        strcmp(section, "description") != 0 && strcmp(section, "call") != 0 &&
+        strcmp(section, "decision") != 0)
         *c->incomplete = 1;
 }
 

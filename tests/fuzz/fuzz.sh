@@ -10,7 +10,8 @@ export LC_ALL
 top=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 out=$top/build-fuzz
-mkdir -p "$out/corpus/fuzz_plan" "$out/corpus/fuzz_parsers" "$out/corpus/fuzz_call" "$out/artifacts"
+mkdir -p "$out/corpus/fuzz_plan" "$out/corpus/fuzz_parsers" "$out/corpus/fuzz_call" \
+    "$out/corpus/fuzz_claim" "$out/artifacts"
 
 cp "$top"/plans/*.ini "$top"/tests/bad/*.ini "$out/corpus/fuzz_plan/"
 # call files: the examples, and plans (the same reader, other sections)
@@ -26,8 +27,15 @@ seed date-iso '\0022017-05-01'
 seed date-fi '\00229.2.2024'
 seed arithmetic '\003\177\377\377\377\377\377\377\377\000\000\000\000\000\000\047\020\200\000\000\000\000\000\000\001'
 
+for f in "$top"/plans/claims/[0-9]*.ini "$top"/tests/claims/bad/*.ini \
+    "$top"/tests/claims/cases/*/[0-9]*.ini; do
+    for d in 0 1 2; do
+        { printf "\\00$d"; cat "$f"; } >"$out/corpus/fuzz_claim/$d-$(echo "$f" | tr / _)"
+    done
+done
+
 status=0
-for h in fuzz_plan fuzz_parsers fuzz_call; do
+for h in fuzz_plan fuzz_parsers fuzz_call fuzz_claim; do
     dict=
     [ -f "$top/tests/fuzz/${h#fuzz_}.dict" ] && dict=-dict=$top/tests/fuzz/${h#fuzz_}.dict
     [ "$h" = fuzz_call ] && dict=-dict=$top/tests/fuzz/plan.dict

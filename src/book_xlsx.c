@@ -17,72 +17,6 @@
 #include "lang.h"
 #include "money.h"
 
-/* ==== Texts that only the workbooks use ==== */
-
-enum book_text {
-    B_SUMMARY_SHEET,
-    B_FINDINGS_SHEET,
-    B_SEVERITY,
-    B_CODE,
-    B_TITLE,
-    B_MESSAGE,
-    B_HINT,
-    B_NOTE,
-    B_NO_FINDINGS,
-    B_SUPPORT_BASE,
-    B_MAX_SUPPORT,
-    B_LINE,
-    B_COUNT
-};
-
-static const char *const book_texts[FP_LANG_COUNT][B_COUNT] = {
-    [FP_LANG_FI] =
-        {
-            [B_SUMMARY_SHEET] = "Yhteenveto",
-            [B_FINDINGS_SHEET] = "Tarkistukset",
-            [B_SEVERITY] = "Vakavuus",
-            [B_CODE] = "Koodi",
-            [B_TITLE] = "Havainto",
-            [B_MESSAGE] = "Viesti",
-            [B_HINT] = "Ehdotus",
-            [B_NOTE] = "huomautus",
-            [B_NO_FINDINGS] = "Ei havaintoja.",
-            [B_SUPPORT_BASE] = "Tuen laskentaperuste",
-            [B_MAX_SUPPORT] = "Tuen enimmäismäärä",
-            [B_LINE] = "Rivi",
-        },
-    [FP_LANG_SV] =
-        {
-            [B_SUMMARY_SHEET] = "Sammandrag",
-            [B_FINDINGS_SHEET] = "Kontroller",
-            [B_SEVERITY] = "Allvarlighet",
-            [B_CODE] = "Kod",
-            [B_TITLE] = "Iakttagelse",
-            [B_MESSAGE] = "Meddelande",
-            [B_HINT] = "Förslag",
-            [B_NOTE] = "anmärkning",
-            [B_NO_FINDINGS] = "Inga anmärkningar.",
-            [B_SUPPORT_BASE] = "Stödunderlag",
-            [B_MAX_SUPPORT] = "Stödets maximibelopp",
-            [B_LINE] = "Rad",
-        },
-    [FP_LANG_EN] =
-        {
-            [B_SUMMARY_SHEET] = "Summary",
-            [B_FINDINGS_SHEET] = "Findings",
-            [B_SEVERITY] = "Severity",
-            [B_CODE] = "Code",
-            [B_TITLE] = "Finding",
-            [B_MESSAGE] = "Message",
-            [B_HINT] = "Suggestion",
-            [B_NOTE] = "note",
-            [B_NO_FINDINGS] = "No findings.",
-            [B_SUPPORT_BASE] = "Support base",
-            [B_MAX_SUPPORT] = "Maximum support",
-            [B_LINE] = "Line",
-        },
-};
-
 /* ==== Shared helpers ==== */
 
 /* Decodes one UTF-8 sequence at p (n bytes left). Returns its length and sets *cp, or 0 when
@@ -182,8 +116,8 @@ fp_book_begin(struct fp_book_file *bf, const char *path, int constant_memory)
         return -1;
     bf->wb = workbook_new_opt(bf->of.temp, &opt);
     if (bf->wb == NULL) {
-        fp_diag_fail(path, "cannot write workbook: %s",
-                     lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
+        FP_FAIL(path, FP_M_BOOK_CANNOT_WRITE,
+                fp_arg_str(lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)));
         fp_outfile_abort(&bf->of);
         return -1;
     }
@@ -208,13 +142,13 @@ fp_book_end(struct fp_book_file *bf)
     lxw_error err = workbook_close(bf->wb);
     bf->wb = NULL;
     if (bf->err != LXW_NO_ERROR) {
-        fp_diag_fail(bf->of.target, "cannot write workbook: %s: %s", bf->what,
-                     lxw_strerror((lxw_error)bf->err));
+        FP_FAIL(bf->of.target, FP_M_BOOK_CANNOT_WRITE_IN, fp_arg_str(bf->what),
+                fp_arg_str(lxw_strerror((lxw_error)bf->err)));
         fp_outfile_abort(&bf->of);
         return -1;
     }
     if (err != LXW_NO_ERROR) {
-        fp_diag_fail(bf->of.target, "cannot write workbook: %s", lxw_strerror(err));
+        FP_FAIL(bf->of.target, FP_M_BOOK_CANNOT_WRITE, fp_arg_str(lxw_strerror(err)));
         fp_outfile_abort(&bf->of);
         return -1;
     }
@@ -369,9 +303,9 @@ fp_book_ref(char *buf, unsigned row, unsigned col, int abs_row, int abs_col)
 
 /* The formats of the plan workbook; owned by the workbook. */
 struct plan_formats {
-    lxw_format *title, *subtitle, *label, *plain, *key, *total, *head, *head_year, *head_right,
-        *text, *wrap;
-    lxw_format *eur, *eur_total, *eur_key, *pct, *pct_total, *rate, *date, *red;
+    lxw_format *title, *subtitle, *label, *plain, *sub, *key, *total, *head, *head_year,
+        *head_right, *text, *wrap;
+    lxw_format *eur, *eur_total, *eur_key, *pct, *pct_total, *rate, *rule, *date, *red;
 };
 
 static lxw_format *
@@ -387,10 +321,10 @@ static int
 make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp_lang lang)
 {
     const char *eur = fp_book_eur_format(lang, cents);
-    lxw_format **all[] = {&f->title,     &f->subtitle, &f->label,     &f->plain,      &f->key,
-                          &f->total,     &f->head,     &f->head_year, &f->head_right, &f->text,
-                          &f->wrap,      &f->eur,      &f->eur_total, &f->eur_key,    &f->pct,
-                          &f->pct_total, &f->rate,     &f->date,      &f->red};
+    lxw_format **all[] = {
+        &f->title,   &f->subtitle,  &f->label,      &f->plain, &f->sub,  &f->key,  &f->total,
+        &f->head,    &f->head_year, &f->head_right, &f->text,  &f->wrap, &f->eur,  &f->eur_total,
+        &f->eur_key, &f->pct,       &f->pct_total,  &f->rate,  &f->rule, &f->date, &f->red};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if ((*all[i] = new_format(bf)) == NULL)
             return -1;
@@ -406,6 +340,9 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp
     format_set_align(f->label, LXW_ALIGN_VERTICAL_TOP);
     /* table labels wrap in column A (LABEL_MAX), bottom-aligned like the figures beside them */
     format_set_text_wrap(f->plain);
+    /* "josta EU:n osuus": a part of the row above, indented under it */
+    format_set_text_wrap(f->sub);
+    format_set_indent(f->sub, 1);
     format_set_bold(f->key);
     format_set_text_wrap(f->key);
     format_set_bold(f->total);
@@ -440,6 +377,7 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp
     format_set_top(f->pct_total, LXW_BORDER_THIN);
     format_set_num_format(f->rate, fp_book_pct_format(lang, 2));
     format_set_bold(f->rate);
+    format_set_num_format(f->rule, fp_book_pct_format(lang, 2));
     format_set_num_format(f->date, fp_book_date_format(lang));
     format_set_align(f->date, LXW_ALIGN_LEFT);
     format_set_align(f->date, LXW_ALIGN_VERTICAL_TOP); /* like the facts above it */
@@ -449,16 +387,21 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp
 }
 
 /* More than the summary sheet has rows: every text that may wrap can be sized. */
-#define WRAPPED_MAX 64
+#define WRAPPED_MAX 96
 
 /* Labels in column A wrap beyond this many characters: a wider column A made the printed
    page's text smaller for every plan, for the sake of two long labels. */
 #define LABEL_MAX 34
 
+/* The most rows frozen above the year header, in points: Excel on a 1366 × 768 laptop shows
+   about 340 pt of a sheet, so this leaves six rows to scroll in. */
+#define FROZEN_MAX_PT 250.0
+
 /* What the summary sheet needs to know while it is being laid out. */
 struct plan_book {
     const struct fp_plan *plan;
     const struct fp_figures *fig;
+    const struct fp_call *call;
     enum fp_lang lang;
     struct fp_book_sheet sh;
     struct plan_formats f;
@@ -466,6 +409,8 @@ struct plan_book {
     unsigned tc;       /* the total column */
     int cby, iby, fby; /* costs / income / financing given per year */
     int cents;
+    unsigned cost_row[FP_COST_COUNT]; /* the row of each cost line shown, 0 for none */
+    unsigned src_row[FP_SRC_COUNT];   /* likewise for the financing lines */
     unsigned tcost_row, inc_row, net_row, tfin_row;
     const char *sheet; /* the summary sheet's name, for defined names */
     struct wrapped {
@@ -489,31 +434,15 @@ ratio(struct fp_ratio r)
 }
 
 static const char *
-btext(enum fp_lang lang, enum book_text t)
+tx(const struct plan_book *pb, enum fp_msg m)
 {
-    return book_texts[lang][t];
+    return fp_msg_text(pb->lang, m);
 }
 
-static int
-cost_given(const struct fp_plan *p, enum fp_cost c)
+static const char *
+lt(const struct plan_book *pb, enum fp_text t)
 {
-    if (p->whole.cost[c].line)
-        return 1;
-    for (size_t i = 0; i < p->nyears; i++)
-        if (p->years[i].cost[c].line)
-            return 1;
-    return 0;
-}
-
-static int
-source_given(const struct fp_plan *p, enum fp_source s)
-{
-    if (p->whole.fin[s].line)
-        return 1;
-    for (size_t i = 0; i < p->nyears; i++)
-        if (p->years[i].fin[s].line)
-            return 1;
-    return 0;
+    return fp_lang_text(pb->lang, t);
 }
 
 /* "24%" or "24.5%": a rate as an Excel formula constant, exact in basis points. */
@@ -538,6 +467,17 @@ sum_formula(char *buf, size_t n, unsigned r1, unsigned c1, unsigned r2, unsigned
     snprintf(buf, n, "=SUM(%s:%s)", a, b);
 }
 
+/* Appends "+E20" (or "E20" first) to a formula being built: one term per row given. */
+static void
+add_term(char *buf, size_t n, size_t *o, int *terms, const char *op, unsigned row, unsigned col)
+{
+    char a[16];
+    fp_book_ref(a, row, col, 0, 0);
+    if (*o < n)
+        *o += (size_t)snprintf(buf + *o, n - *o, "%s%s", *terms ? op : "", a);
+    (*terms)++;
+}
+
 static void
 put_money(struct plan_book *pb, unsigned row, unsigned col, fp_cents c, lxw_format *fmt)
 {
@@ -549,6 +489,13 @@ put_money_formula(struct plan_book *pb, unsigned row, unsigned col, const char *
                   lxw_format *fmt)
 {
     fp_book_put_formula(&pb->sh, row, col, formula, fmt, eur(c), fp_book_money_width(c, pb->cents));
+}
+
+/* A rate the rules set (a maximum, the EU share): an input, in the rate format, not bold. */
+static void
+put_rate(struct plan_book *pb, unsigned row, unsigned col, fp_bp bp)
+{
+    fp_book_put_number(&pb->sh, row, col, (double)bp / FP_BP_MAX, pb->f.rule, 8);
 }
 
 /* An empty cell with a format: a total row's rule runs on over the years it has no figure
@@ -659,10 +606,12 @@ wrapped_height(const struct plan_book *pb, const struct wrapped *w, double cap)
 }
 
 /* Each row with a wrapping text as tall as its tallest text: no reader sizes a merged row,
-   and LibreOffice does not size a row whose label wraps. */
-static void
-size_wrapped_rows(struct plan_book *pb, double cap)
+   and LibreOffice does not size a row whose label wraps. Returns the height in points of the
+   rows above row `above`. */
+static double
+size_wrapped_rows(struct plan_book *pb, double cap, unsigned above)
 {
+    double total = 15.0 * above;
     for (unsigned k = 0; k < pb->nwrapped; k++) {
         double h = wrapped_height(pb, &pb->wrapped[k], cap);
         /* the texts of one row are noted one after another */
@@ -673,7 +622,10 @@ size_wrapped_rows(struct plan_book *pb, double cap)
         if (h > 15) /* taller than Excel's default row */
             fp_book_note(pb->sh.bf, worksheet_set_row(pb->sh.ws, pb->wrapped[k].row, h, NULL),
                          "worksheet_set_row");
+        if (h > 15 && pb->wrapped[k].row < above)
+            total += h - 15;
     }
+    return total;
 }
 
 /* "NetCosts_2025": the name of year i's cell of a per-year row. */
@@ -685,133 +637,271 @@ define_year_name(struct plan_book *pb, const char *name, unsigned i, unsigned ro
     define_name(pb, name, suffix, row, 1 + i);
 }
 
+/* Red fill when the formula (absolute references) holds for the cell: it follows edits,
+   unlike a colour fixed when written. */
+static void
+red_when(struct plan_book *pb, unsigned row, unsigned col, const char *formula)
+{
+    lxw_conditional_format cf = {0};
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", formula);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = buf;
+    cf.format = pb->f.red;
+    fp_book_note(pb->sh.bf, worksheet_conditional_format_cell(pb->sh.ws, row, (lxw_col_t)col, &cf),
+                 "worksheet_conditional_format_cell");
+}
+
+/* Red fill when the cell's value meets criteria (an lxw_conditional_criteria) against 0. */
+static void
+red_unless(struct plan_book *pb, unsigned row, unsigned col, int criteria)
+{
+    lxw_conditional_format cf = {0};
+    cf.type = LXW_CONDITIONAL_TYPE_CELL;
+    cf.criteria = (uint8_t)criteria;
+    cf.value = 0;
+    cf.format = pb->f.red;
+    fp_book_note(pb->sh.bf, worksheet_conditional_format_cell(pb->sh.ws, row, (lxw_col_t)col, &cf),
+                 "worksheet_conditional_format_cell");
+}
+
+/* ---- facts */
+
+/* The instrument as the memo names it: its catalogue name, or what the plan calls it. */
+static const char *
+instrument_text(const struct plan_book *pb)
+{
+    const struct fp_instrument *in = &pb->fig->instrument;
+    if (in->def)
+        return tx(pb, in->def->label);
+    return pb->plan->instrument.text ? pb->plan->instrument.text : in->name;
+}
+
+/* "prosenttimääräinen korvaus (flat rate) 40 % henkilöstökustannuksista", as the memo says. */
+static void
+cost_model_text(const struct plan_book *pb, char *buf, size_t n)
+{
+    const struct fp_figures *fig = pb->fig;
+    char pct[24];
+    if (fig->cost_model == FP_MODEL_FLAT_RATE && fig->flat_rate > 0) {
+        fp_percent_format(pct, sizeof pct, fig->flat_rate, 2, 1, pb->lang);
+        snprintf(buf, n, "%s %s %s", lt(pb, FP_T_MODEL_FLAT), pct,
+                 lt(pb, fig->flat_base == FP_FLAT_DIRECT ? FP_T_OF_DIRECT : FP_T_OF_STAFF));
+    } else {
+        snprintf(buf, n, "%s",
+                 lt(pb, fig->cost_model == FP_MODEL_FLAT_RATE  ? FP_T_MODEL_FLAT
+                        : fig->cost_model == FP_MODEL_LUMP_SUM ? FP_T_MODEL_LUMP
+                                                               : FP_T_MODEL_ACTUAL));
+    }
+}
+
+/* "Name (id)" of the call, or NULL when there is none. */
+static const char *
+call_text(const struct plan_book *pb, char *buf, size_t n)
+{
+    const struct fp_call *call = pb->call;
+    if (call == NULL || call->name.text == NULL)
+        return NULL;
+    if (call->id.text)
+        snprintf(buf, n, "%s (%s)", call->name.text, call->id.text);
+    else
+        snprintf(buf, n, "%s", call->name.text);
+    return buf;
+}
+
+/* A comma-separated copy of the partners; the caller frees. */
+static char *
+partners_text(const struct fp_plan *p)
+{
+    size_t len = 1;
+    char *s;
+    for (size_t i = 0; i < p->npartners; i++)
+        len += strlen(p->partners[i]) + 2;
+    s = fp_xmalloc(len);
+    s[0] = '\0';
+    for (size_t i = 0; i < p->npartners; i++) {
+        if (i)
+            strcat(s, ", ");
+        strcat(s, p->partners[i]);
+    }
+    return s;
+}
+
+#define FACTS_MAX 16
+
+struct fact {
+    enum fp_text label;
+    const char *value; /* NULL or "": the row is left out, unless always */
+    int always;
+};
+
+/* The facts of the memo, in its order: who, which money under which rules. The project's
+   name is the sheet's title. */
+static size_t
+list_facts(const struct plan_book *pb, struct fact *f, const char *partners, const char *model,
+           const char *call)
+{
+    const struct fp_plan *p = pb->plan;
+    const struct fp_instrument *in = &pb->fig->instrument;
+    size_t n = 0;
+    f[n++] = (struct fact){FP_T_CASE_ID, p->id.text, 0};
+    f[n++] = (struct fact){FP_T_APPLICANT, p->applicant.text, 1};
+    f[n++] = (struct fact){FP_T_PARTNERS, partners, 0};
+    f[n++] = (struct fact){FP_T_FUNDER, p->funder.text, 1};
+    f[n++] = (struct fact){FP_T_INSTRUMENT, instrument_text(pb), 1};
+    if (in->eu_split && in->programme != FP_PROG_UNSET)
+        f[n++] =
+            (struct fact){FP_T_PROGRAMME,
+                          tx(pb, in->programme == FP_PROG_2014_2020 ? FP_M_MEMO_PROGRAMME_2014
+                                                                    : FP_M_MEMO_PROGRAMME_2021),
+                          0};
+    f[n++] = (struct fact){FP_T_PRIORITY, p->programme_priority.text, 0};
+    f[n++] = (struct fact){FP_T_OBJECTIVE, p->specific_objective.text, 0};
+    f[n++] = (struct fact){FP_T_APPLICATION, p->application_number.text, 0};
+    f[n++] = (struct fact){FP_T_TARGET_AREA, p->target_area.text, 0};
+    f[n++] = (struct fact){FP_T_REGION, p->region.text, 0};
+    if (p->type.line)
+        f[n++] = (struct fact){
+            FP_T_PROJECT_TYPE,
+            lt(pb, in->type == FP_TYPE_INVESTMENT ? FP_T_INVESTMENT : FP_T_DEVELOPMENT), 0};
+    f[n++] = (struct fact){FP_T_COST_MODEL, pb->fig->has_breakdown ? model : NULL, 0};
+    f[n++] = (struct fact){FP_T_CALL, call, 0};
+    return n;
+}
+
 static unsigned
 write_facts(struct plan_book *pb, unsigned r)
 {
-    const struct fp_plan *p = pb->plan;
-    enum fp_lang L = pb->lang;
-    struct {
-        enum fp_text label;
-        const char *value;
-    } facts[] = {
-        {FP_T_PROJECT, p->name.text},        {FP_T_CASE_ID, p->id.text},
-        {FP_T_APPLICANT, p->applicant.text}, {FP_T_PARTNERS, NULL},
-        {FP_T_FUNDER, p->funder.text},       {FP_T_INSTRUMENT, pb->fig->instrument.name},
-    };
-    char *partners = NULL;
-    size_t len = 1;
+    struct fact facts[FACTS_MAX];
+    char model[256], callbuf[512];
+    char *partners = partners_text(pb->plan);
+    size_t n;
 
-    for (size_t i = 0; i < p->npartners; i++)
-        len += strlen(p->partners[i]) + 2;
-    partners = fp_xmalloc(len);
-    partners[0] = '\0';
-    for (size_t i = 0; i < p->npartners; i++) {
-        if (i)
-            strcat(partners, ", ");
-        strcat(partners, p->partners[i]);
-    }
-    facts[3].value = partners;
-
-    for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++) {
-        put_label(pb, r, fp_lang_text(L, facts[i].label), pb->f.label);
-        /* merged, so the value does not size column B */
-        if (facts[i].value && *facts[i].value)
-            put_wrapped(pb, r, 1, facts[i].value, pb->f.wrap, 1.0, 15);
+    cost_model_text(pb, model, sizeof model);
+    n = list_facts(pb, facts, partners, model, call_text(pb, callbuf, sizeof callbuf));
+    for (size_t i = 0; i < n; i++) {
+        int has = facts[i].value && *facts[i].value;
+        if (!has && !facts[i].always)
+            continue;
+        put_label(pb, r, lt(pb, facts[i].label), pb->f.label);
+        /* merged, so the value does not size column B; measured 10 % wide, as a long
+           instrument name drawn in a wider font than Calibri (DejaVu Sans) was cut off */
+        if (has)
+            put_wrapped(pb, r, 1, facts[i].value, pb->f.wrap, 1.1, 15);
         r++;
     }
     free(partners);
 
-    put_label(pb, r, fp_lang_text(L, FP_T_PERIOD), pb->f.label);
-    put_date(pb, r, 1, p->start.date);
-    put_date(pb, r, 2, p->end.date);
+    put_label(pb, r, lt(pb, FP_T_PERIOD), pb->f.label);
+    put_date(pb, r, 1, pb->plan->start.date);
+    put_date(pb, r, 2, pb->plan->end.date);
     return r + 2;
 }
+
+/* ---- the cost estimate */
 
 /* The header row of a money table: label, one column per year, total (and share). */
 static void
 write_table_head(struct plan_book *pb, unsigned r, enum fp_text title, int share)
 {
-    enum fp_lang L = pb->lang;
-    put_label(pb, r, fp_lang_text(L, title), pb->f.head);
+    put_label(pb, r, lt(pb, title), pb->f.head);
     for (unsigned i = 0; i < pb->ny; i++)
         fp_book_put_number(&pb->sh, r, 1 + i, pb->fig->years[i].year, pb->f.head_year, 4);
-    fp_book_put_text(&pb->sh, r, pb->tc, fp_lang_text(L, FP_T_TOTAL), pb->f.head_right);
+    fp_book_put_text(&pb->sh, r, pb->tc, lt(pb, FP_T_TOTAL), pb->f.head_right);
     if (share)
-        fp_book_put_text(&pb->sh, r, pb->tc + 1, fp_lang_text(L, FP_T_SHARE), pb->f.head_right);
+        fp_book_put_text(&pb->sh, r, pb->tc + 1, lt(pb, FP_T_SHARE), pb->f.head_right);
 }
 
-/* Which cost lines get a row: those the plan gives or that have an amount, and staff with a
-   flat rate. 0 when none does (a plan with only `total`). */
+/*
+ * The flat rate's base in one column, as the checker takes it: the staff cell, or with
+ * flat_rate_base = direct the sum of the direct cost lines (staff, purchased services, travel,
+ * equipment, construction, other; not in-kind work or a lump sum). Lines not shown are 0.
+ * Returns how many cells it names.
+ */
 static int
-cost_rows(const struct plan_book *pb, int show[FP_COST_COUNT])
+flat_base_cells(const struct plan_book *pb, unsigned col, char *buf, size_t n)
 {
-    const struct fp_figures *fig = pb->fig;
-    int any = 0;
-    for (int c = 0; c < FP_COST_COUNT; c++)
-        show[c] =
-            fig->has_breakdown && (fig->cost[c] != 0 || cost_given(pb->plan, (enum fp_cost)c));
-    if (fig->has_breakdown && (fig->cost[FP_COST_FLAT_RATE] != 0 || fig->flat_rate != 0))
-        show[FP_COST_FLAT_RATE] = show[FP_COST_STAFF] = 1;
-    for (int c = 0; c < FP_COST_COUNT; c++)
-        any |= show[c];
-    return any;
+    static const enum fp_cost direct[] = {FP_COST_STAFF,     FP_COST_PURCHASED,    FP_COST_TRAVEL,
+                                          FP_COST_EQUIPMENT, FP_COST_CONSTRUCTION, FP_COST_OTHER};
+    size_t count = pb->fig->flat_base == FP_FLAT_DIRECT ? sizeof direct / sizeof direct[0] : 1;
+    char sum[160];
+    size_t o = 0;
+    int terms = 0;
+    sum[0] = '\0';
+    for (size_t i = 0; i < count; i++)
+        if (pb->cost_row[direct[i]])
+            add_term(sum, sizeof sum, &o, &terms, "+", pb->cost_row[direct[i]], col);
+    snprintf(buf, n, terms > 1 ? "(%s)" : "%s", sum);
+    return terms;
 }
 
-/* The flat rate is computed: =ROUND(staff×rate,2) keeps it live when staff costs change. */
+/*
+ * The flat rate as the checker computes it: half up to the cent, =ROUND(E13*40%,2); in a
+ * period that kept whole euros (2014-2020, fig->instrument.euro_rounding) then half up to the
+ * euro, =ROUND(ROUND(E13*24%,2),0), the checker's two steps (one ROUND(…,0) would give 5 € for
+ * 22,90 € × 24 % = 5,496 €, where the checker's 5,50 € gives 6 €).
+ */
 static void
-put_flat_rate(struct plan_book *pb, unsigned r, unsigned col, unsigned staff_row, fp_bp rate,
-              fp_cents cached)
+put_flat_rate(struct plan_book *pb, unsigned r, unsigned col, fp_bp rate, fp_cents cached)
 {
-    char fx[96], a[16], bp[32];
+    char fx[256], base[160], bp[32];
+    if (rate <= 0 || flat_base_cells(pb, col, base, sizeof base) == 0) {
+        put_money(pb, r, col, cached, pb->f.eur);
+        return;
+    }
     bp_literal(bp, sizeof bp, rate);
-    fp_book_ref(a, staff_row, col, 0, 0);
-    snprintf(fx, sizeof fx, "=ROUND(%s*%s,2)", a, bp);
+    if (pb->fig->instrument.euro_rounding)
+        snprintf(fx, sizeof fx, "=ROUND(ROUND(%s*%s,2),0)", base, bp);
+    else
+        snprintf(fx, sizeof fx, "=ROUND(%s*%s,2)", base, bp);
     put_money_formula(pb, r, col, fx, cached, pb->f.eur);
 }
 
-/* One row per cost line shown, from row r. Returns the row after them. */
-static unsigned
-write_cost_lines(struct plan_book *pb, unsigned r, const int show[FP_COST_COUNT])
+/* The label of a cost line: the flat rate's with its percentage. */
+static void
+cost_label(const struct plan_book *pb, enum fp_cost c, char *buf, size_t n)
+{
+    if (c == FP_COST_FLAT_RATE && pb->fig->flat_rate > 0) {
+        char pct[32];
+        fp_percent_format(pct, sizeof pct, pb->fig->flat_rate, 2, 1, pb->lang);
+        snprintf(buf, n, "%s %s", fp_lang_cost_label(pb->lang, c), pct);
+    } else {
+        snprintf(buf, n, "%s", fp_lang_cost_label(pb->lang, c));
+    }
+}
+
+/* The rows of the cost lines the checker shows (fig->cost_shown), at pb->cost_row. */
+static void
+write_cost_lines(struct plan_book *pb)
 {
     const struct fp_figures *fig = pb->fig;
-    enum fp_lang L = pb->lang;
     char fx[128], lab[160];
-    unsigned staff_row = 0;
 
     for (int c = 0; c < FP_COST_COUNT; c++) {
-        if (!show[c])
+        unsigned r = pb->cost_row[c];
+        if (r == 0)
             continue;
-        if (c == FP_COST_FLAT_RATE && fig->flat_rate > 0) {
-            char pct[32];
-            fp_percent_format(pct, sizeof pct, fig->flat_rate, 2, 1, L);
-            snprintf(lab, sizeof lab, "%s %s", fp_lang_cost_label(L, FP_COST_FLAT_RATE), pct);
-            put_label(pb, r, lab, NULL);
-        } else {
-            put_label(pb, r, fp_lang_cost_label(L, (enum fp_cost)c), NULL);
-        }
-        if (c == FP_COST_STAFF)
-            staff_row = r;
+        cost_label(pb, (enum fp_cost)c, lab, sizeof lab);
+        put_label(pb, r, lab, NULL);
         for (unsigned i = 0; pb->cby && i < pb->ny; i++) {
             const struct fp_year_figures *y = &fig->years[i];
             if (!y->has_costs)
                 continue;
             if (c == FP_COST_FLAT_RATE)
-                put_flat_rate(pb, r, 1 + i, staff_row, y->flat_rate, y->cost[c]);
+                put_flat_rate(pb, r, 1 + i, y->flat_rate, y->cost[c]);
             else
                 put_money(pb, r, 1 + i, y->cost[c], pb->f.eur);
         }
         if (pb->cby) {
             sum_formula(fx, sizeof fx, r, 1, r, pb->ny);
             put_money_formula(pb, r, pb->tc, fx, fig->cost[c], pb->f.eur);
-        } else if (c == FP_COST_FLAT_RATE && fig->flat_rate > 0) {
-            put_flat_rate(pb, r, pb->tc, staff_row, fig->flat_rate, fig->cost[c]);
+        } else if (c == FP_COST_FLAT_RATE) {
+            put_flat_rate(pb, r, pb->tc, fig->flat_rate, fig->cost[c]);
         } else {
             put_money(pb, r, pb->tc, fig->cost[c], pb->f.eur);
         }
         define_name(pb, "Cost_", fp_cost_key((enum fp_cost)c), r, pb->tc);
-        r++;
     }
-    return r;
 }
 
 /* Total costs: sums of the lines first..last, or the plan's own `total` when it gives none. */
@@ -822,7 +912,7 @@ write_total_costs(struct plan_book *pb, unsigned r, unsigned first, unsigned las
     char fx[128];
 
     pb->tcost_row = r;
-    put_label(pb, r, fp_lang_text(pb->lang, FP_T_TOTAL_COSTS), pb->f.total);
+    put_label(pb, r, lt(pb, FP_T_TOTAL_COSTS), pb->f.total);
     for (unsigned i = 0; i < pb->ny; i++) {
         const struct fp_year_figures *y = &fig->years[i];
         if (!y->has_costs) {
@@ -855,7 +945,7 @@ write_income(struct plan_book *pb, unsigned r)
     char fx[128];
 
     pb->inc_row = r;
-    put_label(pb, r, fp_lang_text(pb->lang, FP_T_INCOME), NULL);
+    put_label(pb, r, lt(pb, FP_T_INCOME), NULL);
     for (unsigned i = 0; pb->iby && i < pb->ny; i++) {
         if (!fig->years[i].has_income)
             continue;
@@ -883,7 +973,7 @@ write_net_costs(struct plan_book *pb, unsigned r)
     char fx[64], a[16], b[16];
 
     pb->net_row = r;
-    put_label(pb, r, fp_lang_text(pb->lang, FP_T_NET_COSTS), pb->f.total);
+    put_label(pb, r, lt(pb, FP_T_NET_COSTS), pb->f.total);
     for (unsigned col = 1; col <= pb->tc; col++) {
         const struct fp_year_figures *y = col < pb->tc ? &fig->years[col - 1] : NULL;
         if (y && !y->has_net) {
@@ -904,106 +994,90 @@ write_net_costs(struct plan_book *pb, unsigned r)
 static unsigned
 write_costs(struct plan_book *pb, unsigned r)
 {
-    int show[FP_COST_COUNT];
-    int lines = cost_rows(pb, show);
     unsigned first;
 
     write_table_head(pb, r++, FP_T_COST_ESTIMATE, 0);
     first = r;
-    r = write_cost_lines(pb, r, show);
-    write_total_costs(pb, r, first, r - 1, lines);
+    /* rows placed first: a flat rate on direct costs refers to the lines below it */
+    for (int c = 0; c < FP_COST_COUNT; c++)
+        pb->cost_row[c] = pb->fig->cost_shown[c] ? r++ : 0;
+    write_cost_lines(pb);
+    write_total_costs(pb, r, first, r - 1, r > first);
     write_income(pb, r + 1);
     write_net_costs(pb, r + 2);
     return r + 4;
 }
 
-static unsigned
-write_financing(struct plan_book *pb, unsigned r, unsigned *src_first, unsigned *src_last,
-                unsigned src_row[FP_SRC_COUNT])
+/* ---- the financing plan */
+
+/* One financing line: per year when given so, total, share of the total financing. */
+static void
+write_source(struct plan_book *pb, enum fp_source s)
 {
     const struct fp_figures *fig = pb->fig;
-    enum fp_lang L = pb->lang;
+    unsigned r = pb->src_row[s];
     char fx[160], a[16], b[16];
-    unsigned first, last;
+
+    put_label(pb, r, fp_lang_source_label(pb->lang, s), NULL);
+    for (unsigned i = 0; pb->fby && i < pb->ny; i++)
+        if (fig->years[i].has_fin)
+            put_money(pb, r, 1 + i, fig->years[i].fin[s], pb->f.eur);
+    if (pb->fby) {
+        sum_formula(fx, sizeof fx, r, 1, r, pb->ny);
+        put_money_formula(pb, r, pb->tc, fx, fig->fin[s], pb->f.eur);
+    } else {
+        put_money(pb, r, pb->tc, fig->fin[s], pb->f.eur);
+    }
+    fp_book_ref(a, r, pb->tc, 0, 0);
+    fp_book_ref(b, pb->tfin_row, pb->tc, 1, 0);
+    if (fig->share[s].den)
+        snprintf(fx, sizeof fx, "=%s/%s", a, b);
+    else /* a share of no financing: 0 %, as fundplan reports it, not #DIV/0! */
+        snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", b, a, b);
+    fp_book_put_formula(&pb->sh, r, pb->tc + 1, fx, pb->f.pct, ratio(fig->share[s]), 7);
+    define_name(pb, "Financing_", fp_source_key(s), r, pb->tc);
+    define_name(pb, "Share_", fp_source_key(s), r, pb->tc + 1);
+}
+
+/* The financing table from its header row r: the lines the checker shows (source_shown) and
+   the total. *first and *last get the lines' rows. Returns the row after the total. */
+static unsigned
+write_financing(struct plan_book *pb, unsigned r, unsigned *first, unsigned *last)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[160];
 
     write_table_head(pb, r++, FP_T_FINANCING_PLAN, 1);
-    pb->tfin_row = 0;
-    first = r;
-    /* rows counted first: the share formulas refer to the total financing row below them */
-    unsigned n = 0;
-    int show[FP_SRC_COUNT];
-    for (int s = 0; s < FP_SRC_COUNT; s++) {
-        show[s] = fig->fin[s] != 0 || source_given(pb->plan, (enum fp_source)s) ||
-                  s == (int)fig->instrument.support_source;
-        n += (unsigned)show[s];
-    }
-    pb->tfin_row = first + n;
-    fp_book_ref(b, pb->tfin_row, pb->tc, 1, 0);
+    *first = r;
+    /* rows placed first: the share formulas refer to the total financing row below them */
+    for (int s = 0; s < FP_SRC_COUNT; s++)
+        pb->src_row[s] = fig->source_shown[s] ? r++ : 0;
+    *last = r - 1;
+    pb->tfin_row = r;
+    for (int s = 0; s < FP_SRC_COUNT; s++)
+        if (pb->src_row[s])
+            write_source(pb, (enum fp_source)s);
 
-    for (int s = 0; s < FP_SRC_COUNT; s++) {
-        src_row[s] = 0;
-        if (!show[s])
-            continue;
-        src_row[s] = r;
-        put_label(pb, r, fp_lang_source_label(L, (enum fp_source)s), NULL);
-        for (unsigned i = 0; pb->fby && i < pb->ny; i++)
-            if (fig->years[i].has_fin)
-                put_money(pb, r, 1 + i, fig->years[i].fin[s], pb->f.eur);
-        if (pb->fby) {
-            sum_formula(fx, sizeof fx, r, 1, r, pb->ny);
-            put_money_formula(pb, r, pb->tc, fx, fig->fin[s], pb->f.eur);
-        } else {
-            put_money(pb, r, pb->tc, fig->fin[s], pb->f.eur);
-        }
-        fp_book_ref(a, r, pb->tc, 0, 0);
-        if (fig->share[s].den)
-            snprintf(fx, sizeof fx, "=%s/%s", a, b);
-        else /* a share of no financing: 0 %, as fundplan reports it, not #DIV/0! */
-            snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", b, a, b);
-        fp_book_put_formula(&pb->sh, r, pb->tc + 1, fx, pb->f.pct, ratio(fig->share[s]), 7);
-        define_name(pb, "Financing_", fp_source_key((enum fp_source)s), r, pb->tc);
-        define_name(pb, "Share_", fp_source_key((enum fp_source)s), r, pb->tc + 1);
-        r++;
-    }
-    last = r - 1;
-
-    put_label(pb, r, fp_lang_text(L, FP_T_TOTAL_FINANCING), pb->f.total);
+    put_label(pb, r, lt(pb, FP_T_TOTAL_FINANCING), pb->f.total);
     for (unsigned i = 0; i < pb->ny; i++) {
         if (!fig->years[i].has_fin) {
             put_blank(pb, r, 1 + i, pb->f.eur_total);
             continue;
         }
-        sum_formula(fx, sizeof fx, first, 1 + i, last, 1 + i);
+        sum_formula(fx, sizeof fx, *first, 1 + i, *last, 1 + i);
         put_money_formula(pb, r, 1 + i, fx, fig->years[i].total_financing, pb->f.eur_total);
         define_year_name(pb, "TotalFinancing", i, r);
     }
-    sum_formula(fx, sizeof fx, first, pb->tc, last, pb->tc);
+    sum_formula(fx, sizeof fx, *first, pb->tc, *last, pb->tc);
     put_money_formula(pb, r, pb->tc, fx, fig->total_financing, pb->f.eur_total);
     define_name(pb, "TotalFinancing", NULL, r, pb->tc);
-    *src_first = first;
-    *src_last = last;
     return r + 1;
 }
 
-/* Red fill when the cell is not 0: it follows edits, unlike a colour fixed when written. */
-static void
-red_unless_zero(struct plan_book *pb, unsigned row, unsigned col)
-{
-    lxw_conditional_format cf = {0};
-    cf.type = LXW_CONDITIONAL_TYPE_CELL;
-    cf.criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO;
-    cf.value = 0;
-    cf.format = pb->f.red;
-    fp_book_note(pb->sh.bf, worksheet_conditional_format_cell(pb->sh.ws, row, (lxw_col_t)col, &cf),
-                 "worksheet_conditional_format_cell");
-}
-
 /*
- * Financing − net costs, per year and in total, under the total financing row. ROUND(…,2)
- * keeps 0.1 + 0.2 − 0.3 from showing red. The total is fundplan's balance. A year's
- * difference has no field in struct fp_figures, so its cached value is the checked difference
- * of the year's two fundplan figures, exactly what the formula gives; a year without both
- * (financing or net costs not by year) stays empty.
+ * Financing − net costs, per year and in total, under the total financing row, red when not
+ * zero. ROUND(…,2) keeps 0.1 + 0.2 − 0.3 from showing red. The cached values are the
+ * checker's balances; a year without one (financing or net costs not by year) stays empty.
  */
 static unsigned
 write_balance(struct plan_book *pb, unsigned r)
@@ -1011,18 +1085,16 @@ write_balance(struct plan_book *pb, unsigned r)
     const struct fp_figures *fig = pb->fig;
     char fx[64], a[16], b[16];
 
-    put_label(pb, r, fp_lang_text(pb->lang, FP_T_BALANCE), pb->f.key);
+    put_label(pb, r, lt(pb, FP_T_BALANCE), pb->f.key);
     for (unsigned col = 1; col <= pb->tc; col++) {
         const struct fp_year_figures *y = col < pb->tc ? &fig->years[col - 1] : NULL;
-        fp_cents balance = fig->balance;
-        if (y && (!y->has_fin || !y->has_net ||
-                  fp_cents_sub(y->total_financing, y->net_costs, &balance) != 0))
+        if (y && !y->has_balance)
             continue;
         fp_book_ref(a, pb->tfin_row, col, 0, 0);
         fp_book_ref(b, pb->net_row, col, 0, 0);
         snprintf(fx, sizeof fx, "=ROUND(%s-%s,2)", a, b);
-        put_money_formula(pb, r, col, fx, balance, pb->f.eur_key);
-        red_unless_zero(pb, r, col);
+        put_money_formula(pb, r, col, fx, y ? y->balance : fig->balance, pb->f.eur_key);
+        red_unless(pb, r, col, LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO);
         if (y)
             define_year_name(pb, "Balance", col - 1, r);
     }
@@ -1030,101 +1102,306 @@ write_balance(struct plan_book *pb, unsigned r)
     return r + 2;
 }
 
-/* Support, its base, rate and caps, public share, and the balance check. */
-static unsigned
-write_key_figures(struct plan_book *pb, unsigned r, const unsigned src_row[FP_SRC_COUNT])
+/* ---- the support and its caps */
+
+/* The rows of the key figures (0: not shown), placed before any is written: the formulas
+   refer to rows below them. */
+struct key_rows {
+    unsigned support, eu_share, eu, state, base, inv_base, rate, max_rate, inv_rate, rate_cap,
+        call_max, max, public_share;
+    int two_rates;    /* development part × max rate + investment part × investment rate */
+    int invest_type;  /* an investment project: the investment rate on the whole base */
+    int other_limits; /* the call's euro maximum or the in-kind limit may set the cap */
+    int in_kind;      /* the in-kind limit applies */
+};
+
+static void
+place_key_rows(const struct plan_book *pb, unsigned r, struct key_rows *k)
 {
     const struct fp_figures *fig = pb->fig;
-    enum fp_lang L = pb->lang;
-    unsigned tc = pb->tc;
-    char fx[256], a[16], b[16], c[16];
-    unsigned support_row, base_row, rate_row, max_rate_row;
+    const struct fp_instrument *in = &fig->instrument;
 
-    support_row = r;
-    put_label(pb, r, fp_lang_text(L, FP_T_SUPPORT), pb->f.key);
-    fp_book_ref(a, src_row[fig->instrument.support_source], tc, 0, 0);
-    snprintf(fx, sizeof fx, "=%s", a);
-    put_money_formula(pb, r, tc, fx, fig->support, pb->f.eur_key);
-    define_name(pb, "Support", NULL, r, tc);
-    r++;
+    memset(k, 0, sizeof *k);
+    k->invest_type = in->type == FP_TYPE_INVESTMENT && in->investment_rate > 0;
+    /* without equipment or construction lines the investment part is 0, the one rate rules */
+    k->two_rates = !k->invest_type && in->investment_rate > 0 &&
+                   in->investment_rate != in->max_rate &&
+                   (pb->cost_row[FP_COST_EQUIPMENT] || pb->cost_row[FP_COST_CONSTRUCTION]);
+    k->in_kind = fig->fin[FP_SRC_IN_KIND] > 0 || fig->cost[FP_COST_IN_KIND] > 0;
+    k->other_limits = in->max_support > 0 || k->in_kind;
 
-    base_row = r;
-    {
-        char lab[160];
-        snprintf(lab, sizeof lab, "%s (%s)", btext(L, B_SUPPORT_BASE),
-                 fp_lang_text(L, fig->instrument.base == FP_BASE_NET_COSTS ? FP_T_NET_COSTS
-                                                                           : FP_T_TOTAL_COSTS));
-        put_label(pb, r, lab, NULL);
+    k->support = r++;
+    if (fig->has_eu_split) { /* "josta" (of which) reads on from the support row */
+        k->eu = r++;
+        k->state = r++;
+        k->eu_share = r++;
     }
+    k->base = r++;
+    if (k->two_rates)
+        k->inv_base = r++;
+    k->rate = r++;
+    k->max_rate = r++;
+    if (k->two_rates || k->invest_type)
+        k->inv_rate = r++;
+    if (k->other_limits)
+        k->rate_cap = r++;
+    if (in->max_support > 0)
+        k->call_max = r++;
+    k->max = r++;
+    k->public_share = r;
+}
+
+/* "E20+E21": the public financing lines (all but private money and in-kind work). */
+static int
+public_terms(const struct plan_book *pb, char *buf, size_t n, int except_support)
+{
+    size_t o = 0;
+    int terms = 0;
+    buf[0] = '\0';
+    for (int s = 0; s < FP_SRC_COUNT; s++) {
+        if (s == FP_SRC_PRIVATE || s == FP_SRC_IN_KIND || pb->src_row[s] == 0 ||
+            (except_support && s == (int)pb->fig->instrument.support_source))
+            continue;
+        add_term(buf, n, &o, &terms, "+", pb->src_row[s], pb->tc);
+    }
+    return terms;
+}
+
+/*
+ * EU money: the support line's EU part and state part (issue 9 §6), as the checker splits it:
+ * EU = the share × the public financing (or × the support line), half up to the cent; the
+ * state part is the rest of the line, red when negative.
+ */
+static void
+write_eu_split(struct plan_book *pb, const struct key_rows *k)
+{
+    const struct fp_figures *fig = pb->fig;
+    int on_support = fig->instrument.eu_share_base_support;
+    char fx[256], base[160], a[16], b[16];
+    unsigned tc = pb->tc;
+
+    put_label(pb, k->eu_share,
+              tx(pb, on_support ? FP_M_BOOK_EU_SHARE_SUPPORT : FP_M_BOOK_EU_SHARE_PUBLIC),
+              pb->f.sub);
+    put_rate(pb, k->eu_share, tc, fig->instrument.eu_share);
+    define_name(pb, "EUShare", NULL, k->eu_share, tc);
+
+    put_label(pb, k->eu, lt(pb, FP_T_EU_PART), pb->f.sub);
+    if (on_support)
+        fp_book_ref(base, k->support, tc, 0, 0);
+    else if (public_terms(pb, base, sizeof base, 0) == 0)
+        snprintf(base, sizeof base, "0");
+    fp_book_ref(a, k->eu_share, tc, 0, 0);
+    snprintf(fx, sizeof fx, strchr(base, '+') ? "=ROUND((%s)*%s,2)" : "=ROUND(%s*%s,2)", base, a);
+    put_money_formula(pb, k->eu, tc, fx, fig->eu, pb->f.eur);
+    define_name(pb, "EUPart", NULL, k->eu, tc);
+
+    put_label(pb, k->state, lt(pb, FP_T_STATE_PART), pb->f.sub);
+    fp_book_ref(a, k->support, tc, 0, 0);
+    fp_book_ref(b, k->eu, tc, 0, 0);
+    snprintf(fx, sizeof fx, "=ROUND(%s-%s,2)", a, b);
+    put_money_formula(pb, k->state, tc, fx, fig->state, pb->f.eur);
+    red_unless(pb, k->state, tc, LXW_CONDITIONAL_CRITERIA_LESS_THAN);
+    define_name(pb, "StatePart", NULL, k->state, tc);
+}
+
+/* Support, its base and rate, red when the support is above the largest allowed. */
+static void
+write_support(struct plan_book *pb, const struct key_rows *k)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[128], a[16], b[16];
+    unsigned tc = pb->tc;
+
+    put_label(pb, k->support, lt(pb, FP_T_SUPPORT), pb->f.key);
+    fp_book_ref(a, pb->src_row[fig->instrument.support_source], tc, 0, 0);
+    snprintf(fx, sizeof fx, "=%s", a);
+    put_money_formula(pb, k->support, tc, fx, fig->support, pb->f.eur_key);
+    define_name(pb, "Support", NULL, k->support, tc);
+    if (fig->has_eu_split)
+        write_eu_split(pb, k);
+
+    put_label(pb, k->base,
+              tx(pb, fig->instrument.base == FP_BASE_NET_COSTS ? FP_M_BOOK_BASE_NET
+                                                               : FP_M_BOOK_BASE_TOTAL),
+              NULL);
     fp_book_ref(a, fig->instrument.base == FP_BASE_NET_COSTS ? pb->net_row : pb->tcost_row, tc, 0,
                 0);
     snprintf(fx, sizeof fx, "=%s", a);
-    put_money_formula(pb, r, tc, fx, fig->support_base, pb->f.eur);
-    define_name(pb, "SupportBase", NULL, r, tc);
-    r++;
+    put_money_formula(pb, k->base, tc, fx, fig->support_base, pb->f.eur);
+    define_name(pb, "SupportBase", NULL, k->base, tc);
 
-    rate_row = r;
-    max_rate_row = r + 1;
-    put_label(pb, r, fp_lang_text(L, FP_T_SUPPORT_RATE), pb->f.key);
-    fp_book_ref(a, support_row, tc, 0, 0);
-    fp_book_ref(b, base_row, tc, 0, 0);
+    put_label(pb, k->rate, lt(pb, FP_T_SUPPORT_RATE), pb->f.key);
+    fp_book_ref(a, k->support, tc, 0, 0);
+    fp_book_ref(b, k->base, tc, 0, 0);
     if (fig->support_rate.den)
         snprintf(fx, sizeof fx, "=%s/%s", a, b);
     else
         snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", b, a, b);
-    fp_book_put_formula(&pb->sh, r, tc, fx, pb->f.rate, ratio(fig->support_rate), 8);
-    define_name(pb, "SupportRate", NULL, r, tc);
-    r++;
+    fp_book_put_formula(&pb->sh, k->rate, tc, fx, pb->f.rate, ratio(fig->support_rate), 8);
+    define_name(pb, "SupportRate", NULL, k->rate, tc);
 
-    put_label(pb, r, fp_lang_text(L, FP_T_MAX_RATE), NULL);
-    fp_book_put_number(&pb->sh, r, tc, (double)fig->instrument.max_rate / FP_BP_MAX, pb->f.rate, 8);
-    define_name(pb, "MaxSupportRate", NULL, r, tc);
-    r++;
-
-    /* The cap in whole euros, rounded down as funders grant it. ROUND(...,6) first: base × rate
-       has at most 6 decimals, and 100 × 29 % computes as 28.999999999999996 in binary. */
-    put_label(pb, r, btext(L, B_MAX_SUPPORT), NULL);
-    fp_book_ref(c, max_rate_row, tc, 0, 0);
-    snprintf(fx, sizeof fx, "=ROUNDDOWN(ROUND(%s*%s,6),0)", b, c);
-    put_money_formula(pb, r, tc, fx, fig->max_support, pb->f.eur);
-    define_name(pb, "MaxSupport", NULL, r, tc);
-    r++;
-
-    /* support above the cap turns the rate red, like an unbalanced plan */
-    {
-        lxw_conditional_format cf = {0};
-        char crit[16];
-        fp_book_ref(crit, max_rate_row, tc, 1, 1);
-        cf.type = LXW_CONDITIONAL_TYPE_CELL;
-        cf.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;
-        cf.value_string = crit;
-        cf.format = pb->f.red;
-        fp_book_note(pb->sh.bf, worksheet_conditional_format_cell(pb->sh.ws, rate_row, tc, &cf),
-                     "worksheet_conditional_format_cell");
-    }
-
-    put_label(pb, r, fp_lang_text(L, FP_T_PUBLIC_SHARE), NULL);
-    {
-        size_t o = 0;
-        int any = 0;
-        o += (size_t)snprintf(fx, sizeof fx, "=(");
-        for (int s = 0; s < FP_SRC_COUNT; s++) {
-            if (s == FP_SRC_PRIVATE || src_row[s] == 0)
-                continue;
-            fp_book_ref(a, src_row[s], tc, 0, 0);
-            o += (size_t)snprintf(fx + o, sizeof fx - o, "%s%s", any ? "+" : "", a);
-            any = 1;
-        }
-        fp_book_ref(b, pb->tfin_row, tc, 0, 0);
-        if (fig->public_share.den)
-            snprintf(fx + o, sizeof fx - o, "%s)/%s", any ? "" : "0", b);
-        else
-            snprintf(fx + o, sizeof fx - o, "%s)*0", any ? "" : "0");
-        fp_book_put_formula(&pb->sh, r, tc, fx, pb->f.pct, ratio(fig->public_share), 7);
-    }
-    define_name(pb, "PublicShare", NULL, r, tc);
-    return r + 1;
+    /* the one cap figure: support and its rate turn red above it, following edits */
+    fp_book_ref(a, k->support, tc, 1, 1);
+    fp_book_ref(b, k->max, tc, 1, 1);
+    snprintf(fx, sizeof fx, "=ROUND(%s-%s,2)>0", a, b);
+    red_when(pb, k->support, tc, fx);
+    red_when(pb, k->rate, tc, fx);
 }
+
+/*
+ * What the rate(s) allow, rounded down to the cent as the checker does:
+ * ROUNDDOWN(ROUND(SupportBase×MaxSupportRate,6),2); a development project with investments
+ * (FP_CAP_RATES): (SupportBase − InvestmentBase)×MaxSupportRate + InvestmentBase×InvestmentRate;
+ * an investment project: SupportBase×InvestmentRate. Base × rate has at most six decimals, and
+ * 100 × 29 % computes as 28.999999999999996 in binary: ROUND(…,6) restores the exact product
+ * before ROUNDDOWN. MAX(0,…): a negative base allows nothing.
+ */
+static void
+rate_cap_formula(const struct plan_book *pb, const struct key_rows *k, char *buf, size_t n)
+{
+    char sb[16], mr[16], ib[16], ir[16];
+    fp_book_ref(sb, k->base, pb->tc, 0, 0);
+    fp_book_ref(mr, k->max_rate, pb->tc, 0, 0);
+    fp_book_ref(ib, k->inv_base, pb->tc, 0, 0);
+    fp_book_ref(ir, k->inv_rate, pb->tc, 0, 0);
+    if (k->two_rates)
+        snprintf(buf, n, "MAX(0,ROUNDDOWN(ROUND((%s-%s)*%s+%s*%s,6),2))", sb, ib, mr, ib, ir);
+    else
+        snprintf(buf, n, "MAX(0,ROUNDDOWN(ROUND(%s*%s,6),2))", sb, k->invest_type ? ir : mr);
+}
+
+/* The investment part of the base: equipment and construction, at most the base itself. */
+static void
+write_investment_base(struct plan_book *pb, const struct key_rows *k)
+{
+    char fx[160], sb[16];
+    size_t o = 0;
+    int terms = 0;
+
+    put_label(pb, k->inv_base, tx(pb, FP_M_BOOK_INVESTMENT_BASE), pb->f.sub);
+    o += (size_t)snprintf(fx, sizeof fx, "=MAX(0,MIN(");
+    if (pb->cost_row[FP_COST_EQUIPMENT])
+        add_term(fx, sizeof fx, &o, &terms, "+", pb->cost_row[FP_COST_EQUIPMENT], pb->tc);
+    if (pb->cost_row[FP_COST_CONSTRUCTION])
+        add_term(fx, sizeof fx, &o, &terms, "+", pb->cost_row[FP_COST_CONSTRUCTION], pb->tc);
+    fp_book_ref(sb, k->base, pb->tc, 0, 0);
+    if (o < sizeof fx)
+        snprintf(fx + o, sizeof fx - o, ",%s))", sb);
+    put_money_formula(pb, k->inv_base, pb->tc, fx, pb->fig->investment_base, pb->f.eur);
+    define_name(pb, "InvestmentBase", NULL, k->inv_base, pb->tc);
+}
+
+/* "MAX(0,ROUND(E15-E13-E21,2))": public support at most total costs less in-kind work and
+   the other public lines (the checker's in-kind limit). */
+static void
+in_kind_limit(const struct plan_book *pb, char *buf, size_t n)
+{
+    char tc[16], ik[16] = "", others[160];
+    int terms = public_terms(pb, others, sizeof others, 1);
+    fp_book_ref(tc, pb->tcost_row, pb->tc, 0, 0);
+    if (pb->cost_row[FP_COST_IN_KIND]) {
+        ik[0] = '-';
+        fp_book_ref(ik + 1, pb->cost_row[FP_COST_IN_KIND], pb->tc, 0, 0);
+    }
+    snprintf(buf, n, "MAX(0,ROUND(%s%s%s%s%s%s,2))", tc, ik, terms ? "-" : "", terms > 1 ? "(" : "",
+             others, terms > 1 ? ")" : "");
+}
+
+/*
+ * The largest allowed support, fig->max_support to the cent: what the rates allow, then at
+ * most the call's euro maximum, then (with in-kind work) at most total costs − in-kind work −
+ * the other public financing, the checker's order of limits in one MIN.
+ */
+static void
+write_max_support(struct plan_book *pb, const struct key_rows *k)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[512], rc[256], cap[16], call[16] = "", limit[256] = "";
+    unsigned tc = pb->tc;
+
+    rate_cap_formula(pb, k, rc, sizeof rc);
+    put_label(pb, k->max, lt(pb, FP_T_MAX_SUPPORT), pb->f.key);
+    if (!k->other_limits) {
+        snprintf(fx, sizeof fx, "=%s", rc);
+        put_money_formula(pb, k->max, tc, fx, fig->max_support, pb->f.eur_key);
+        define_name(pb, "MaxSupport", NULL, k->max, tc);
+        return;
+    }
+    put_label(pb, k->rate_cap, tx(pb, FP_M_BOOK_RATE_CAP), NULL);
+    snprintf(fx, sizeof fx, "=%s", rc);
+    put_money_formula(pb, k->rate_cap, tc, fx, fig->rate_cap, pb->f.eur);
+    define_name(pb, "RateCap", NULL, k->rate_cap, tc);
+    if (k->call_max) {
+        put_label(pb, k->call_max, tx(pb, FP_M_BOOK_CALL_MAX), NULL);
+        put_money(pb, k->call_max, tc, fig->instrument.max_support, pb->f.eur);
+        define_name(pb, "CallMaxSupport", NULL, k->call_max, tc);
+        call[0] = ',';
+        fp_book_ref(call + 1, k->call_max, tc, 0, 0);
+    }
+    if (k->in_kind) {
+        limit[0] = ',';
+        in_kind_limit(pb, limit + 1, sizeof limit - 1);
+    }
+    fp_book_ref(cap, k->rate_cap, tc, 0, 0);
+    snprintf(fx, sizeof fx, "=MIN(%s%s%s)", cap, call, limit);
+    put_money_formula(pb, k->max, tc, fx, fig->max_support, pb->f.eur_key);
+    define_name(pb, "MaxSupport", NULL, k->max, tc);
+}
+
+/* The rates the rules set, and the cap they and the other limits give. */
+static void
+write_caps(struct plan_book *pb, const struct key_rows *k)
+{
+    const struct fp_instrument *in = &pb->fig->instrument;
+
+    if (k->inv_base)
+        write_investment_base(pb, k);
+    put_label(pb, k->max_rate, lt(pb, FP_T_MAX_RATE), NULL);
+    put_rate(pb, k->max_rate, pb->tc, in->max_rate);
+    define_name(pb, "MaxSupportRate", NULL, k->max_rate, pb->tc);
+    if (k->inv_rate) {
+        put_label(pb, k->inv_rate, tx(pb, FP_M_BOOK_INVESTMENT_RATE), NULL);
+        put_rate(pb, k->inv_rate, pb->tc, in->investment_rate);
+        define_name(pb, "InvestmentRate", NULL, k->inv_rate, pb->tc);
+    }
+    write_max_support(pb, k);
+}
+
+/* (support + other public lines) / total financing: every line but private and in-kind. */
+static void
+write_public_share(struct plan_book *pb, const struct key_rows *k)
+{
+    const struct fp_figures *fig = pb->fig;
+    char fx[256], terms[160], b[16];
+
+    put_label(pb, k->public_share, lt(pb, FP_T_PUBLIC_SHARE), NULL);
+    if (public_terms(pb, terms, sizeof terms, 0) == 0)
+        snprintf(terms, sizeof terms, "0");
+    fp_book_ref(b, pb->tfin_row, pb->tc, 0, 0);
+    if (fig->public_share.den)
+        snprintf(fx, sizeof fx, "=(%s)/%s", terms, b);
+    else
+        snprintf(fx, sizeof fx, "=(%s)*0", terms);
+    fp_book_put_formula(&pb->sh, k->public_share, pb->tc, fx, pb->f.pct, ratio(fig->public_share),
+                        7);
+    define_name(pb, "PublicShare", NULL, k->public_share, pb->tc);
+}
+
+/* Support (and its EU and state parts), its base, rate and caps, public share. Returns the
+   row after them. */
+static unsigned
+write_key_figures(struct plan_book *pb, unsigned r)
+{
+    struct key_rows k;
+    place_key_rows(pb, r, &k);
+    write_support(pb, &k);
+    write_caps(pb, &k);
+    write_public_share(pb, &k);
+    return k.public_share + 1;
+}
+
+/* ---- chart, print, findings */
 
 /* The financing pie: at anchor_col 0 below the tables, else beside them (10 px off). */
 static void
@@ -1155,7 +1432,7 @@ write_chart(struct plan_book *pb, unsigned anchor_row, unsigned anchor_col, unsi
     chart_series_set_labels_options(series, LXW_FALSE, LXW_FALSE, LXW_FALSE);
     chart_series_set_labels_percentage(series);
     chart_series_set_labels_num_format(series, fp_book_pct_format(pb->lang, 1));
-    chart_title_set_name(chart, fp_lang_text(pb->lang, FP_T_FINANCING_PLAN));
+    chart_title_set_name(chart, lt(pb, FP_T_FINANCING_PLAN));
     chart_legend_set_position(chart, LXW_CHART_LEGEND_RIGHT);
     lxw_chart_options opt = {.x_offset = anchor_col ? 10 : 0, .x_scale = 0.8, .y_scale = 0.8};
     fp_book_note(
@@ -1197,14 +1474,6 @@ print_setup(struct fp_book_sheet *sh, int landscape, int pages_tall, const char 
     print_header(sh, name);
 }
 
-static const char *
-severity_label(enum fp_lang L, enum fp_severity s)
-{
-    return s == FP_ERROR     ? fp_lang_text(L, FP_T_ERROR)
-           : s == FP_WARNING ? fp_lang_text(L, FP_T_WARNING)
-                             : btext(L, B_NOTE);
-}
-
 /* A finding's place in the list, sorted by line (stable: ties keep the order added). */
 struct finding_pos {
     int line;
@@ -1220,67 +1489,113 @@ by_line(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* One finding's row in the reader's words: severity, title, explanation (no key, no line).
+   width[] gets the title's and the explanation's estimated widths, for the row's height. */
+static void
+write_finding(struct fp_book_sheet *sh, unsigned r, const struct fp_finding *fd, enum fp_lang L,
+              const struct plan_formats *f, double width[2])
+{
+    char *text = fp_diag_text(fd, L, FP_VOICE_READER);
+    const char *title = fp_diag_code_title(fd->code, L);
+    fp_book_put_text(sh, r, 0, fp_msg_text(L, FP_M_SEVD_NOTE + fd->severity), f->text);
+    fp_book_put_text(sh, r, 1, title, f->text);
+    fp_book_put_text(sh, r, 2, text, f->wrap);
+    width[0] = text_width_estimate(title);
+    width[1] = text_width_estimate(text);
+    free(text);
+}
+
+/* Lines a text of width w (widths of "0") takes in a column of width col, padding aside. */
+static unsigned
+lines_in(double w, double col)
+{
+    unsigned lines = 1;
+    while (lines * (col - 2) < w && lines < 27) /* 27 × 15 pt: Excel's 409 pt row */
+        lines++;
+    return lines;
+}
+
+/* The width of a findings column: its widest text, 12 to max widths of "0". */
+static double
+findings_width(double (*width)[2], size_t n, int col, double max)
+{
+    double w = 12;
+    for (size_t k = 0; k < n; k++)
+        w = width[k][col] + 2 > w ? width[k][col] + 2 : w;
+    return w > max ? max : w;
+}
+
+/* The findings from row 1, by line like the terminal shows them (the caller's list stays as it
+   is). Titles wrap beyond 40 characters, explanations beyond 80, rather than making very wide
+   columns; each row is as tall as its texts (LibreOffice does not size them all). Those beyond
+   FP_DIAG_MAX were only counted: one line says how many. */
+static void
+write_finding_rows(struct fp_book_sheet *sh, const struct fp_diags *diags, enum fp_lang L,
+                   const struct plan_formats *f)
+{
+    size_t n = diags->count;
+    size_t more = diags->dropped[FP_ERROR] + diags->dropped[FP_WARNING] + diags->dropped[FP_NOTE];
+    struct finding_pos *order = fp_xmalloc(n * sizeof *order);
+    double(*width)[2] = fp_xmalloc(n * sizeof *width);
+    double cols[2];
+
+    for (size_t i = 0; i < n; i++)
+        order[i] = (struct finding_pos){diags->list[i].line, i};
+    qsort(order, n, sizeof *order, by_line);
+    for (size_t k = 0; k < n; k++)
+        write_finding(sh, (unsigned)k + 1, &diags->list[order[k].index], L, f, width[k]);
+    cols[0] = findings_width(width, n, 0, 40);
+    cols[1] = findings_width(width, n, 1, 80);
+    for (int c = 0; c < 2; c++)
+        fp_book_note(
+            sh->bf,
+            worksheet_set_column(sh->ws, (lxw_col_t)(c + 1), (lxw_col_t)(c + 1), cols[c], NULL),
+            "worksheet_set_column");
+    for (size_t k = 0; k < n; k++) {
+        unsigned a = lines_in(width[k][0], cols[0]), b = lines_in(width[k][1], cols[1]);
+        if (a > 1 || b > 1)
+            fp_book_note(
+                sh->bf, worksheet_set_row(sh->ws, (lxw_row_t)(k + 1), 15.0 * (a > b ? a : b), NULL),
+                "worksheet_set_row");
+    }
+    free(width);
+    free(order);
+    if (more) {
+        struct fp_arg arg[1] = {fp_arg_int((int64_t)more)};
+        char line[256];
+        fp_msg_render(line, sizeof line, L, fp_msg_text(L, FP_M_MEMO_MORE_FINDINGS), arg, 1);
+        fp_book_put_text(sh, (unsigned)n + 1, 2, line, f->wrap);
+    }
+}
+
+/* The findings sheet: every finding in the workbook's language and the memo reader's voice
+   (issue 10): no INI key, no line number. */
 static void
 write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_lang L,
                const struct plan_formats *f, const char *name)
 {
     struct fp_book_sheet sh = {.bf = bf};
-    const char *heads[] = {btext(L, B_SEVERITY), btext(L, B_LINE),    btext(L, B_CODE),
-                           btext(L, B_TITLE),    btext(L, B_MESSAGE), btext(L, B_HINT)};
+    const enum fp_msg heads[] = {FP_M_BOOK_SEVERITY, FP_M_BOOK_FINDING, FP_M_BOOK_EXPLANATION};
     size_t n = diags ? diags->count : 0;
-    struct finding_pos *order;
 
-    sh.ws = workbook_add_worksheet(bf->wb, btext(L, B_FINDINGS_SHEET));
+    sh.ws = workbook_add_worksheet(bf->wb, fp_msg_text(L, FP_M_BOOK_SHEET_FINDINGS));
     if (sh.ws == NULL) {
         fp_book_note(bf, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_worksheet");
         return;
     }
-    for (unsigned c = 0; c < 6; c++)
-        fp_book_put_text(&sh, 0, c, heads[c], f->head);
+    for (unsigned c = 0; c < 3; c++)
+        fp_book_put_text(&sh, 0, c, fp_msg_text(L, heads[c]), f->head);
     worksheet_freeze_panes(sh.ws, 1, 0);
     fp_book_note(bf, worksheet_repeat_rows(sh.ws, 0, 0), "worksheet_repeat_rows");
 
-    /* by line, like the terminal shows them; the caller's list stays as it is */
-    order = fp_xmalloc((n ? n : 1) * sizeof *order);
-    for (size_t i = 0; i < n; i++)
-        order[i] = (struct finding_pos){diags->list[i].line, i};
-    qsort(order, n, sizeof *order, by_line);
-    for (size_t k = 0; k < n; k++) {
-        const struct fp_finding *fd = &diags->list[order[k].index];
-        unsigned r = (unsigned)k + 1;
-        fp_book_put_text(&sh, r, 0, severity_label(L, fd->severity), f->text);
-        if (fd->line > 0)
-            fp_book_put_number(&sh, r, 1, fd->line, NULL, 5);
-        fp_book_put_text(&sh, r, 2, fp_diag_code_name(fd->code), f->text);
-        fp_book_put_text(&sh, r, 3, fp_diag_code_title(fd->code, L), f->text);
-        {
-            char *text = fp_diag_text(fd, L, FP_VOICE_READER);
-            char *note = fp_diag_note_text(fd, L);
-            fp_book_put_text(&sh, r, 4, text, f->wrap);
-            if (note)
-                fp_book_put_text(&sh, r, 5, note, f->wrap);
-            free(text);
-            free(note);
-        }
-    }
-    free(order);
-    if (n == 0)
-        fp_book_put_text(&sh, 1, 0, btext(L, B_NO_FINDINGS), NULL);
-    else
-        fp_book_note(bf, worksheet_autofilter(sh.ws, 0, 0, (lxw_row_t)n, 5),
+    if (n > 0) {
+        write_finding_rows(&sh, diags, L, f);
+        fp_book_note(bf, worksheet_autofilter(sh.ws, 0, 0, (lxw_row_t)n, 2),
                      "worksheet_autofilter");
-    /* messages wrap at 70 characters rather than making one very wide column */
-    fp_book_fit_columns(&sh, 4, 40);
-    for (unsigned c = 4; c < 6; c++) {
-        double w = sh.width[c] + 2;
-        fp_book_note(bf,
-                     worksheet_set_column(sh.ws, (lxw_col_t)c, (lxw_col_t)c,
-                                          w < 12   ? 12
-                                          : w > 70 ? 70
-                                                   : w,
-                                          NULL),
-                     "worksheet_set_column");
+    } else {
+        fp_book_put_text(&sh, 1, 0, fp_msg_text(L, FP_M_BOOK_NO_FINDINGS), NULL);
     }
+    fp_book_fit_columns(&sh, n > 0 ? 1 : 3, 40); /* the severities; the others are set */
     print_setup(&sh, 1, 0, name);
 }
 
@@ -1293,24 +1608,24 @@ write_findings(struct fp_book_file *bf, const struct fp_diags *diags, enum fp_la
 static void
 write_summary(struct plan_book *pb, const char *name)
 {
-    unsigned r, fin_head, src_row[FP_SRC_COUNT], src_first, src_last;
+    unsigned r, cost_head, fin_head, src_first, src_last;
+    double frozen;
     int landscape = pb->ny > 2;
 
     /* The title is not measured: it wraps over the whole table. Bold 14 pt is about 1.35
        times as wide as the default 11 pt, its lines 19 pt high. */
     put_wrapped(pb, 0, 0, name, pb->f.title, 1.35, 19);
-    fp_book_note(pb->sh.bf,
-                 worksheet_write_string(
-                     pb->sh.ws, 1, 0, fp_lang_text(pb->lang, FP_T_FINANCING_PLAN), pb->f.subtitle),
-                 "worksheet_write_string");
+    fp_book_note(
+        pb->sh.bf,
+        worksheet_write_string(pb->sh.ws, 1, 0, lt(pb, FP_T_FINANCING_PLAN), pb->f.subtitle),
+        "worksheet_write_string");
     r = write_facts(pb, 3);
-    /* under the cost table's year header, so the years stay in sight while scrolling */
-    worksheet_freeze_panes(pb->sh.ws, (lxw_row_t)(r + 1), 1);
+    cost_head = r;
     r = write_costs(pb, r);
     fin_head = r;
-    r = write_financing(pb, r, &src_first, &src_last, src_row);
+    r = write_financing(pb, r, &src_first, &src_last);
     r = write_balance(pb, r);
-    r = write_key_figures(pb, r, src_row);
+    r = write_key_figures(pb, r);
     if (landscape)
         write_chart(pb, fin_head, pb->tc + 2, src_first, src_last);
     else
@@ -1318,7 +1633,11 @@ write_summary(struct plan_book *pb, const char *name)
 
     /* Labels wrap beyond LABEL_MAX characters; money columns fit their widest amount. */
     fp_book_fit_columns(&pb->sh, pb->tc + 2, LABEL_MAX + 2);
-    size_wrapped_rows(pb, LABEL_MAX + 2);
+    frozen = size_wrapped_rows(pb, LABEL_MAX + 2, cost_head + 1);
+    /* Under the cost table's year header, so the years stay in sight while scrolling; but
+       the facts of an EU plan can fill 20 rows, and frozen they would leave a laptop's screen
+       no room to scroll in: then only the labels' column is frozen. */
+    worksheet_freeze_panes(pb->sh.ws, frozen <= FROZEN_MAX_PT ? (lxw_row_t)(cost_head + 1) : 0, 1);
     print_setup(&pb->sh, landscape, 1, name);
 }
 
@@ -1328,9 +1647,9 @@ fp_book_write_plan(const struct fp_plan *plan, const struct fp_figures *fig,
                    const char *path)
 {
     struct fp_book_file bf;
-    struct plan_book pb = {.plan = plan, .fig = fig, .lang = opts->lang};
+    struct plan_book pb = {.plan = plan, .fig = fig, .call = opts->call, .lang = opts->lang};
     enum fp_lang L = opts->lang;
-    const char *sheet = btext(L, B_SUMMARY_SHEET);
+    const char *sheet = fp_msg_text(L, FP_M_BOOK_SHEET_SUMMARY);
     const char *name = plan->name.text ? plan->name.text : plan->path;
     char subject[256];
 

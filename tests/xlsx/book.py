@@ -2,7 +2,8 @@
 """Checks of fundplan's workbooks, run by tests/xlsx/run with Debian's /usr/bin/python3.
 
     book.py canary SRC DST         copy SRC with TotalCosts' cached value set to 1
-    book.py check DIR EPOCH        every check; DIR holds book/, json/, csv/ (see run)
+    book.py check DIR EPOCH TOP    every check; DIR holds book/, json/, csv/, l10n/ (see run),
+                                   TOP is the source tree (the catalogue, the schema's keys)
 
 Prints one line per test, "ok NAME" or "not ok NAME: why"; exits 1 on any failure.
 Figures come from `fundplan check --json` (integer cents; rates as 2-decimal percentages);
@@ -42,13 +43,32 @@ YEAR_NAMES = {"TotalCosts": "costs_cents", "Income": "income_cents",
 PORTFOLIO_SHEETS = {"fi": ("Hankkeet", "Yhteenveto", "Hankelista"),
                     "sv": ("Projekt", "Sammandrag", "Projektlista"),
                     "en": ("Plans", "Totals", "PlanList")}
-SOURCES = ["aiko", "eakr", "municipal", "other_public", "private"]
+SOURCES = ["aiko", "akke", "eakr", "municipal", "other_public", "private", "in_kind"]
 # per-year balances (cents) that fixtures state in their comments, checked as literals too
 YEAR_BALANCES = {
     "unbalanced-years": {2024: -123456, 2025: 100000, 2026: 0},
     "cents-years": {2024: 19983, 2025: -19983},
     "kotuoske": {2024: 0, 2025: 0, 2026: 0},
 }
+# figures that fixtures state in their comments (cents), checked as literals too
+FIXTURE_FIGURES = {
+    "eakr-2014-euro": {"Cost_flat_rate_2019": 296300, "Cost_flat_rate_2021": 240600},
+    "eakr-investment": {"MaxSupport": 10219999, "InvestmentBase": 4999999},
+    "uusimaa": {"EUPart": 5040000, "StatePart": 6160000},
+    "call-max": {"MaxSupport": 5000000, "CallMaxSupport": 5000000, "RateCap": 7140000},
+    "in-kind": {"MaxSupport": 3100000},
+    "flat-direct": {"Cost_flat_rate_2025": 596642, "EUPart": 6945600},
+    "akke-investment": {"MaxSupport": 21000007},
+}
+# the severity words of the findings sheet (FP_M_SEVD_*) and its header
+SEVERITY = {
+    "fi": {"error": "Virhe", "warning": "Varoitus", "note": "Huomautus"},
+    "sv": {"error": "Fel", "warning": "Varning", "note": "Anmärkning"},
+    "en": {"error": "Error", "warning": "Warning", "note": "Note"},
+}
+FINDINGS_HEAD = {"fi": ["Vakavuus", "Havainto", "Selitys"],
+                 "sv": ["Allvarlighet", "Iakttagelse", "Förklaring"],
+                 "en": ["Severity", "Finding", "Explanation"]}
 
 failures = 0
 
@@ -109,6 +129,11 @@ def money_names(fig):
         out["Cost_" + c["category"]] = c["amount_cents"]
     for s in fig["financing"]:
         out["Financing_" + s["source"]] = s["amount_cents"]
+    if fig["eu_cents"] is not None:
+        out["EUPart"] = fig["eu_cents"]
+        out["StatePart"] = fig["state_cents"]
+    if fig["max_support_limit"] == "rates":
+        out["InvestmentBase"] = fig["investment_base_cents"]
     return out
 
 
@@ -121,6 +146,10 @@ def rate_names(fig):
     }
     for s in fig["financing"]:
         out["Share_" + s["source"]] = Decimal(str(s["share"])).quantize(Decimal("0.01"))
+    if fig["eu_share"] is not None:
+        out["EUShare"] = Decimal(str(fig["eu_share"])).quantize(Decimal("0.01"))
+    if fig["max_support_limit"] == "rates" or fig["type"] == "investment":
+        out["InvestmentRate"] = Decimal(str(fig["investment_rate"])).quantize(Decimal("0.01"))
     return out
 
 
@@ -134,7 +163,52 @@ def has_cents(fig):
 
 # ---- the plan workbook, as written (openpyxl) ----
 
+PERIOD_LABEL = {"fi": "Toteutusaika", "sv": "Genomförandetid", "en": "Implementation period"}
+PROGRAMME = {
+    "fi": {"2014-2020": "Kestävää kasvua ja työtä 2014–2020",
+           "2021-2027": "Uudistuva ja osaava Suomi 2021–2027"},
+    "sv": {"2014-2020": "Hållbar tillväxt och jobb 2014–2020",
+           "2021-2027": "Ett förnybart och kompetent Finland 2021–2027"},
+    "en": {"2014-2020": "Sustainable growth and jobs 2014–2020",
+           "2021-2027": "Innovation and Skills in Finland 2021–2027"},
+}
+FACT_LABELS = {"fi": ("Ohjelmakausi", "Kustannusmalli", "Rahoitushaku"),
+               "sv": ("Programperiod", "Kostnadsmodell", "Ansökningsomgång"),
+               "en": ("Programme period", "Cost model", "Call for applications")}
+MODEL = {"fi": ("prosenttimääräinen korvaus (flat rate) %s henkilöstökustannuksista",
+                "prosenttimääräinen korvaus (flat rate) %s välittömistä kustannuksista",
+                "tosiasialliset kustannukset"),
+         "sv": ("procentuell ersättning (flat rate) %s av personalkostnaderna",
+                "procentuell ersättning (flat rate) %s av de direkta kostnaderna",
+                "faktiska kostnader"),
+         "en": ("flat rate %s of staff costs", "flat rate %s of direct costs", "actual costs")}
+
+
+def pct_text(v, lang):
+    """40.0 -> "40 %" (fi, sv, with a no-break space) or "40%" (en), as the memo writes it."""
+    t = ("%.2f" % v).rstrip("0").rstrip(".")
+    return t + "%" if lang == "en" else t.replace(".", ",") + "\u00a0%"
+
+
+def expected_facts(fig, lang, stem):
+    """Facts the issue-9 rules add, as --json knows them: the programme of EU money, the cost
+    model (of direct costs in flat-direct.ini: --json does not say the base), the call (--json
+    has its name, the workbook adds " (id)"). Label -> value."""
+    labels, out = FACT_LABELS[lang], {}
+    if fig["eu_cents"] is not None and fig["programme"]:
+        out[labels[0]] = PROGRAMME[lang][fig["programme"]]
+    if fig["cost_model"] == "flat_rate" and fig["flat_rate"]:
+        out[labels[1]] = MODEL[lang][1 if stem == "flat-direct" else 0] % pct_text(
+            fig["flat_rate"], lang)
+    elif fig["cost_model"] == "actual" and any(c["category"] != "total" for c in fig["costs"]):
+        out[labels[1]] = MODEL[lang][2]
+    if fig["call"]:
+        out[labels[2]] = fig["call"]["name"]
+    return out
+
+
 def check_structure(path, fig, epoch):
+    stem = os.path.splitext(os.path.basename(path))[0]
     wb = openpyxl.load_workbook(path)
     lang = lang_of(wb)
     if lang is None:
@@ -146,9 +220,12 @@ def check_structure(path, fig, epoch):
     must_be_formula = ["NetCosts", "TotalFinancing", "Support", "SupportBase", "SupportRate",
                        "MaxSupport", "PublicShare", "Balance"]
     must_be_formula += ["Share_" + s for s in SOURCES if "Share_" + s in nm]
-    if any(c["amount_cents"] for c in fig["costs"]):
+    must_be_formula += [n for n in ("EUPart", "StatePart", "InvestmentBase", "RateCap")
+                        if n in money_names(fig) or n in nm]
+    lines = [c for c in fig["costs"] if c["category"] != "total"]
+    if lines:
         must_be_formula.append("TotalCosts")  # a sum of lines; a plan's lone `total` is input
-    if fig["years"] and any(c["amount_cents"] for c in fig["costs"]):
+    if fig["years"] and lines:
         must_be_formula += ["Cost_" + c["category"] for c in fig["costs"]
                             if "Cost_" + c["category"] in nm]
     for n in must_be_formula:
@@ -165,7 +242,7 @@ def check_structure(path, fig, epoch):
     for n in rate_names(fig):
         if n not in nm:
             continue
-        want = rate_fmt if n in ("SupportRate", "MaxSupportRate") else share_fmt
+        want = share_fmt if n.startswith("Share_") or n == "PublicShare" else rate_fmt
         if ws[nm[n][1]].number_format != want:
             return "%s has format %r, not %r" % (n, ws[nm[n][1]].number_format, want)
     # every number cell of the summary is in the language's formats, nothing else
@@ -180,15 +257,19 @@ def check_structure(path, fig, epoch):
     row = re.sub(r"[A-Z]+", "", nm["TotalCosts"][1])
     if ws["A" + row].value != TOTAL_COSTS_LABEL[lang]:
         return "label of total costs is %r" % ws["A" + row].value
-    # frozen under the cost table's header row, whose cells are the years and the total
+    # frozen under the cost table's header row, whose cells are the years and the total, when
+    # the rows down to it take at most 250 pt (a laptop's Excel shows about 340 pt); else
+    # only column A, so that there is room to scroll
     head = next((c.row for c in ws["A"] if c.value == COST_TABLE_HEAD[lang][0]), None)
-    if head is None or ws.freeze_panes != "B%d" % (head + 1):
-        return "frozen panes at %r, cost table header in row %s" % (ws.freeze_panes, head)
+    above = sum(ws.row_dimensions[r].height or 15 for r in range(1, (head or 0) + 1))
+    if head is None or ws.freeze_panes != ("B%d" % (head + 1) if above <= 250 else "B1"):
+        return "frozen panes at %r, cost table header in row %s, %.0f pt down to it" % (
+            ws.freeze_panes, head, above)
     years = [y["year"] for y in fig["years"]]
     row = [c.value for c in ws[head]][1:len(years) + 2]
     if row != years + [COST_TABLE_HEAD[lang][1]]:
         return "frozen header row %d holds %r, not the years %r and the total" % (head, row, years)
-    dates = [c for r in ws.iter_rows(max_row=12) for c in r if getattr(c, "is_date", False)]
+    dates = [c for r in ws.iter_rows(max_row=head) for c in r if getattr(c, "is_date", False)]
     if fig["start"] and not any(c.number_format == date_fmt for c in dates):
         return "no %s date cell for the period" % date_fmt
     if fig["start"] and dates[0].value.date().isoformat() != fig["start"]:
@@ -203,13 +284,20 @@ def check_structure(path, fig, epoch):
                 or not sheet.sheet_properties.pageSetUpPr.fitToPage):
             return "%s: print set-up paper=%s fit=%sx%s %s" % (
                 sheet.title, ps.paperSize, ps.fitToWidth, ps.fitToHeight, ps.orientation)
-    # the plan's texts wrap within the table (merged to its last column), not beyond it
+    # the plan's texts wrap within the table (merged to its last column), not beyond it; the
+    # facts run from row 4 to the period, whose dates stand in B and C
     last_col = get_column_letter(len(years) + 3)
     merged = {str(m) for m in ws.merged_cells.ranges}
-    for r in range(head - 8, head - 2):
-        if ws["B%d" % r].value is not None and "B%d:%s%d" % (r, last_col, r) not in merged:
-            return "fact %r in row %d is not merged over B:%s (%s)" % (
-                ws["B%d" % r].value, r, last_col, sorted(merged))
+    period = next(r for r in range(4, head) if ws["A%d" % r].value == PERIOD_LABEL[lang])
+    for r in range(4, period):
+        if ws["B%d" % r].value is None or "B%d:%s%d" % (r, last_col, r) not in merged:
+            return "fact %r: %r in row %d is not merged over B:%s (%s)" % (
+                ws["A%d" % r].value, ws["B%d" % r].value, r, last_col, sorted(merged))
+    facts = {ws["A%d" % r].value: ws["B%d" % r].value for r in range(4, period)}
+    for label, want in expected_facts(fig, lang, stem).items():
+        got = str(facts.get(label))
+        if got != want and not (label == FACT_LABELS[lang][2] and got.startswith(want + " (")):
+            return "fact %r is %r, not %r" % (label, facts.get(label), want)
     with zipfile.ZipFile(path) as z:
         for part in ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"):
             # the raw header: openpyxl's parser of header codes trips on quotes in a name
@@ -223,9 +311,12 @@ def check_structure(path, fig, epoch):
         chart = z.read("xl/charts/chart1.xml").decode("utf-8")
         if 'formatCode="%s"' % share_fmt not in chart:
             return "chart labels not in %r: %s" % (share_fmt, re.findall(r'formatCode="[^"]*"', chart))
-    cf = [(str(rng.sqref), rule.operator) for rng in ws.conditional_formatting for rule in rng.rules]
-    if (nm["Balance"][1], "notEqual") not in cf:
-        return "balance %s has no notEqual rule: %s" % (nm["Balance"][1], cf)
+    cf = [(str(rng.sqref), rule.operator or rule.type) for rng in ws.conditional_formatting
+          for rule in rng.rules]
+    for n, rule in (("Balance", "notEqual"), ("StatePart", "lessThan"), ("Support", "expression"),
+                    ("SupportRate", "expression")):
+        if n in nm and (nm[n][1], rule) not in cf:
+            return "%s %s has no %s rule: %s" % (n, nm[n][1], rule, cf)
     if len(ws._charts) != 1 or type(ws._charts[0]).__name__ != "PieChart":
         return "summary charts: %s" % ws._charts
     # beside the tables on a landscape page, below them on a portrait one: never over a figure
@@ -233,12 +324,25 @@ def check_structure(path, fig, epoch):
     last_row = int(re.sub(r"[A-Z]+", "", nm["PublicShare"][1]))
     if len(years) > 2 and at.col < len(years) + 3 or len(years) <= 2 and at.row < last_row:
         return "chart anchored at row %d col %d, over the tables" % (at.row + 1, at.col + 1)
-    # findings: one row each (or the "no findings" line), codes as in --json
+    # findings: one row each (or the "no findings" line), severities as in --json
     fs = wb[SHEETS[lang][1]]
-    codes = sorted(r[2] for r in fs.iter_rows(min_row=2, values_only=True) if r[2])
-    want = sorted(f["code"] for f in fig["findings"])
-    if codes != want:
-        return "findings sheet codes %s, --json %s" % (codes, want)
+    rows = [r for r in fs.iter_rows(values_only=True)]
+    if list(rows[0][:3]) != FINDINGS_HEAD[lang] or any(len(r) > 3 and r[3] for r in rows):
+        return "findings sheet header %r, or more than three columns" % (rows[0],)
+    got = sorted(r[0] for r in rows[1:] if r[1])
+    want = sorted(SEVERITY[lang][f["severity"]] for f in fig["findings"])
+    if got != want:
+        return "findings sheet severities %s, --json %s" % (got, want)
+    # an explanation far longer than its column wraps, and its row is sized for it (LibreOffice
+    # does not size them all itself)
+    width = fs.column_dimensions["C"].width or 0
+    for r, row in enumerate(rows[1:], start=2):
+        if row[1] and len(str(row[2])) > 1.3 * width and (fs.row_dimensions[r].height or 15) < 30:
+            return "findings row %d: %d characters in a column %.0f wide, row height %s" % (
+                r, len(str(row[2])), width, fs.row_dimensions[r].height)
+    more = fig["findings_not_shown"]
+    if more and not (rows[-1][0] is None and re.search(r"\b%d\b" % more, str(rows[-1][2]))):
+        return "no line saying %d more findings: %r" % (more, rows[-1])
     if fs.freeze_panes != "A2":
         return "findings sheet frozen at %r" % fs.freeze_panes
     p = wb.properties
@@ -318,10 +422,10 @@ def year_names(fig):
             else:
                 want[n] = y[key]
         n = "Balance_%d" % y["year"]
-        if y["financing_cents"] is None or y["net_costs_cents"] is None:
+        if y["balance_cents"] is None:
             absent.append(n)
         else:
-            want[n] = y["financing_cents"] - y["net_costs_cents"]
+            want[n] = y["balance_cents"]
     return want, absent
 
 
@@ -402,6 +506,65 @@ def check_years_recalc(path, csvdir, fig, literal=None):
     return None
 
 
+def check_rules_recalc(path, csvdir, fig, literal=None):
+    """Issue 9 after LibreOffice recalculated: the largest allowed support, the EU and state
+    parts and each year's balance equal --json to the cent; the cap's formula is the one its
+    limit needs; literal: {name: cents} the fixture states in its comments."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    nm = names(wb)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    rows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, wb.sheetnames[0])))
+    want = {"MaxSupport": fig["max_support_cents"]}
+    eu = fig["eu_cents"] is not None
+    if eu:
+        want.update(EUPart=fig["eu_cents"], StatePart=fig["state_cents"])
+    elif "EUPart" in nm or "StatePart" in nm:
+        return "EU and state rows for a plan without EU money"
+    for y in fig["years"]:
+        if y["balance_cents"] is not None:
+            want["Balance_%d" % y["year"]] = y["balance_cents"]
+    for n, cents_ in want.items():
+        if n not in nm:
+            return "no defined name %s" % n
+        got = cents(csv_value(rows, nm[n][1]))
+        if got != cents_:
+            return "%s recalculated %d cents, --json %d" % (n, got, cents_)
+    fx = ws[nm["MaxSupport"][1]].value
+    shape = {"rate": r"=MAX\(0,ROUNDDOWN\(ROUND\([A-Z]+\d+\*[A-Z]+\d+,6\),2\)\)$",
+             "rates": r"=MAX\(0,ROUNDDOWN\(ROUND\(\([A-Z]+\d+-[A-Z]+\d+\)\*",
+             "call": r"=MIN\([A-Z]+\d+,[A-Z]+\d+\)$",
+             "in_kind": r"=MIN\([A-Z]+\d+,MAX\(0,ROUND\("}[fig["max_support_limit"]]
+    if fig["max_support_limit"] == "rate" and fig["type"] == "investment":
+        shape = shape.replace(r"\*[A-Z]+\d+", r"\*" + nm["InvestmentRate"][1])
+    if not re.match(shape, str(fx)):
+        return "MaxSupport (%s limit) is %r, not like %s" % (fig["max_support_limit"], fx, shape)
+    needs = {"rates": ["InvestmentBase", "InvestmentRate"], "call": ["CallMaxSupport", "RateCap"],
+             "in_kind": ["RateCap"]}.get(fig["max_support_limit"], [])
+    for n in needs:
+        if n not in nm or nm[n][1] not in fx:
+            return "MaxSupport %r does not use %s" % (fx, n)
+    if fig["max_support_limit"] == "in_kind" and nm["Cost_in_kind"][1] not in fx:
+        return "MaxSupport %r does not take the in-kind work off" % fx
+    if eu:
+        if not re.match(r"=ROUND\(.*\*%s,2\)$" % nm["EUShare"][1], ws[nm["EUPart"][1]].value):
+            return "EUPart is %r" % ws[nm["EUPart"][1]].value
+    for n, cents_ in (literal or {}).items():
+        ref = nm[n][1] if n in nm else None
+        if ref is None and n.startswith("Cost_flat_rate_"):  # a year's cell of the row
+            year = int(n.rsplit("_", 1)[1])
+            ref = year_columns(ws, lang_of(wb))[year] + re.sub(r"[A-Z]+", "", nm["Cost_flat_rate"][1])
+        got = cents(csv_value(rows, ref))
+        if got != cents_:
+            return "%s (%s) recalculated %d cents, the fixture says %d" % (n, ref, got, cents_)
+    if fig["programme"] == "2014-2020" and "Cost_flat_rate" in nm:
+        row = re.sub(r"[A-Z]+", "", nm["Cost_flat_rate"][1])
+        cells = [c.value for c in ws[int(row)][1:] if isinstance(c.value, str) and "*" in c.value]
+        if not cells or not all(re.match(r"=ROUND\(ROUND\(.*,2\),0\)$", c) for c in cells):
+            return "2014-2020 flat rate not in whole euros: %s" % cells
+    return None
+
+
 def check_text_safety(path, csvdir):
     """Formula-like plan text is a string cell, shown as typed, never a formula."""
     with zipfile.ZipFile(path) as z:
@@ -435,6 +598,112 @@ def check_canary(csvdir, fig):
     return None
 
 
+# ---- issue 10: the findings sheet in the reader's language ----
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# a value the plan gave, quoted in a finding ('1e5', “…”): the plan's words, not the catalogue's
+QUOTED = re.compile(r"'[^']*'|“[^”]*”|”[^”]*”|\"[^\"]*\"")
+# "rivi" / "rad" and their forms: line numbers and file lines are the preparer's business
+LINE_WORD = {"fi": re.compile(r"\briv(i|in|iä|illä|ille|iltä|eillä|ejä|it)\b", re.I),
+             "sv": re.compile(r"\brad(en|er|erna)?\b", re.I)}
+# Catalogue entries (the lead's, msgs1.txt/msgs2.txt) whose fi/sv reader text or title still
+# speaks of a file's line; exempt from the "rivi"/"rad" rule only in exactly their wording, so
+# a reworded entry is checked at once. Reported to the lead.
+LINE_WORD_EXEMPT = ["CODE_SYNTAX", "CODE_LINE_TOO_LONG", "F_KEY_MISSING_BEFORE_EQ",
+                    "F_NOT_KEY_VALUE", "F_LINE_TOO_LONG"]
+
+
+def catalogue(path):
+    """{entry: [text, reader]} from a generated src/msg_LANG.c (adjacent literals joined)."""
+    src = open(path, encoding="utf-8").read()
+    out = {}
+    for m in re.finditer(r"\[FP_M_(\w+)\]\s*=\s*\{(.*?)\},\s*\n", src, re.S):
+        parts, cur = [], None
+        for t in re.finditer(r'"((?:[^"\\]|\\.)*)"|(,)|(NULL)', m.group(2)):
+            if t.group(1) is not None:
+                lit = bytes(t.group(1), "utf-8").decode("unicode_escape")
+                cur = (cur or "") + lit.encode("latin-1").decode("utf-8")
+            elif t.group(2):
+                parts.append(cur)
+                cur = None
+        parts.append(cur)
+        out[m.group(1)] = parts
+    return out
+
+
+# entries only the terminal and `fundplan new`'s template show: they quote commands and values
+# (eu_share_base = public | support), no document's words
+TERMINAL = ("TPL_", "CLI_", "U_", "BUILD_", "NEW_", "SYS_", "ERRNO_", "SUM_", "MORE_")
+
+
+def catalogue_words(cat):
+    """The words of a language's catalogue that documents use, without what its preparer's
+    texts quote: INI keys (max_support_rate, 'staff', [rules]) are no language's words."""
+    strip = re.compile(r"\{\d\}|\w*_\w*|\[[^\]]*\]|" + QUOTED.pattern)
+    return {w.lower() for k, v in cat.items() if not k.startswith(TERMINAL) for t in v if t
+            for w in WORD.findall(strip.sub(" ", t))}
+
+
+# keys that are also plain words of a language: "efter projektets start"
+PLAIN_WORDS = {"fi": set(), "sv": {"start", "region", "instrument", "total"}, "en": set()}
+
+
+def schema_keys(path):
+    """Every key of the plan's and the call's tables in src/schema.c."""
+    src = open(path, encoding="utf-8").read()
+    src = re.sub(r"^#define.*(?:\\\n.*)*", "", src, flags=re.M)  # the macros' own parameters
+    keys = set(re.findall(r"\b(?:TEXT|LONG|DECL|CALL)\((\w+),?", src))
+    keys |= set(re.findall(r'\b(?:FILEKEY|COST|FIN)\("(\w+)"', src))
+    keys |= set(re.findall(r'RULE\(\w+, "(\w+)"', src))
+    keys |= set(re.findall(r'^\s*\{"(\w+)", FP_KEY_\w+, ', src, re.M))
+    return keys
+
+
+def check_findings_language(books, top, lang, counts):
+    """Every cell of the findings sheets of `books` (workbooks in `lang`): no word that only
+    the other languages' catalogues have (an English finding word in fi/sv, a Finnish or
+    Swedish one in en), no INI key of the schema, no "rivi"/"rad"; one row per finding."""
+    cats = {l: catalogue(os.path.join(top, "src", "msg_%s.c" % l)) for l in ("en", "fi", "sv")}
+    words = {l: catalogue_words(c) for l, c in cats.items()}
+    foreign = set().union(*(w for l, w in words.items() if l != lang)) - words[lang]
+    keys = schema_keys(os.path.join(top, "src", "schema.c")) - PLAIN_WORDS[lang]
+    probe = {"fi": {"the", "support", "differ"}, "sv": {"the", "support", "tuki"},
+             "en": {"tuki", "suunnitelmassa", "stödet"}}[lang]
+    if not probe <= foreign or not {"staff", "net_costs", "max_support_rate"} <= keys:
+        return "word lists look wrong: %s, %s" % (probe - foreign, len(keys))
+    exempt = {t for e in LINE_WORD_EXEMPT for t in cats[lang].get(e, []) if t}
+    bad, rows = [], 0
+    for path in books:
+        wb = openpyxl.load_workbook(path, read_only=True)
+        if wb.sheetnames[1] != SHEETS[lang][1]:
+            return "%s: sheets %s" % (path, wb.sheetnames)
+        n = 0
+        for r, row in enumerate(wb.worksheets[1].iter_rows(values_only=True)):
+            n += r > 0 and len(row) > 1 and row[1] is not None
+            for v in row:
+                if not isinstance(v, str):
+                    continue
+                plain = QUOTED.sub(" ", v)
+                hit = {w.lower() for w in WORD.findall(plain)} & foreign
+                if lang != "en":
+                    hit |= set(re.findall(r"\w+", plain)) & keys
+                    if v not in exempt and LINE_WORD[lang].search(plain):
+                        hit.add(LINE_WORD[lang].search(plain).group(0))
+                if hit:
+                    bad.append("%s: %s in %r" % (os.path.basename(path), sorted(hit), v[:80]))
+        wb.close()
+        want = counts.get(os.path.basename(path)[:-len("-xx.xlsx")])
+        if want is not None and n != want:
+            return "%s: %d finding rows, --json %d findings" % (path, n, want)
+        rows += n
+    if bad:
+        return "%d cells, e.g. %s" % (len(bad), "; ".join(bad[:3]))
+    if rows < 100:
+        return "only %d findings in %d workbooks: the fixtures should give hundreds" % (
+            rows, len(books))
+    return None
+
+
 # ---- the portfolio ----
 
 def check_portfolio(path, csvdir, figs):
@@ -448,7 +717,7 @@ def check_portfolio(path, csvdir, figs):
         return "no table %s on %s: %s" % (table, data, list(ws.tables))
     t = ws.tables[table]
     n = len(figs)
-    if t.ref != "A1:T%d" % (n + 2) or t.totalsRowCount != 1 or t.autoFilter is None:
+    if t.ref != "A1:V%d" % (n + 2) or t.totalsRowCount != 1 or t.autoFilter is None:
         return "table ref %s totals %s autofilter %s" % (t.ref, t.totalsRowCount, t.autoFilter)
     heads = [c.value for c in ws[1]]
     if [c.name for c in t.tableColumns] != heads:
@@ -468,31 +737,31 @@ def check_portfolio(path, csvdir, figs):
     stem = os.path.splitext(os.path.basename(path))[0]
     rows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, data)))
     byfile = {fig["file"]: fig for fig in figs}
-    sums = [0] * 20
+    sums = [0] * 22
     for r in rows[1:n + 1]:
         fig = byfile.get(r[0])
         if fig is None:
             return "row for unknown file %r" % r[0]
         fin = {s["source"]: s["amount_cents"] for s in fig["financing"]}
         want = [fig["total_costs_cents"], fig["income_cents"], fig["net_costs_cents"]]
-        want += [fin[s] for s in SOURCES]
+        want += [fin.get(s, 0) for s in SOURCES]
         want += [fig["total_financing_cents"], fig["support_cents"]]
-        got = [cents(float(v)) for v in r[7:17]]
+        got = [cents(float(v)) for v in r[7:19]]
         if got != want:
             return "%s: recalculated %s, --json %s" % (r[0], got, want)
-        rate = pct2(float(r[17][:-1]) / 100 if r[17].endswith("%") else float(r[17]))
+        rate = pct2(float(r[19][:-1]) / 100 if r[19].endswith("%") else float(r[19]))
         if rate != Decimal(str(fig["support_rate"])).quantize(Decimal("0.01")):
             return "%s: support rate %s, --json %s" % (r[0], rate, fig["support_rate"])
         errs = sum(1 for x in fig["findings"] if x["severity"] == "error")
         warns = sum(1 for x in fig["findings"] if x["severity"] == "warning")
-        if [int(float(r[18])), int(float(r[19]))] != [errs, warns]:
-            return "%s: errors/warnings %s/%s, --json %d/%d" % (r[0], r[18], r[19], errs, warns)
+        if [int(float(r[20])), int(float(r[21]))] != [errs, warns]:
+            return "%s: errors/warnings %s/%s, --json %d/%d" % (r[0], r[20], r[21], errs, warns)
         for i, v in enumerate(got):
             sums[7 + i] += v
     total = rows[n + 1]
-    got = [cents(float(v)) for v in total[7:17]]
-    if got != sums[7:17]:
-        return "totals row %s, sum of --json %s" % (got, sums[7:17])
+    got = [cents(float(v)) for v in total[7:19]]
+    if got != sums[7:19]:
+        return "totals row %s, sum of --json %s" % (got, sums[7:19])
     # per instrument: SUMIFS recalculated against the --json figures grouped by instrument
     trows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, totals)))
     by = {}
@@ -528,7 +797,7 @@ def main():
                 zo.writestr(item, data)
         return 0
 
-    top, epoch = sys.argv[2], int(sys.argv[3])
+    top, epoch, src = sys.argv[2], int(sys.argv[3]), sys.argv[4]
     csvdir = os.path.join(top, "csv")
     figs = {}
     for path in sorted(glob.glob(os.path.join(top, "json", "*.json"))):
@@ -543,6 +812,8 @@ def main():
         run("structure-" + stem, check_structure, book, fig, epoch)
         run("cached-values-" + stem, check_cached, book, fig)
         run("libreoffice-recalc-" + stem, check_recalc, book, csvdir, fig)
+        run("rules-recalc-" + stem, check_rules_recalc, book, csvdir, fig,
+            FIXTURE_FIGURES.get(stem))
         if fig["years"]:
             run("years-" + stem, check_years, book, fig)
             run("years-recalc-" + stem, check_years_recalc, book, csvdir, fig,
@@ -550,6 +821,18 @@ def main():
     run("formula-text-stays-text", check_text_safety, os.path.join(top, "book", "formula-text.xlsx"),
         csvdir)
     run("libreoffice-really-recalculates", check_canary, csvdir, figs["pohjois-savo-klusteri"])
+
+    # issue 10: the findings sheets of every plan in plans/ and tests/, in each language
+    with open(os.path.join(top, "l10n.json"), encoding="utf-8") as f:
+        counts = {p["file"].replace("/", "_")[:-len(".ini")]: len(p["findings"])
+                  for p in json.load(f)["plans"]}
+    for lang in ("fi", "sv", "en"):
+        l10n = sorted(glob.glob(os.path.join(top, "l10n", "*-%s.xlsx" % lang)))
+        missing = sorted(set(counts) - {os.path.basename(p)[:-len("-xx.xlsx")] for p in l10n})
+        report("findings-workbooks-%s" % lang, missing and "no %s workbook of %d plans that "
+               "check reads, e.g. %s" % (lang, len(missing), missing[:3]))
+        run("findings-in-%s" % lang, check_findings_language, l10n, src, lang, counts)
+
     with open(os.path.join(top, "portfolio.json"), encoding="utf-8") as f:
         pfigs = json.load(f)["plans"]
     run("portfolio", check_portfolio, os.path.join(top, "portfolio", "portfolio.xlsx"), csvdir,

@@ -205,8 +205,8 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_CODE_READ] = {"Tiedostoa ei voi lukea", NULL},
     [FP_M_CODE_NOT_A_PLAN] = {"Ei rahoitussuunnitelma", NULL},
     [FP_M_CODE_ENCODING] = {"Virheellisiä merkkejä", NULL},
-    [FP_M_CODE_LINE_TOO_LONG] = {"Liian pitkä rivi", NULL},
-    [FP_M_CODE_SYNTAX] = {"Virheellinen rivi", NULL},
+    [FP_M_CODE_LINE_TOO_LONG] = {"Liian pitkä merkintä", NULL},
+    [FP_M_CODE_SYNTAX] = {"Lukukelvoton merkintä", NULL},
     [FP_M_CODE_BAD_NAME] = {"Virheellinen nimi", NULL},
     [FP_M_CODE_UNKNOWN_KEY] = {"Tuntematon tieto", NULL},
     [FP_M_CODE_UNKNOWN_SECTION] = {"Tuntematon osio", NULL},
@@ -285,9 +285,9 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_F_COMMENT_CUTS] = {"'{1}' aloittaa kommentin: kohdan '{2}' teksti päättyy ennen sitä",
                              "Suunnitelman teksti saattaa katketa merkkiin ';' tai '#'."},
     [FP_M_F_KEY_MISSING_BEFORE_EQ] = {"merkin '=' edeltä puuttuu tiedon nimi",
-                                      "Suunnitelmatiedoston rivillä on arvo ilman nimeä."},
+                                      "Suunnitelmatiedostossa on arvo ilman nimeä."},
     [FP_M_F_NOT_KEY_VALUE] = {"rivi ei ole muotoa 'avain = arvo', [osio] eikä kommentti",
-                              "Suunnitelmatiedoston riviä ei voi lukea."},
+                              "Suunnitelmatiedostossa on merkintä, jota ei voi lukea."},
     [FP_M_F_KEY_NAME_CHARS] =
         {"tiedon nimessä '{1}' saa olla vain kirjaimia a–z, numeroita ja merkkejä '_', '.' ja '-'",
          "Suunnitelmatiedoston tiedon nimeä ei voi lukea."},
@@ -306,7 +306,7 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"rivin tavu {1} on ohjausmerkki ({2}): tiedoston pitää olla pelkkää tekstiä",
          "Suunnitelmatiedostossa on ohjausmerkkejä, jotka eivät ole tekstiä."},
     [FP_M_F_LINE_TOO_LONG] = {"rivi on {1} tavua pitkä; enintään {2} on sallittu",
-                              "Suunnitelmatiedoston rivi on liian pitkä luettavaksi."},
+                              "Suunnitelmatiedostossa on liian pitkä merkintä, jota ei voi lukea."},
     [FP_M_F_DUPLICATE_KEY] =
         {"'{1}' annetaan uudelleen (ensimmäisen kerran rivillä {2}); vain tämä viimeinen arvo "
          "lasketaan",

@@ -7,8 +7,8 @@
  *
  * Plans are built in worker processes, so a plan that crashes a library costs that plan only;
  * each worker sends its plan's figures and findings back to the parent, which prints the
-
- * bytes).
+ * findings plan by plan, shows progress and adds the plan to the portfolio. Output names come
+ * from the plans' file names, made unique.
  * SPDX-License-Identifier: MIT
  */
 #ifndef FP_BUILD_H

@@ -1,7 +1,7 @@
 /*
  * build.c - `fundplan build`: worker processes build plans; the parent hands out plans, collects
  * each plan's figures and findings over a pipe, prints them, shows progress, and writes the
- * portfolio in input order.
+ * portfolio (which sorts its rows by plan path, so the order plans finish in does not matter).
  * SPDX-License-Identifier: MIT
  */
 #include "build.h"
@@ -39,7 +39,7 @@ struct job {
 
 /*
  * What a worker sends back for a plan: this fixed part, then the plan's texts and findings as
- * length-prefixed strings (see send_result). The figures travel whole: the portfolio needs them.
+ * length-prefixed strings (see build_one). The figures travel whole: the portfolio needs them.
  */
 struct result_head {
     int32_t index;

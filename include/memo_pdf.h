@@ -16,12 +16,13 @@
 #include "report.h"
 
 /*
- * Writes the memo to path through a temp file (outfile.h). Letters the font cannot draw are
- * added to diags as glyph-missing findings before anything is written (diags is not const for
- * that reason). Returns 0, or -1 on an I/O or library error (printed as "fundplan: PATH: error:").
+ * Writes the memo to path through a temp file (outfile.h): the plan, its figures and every
+ * finding, all final (letters the fonts lack are findings of the checker, glyphs.h). Returns 0,
+ * or -1 on an I/O or library error (printed as "fundplan: PATH: error:").
  */
-int fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
-                  const struct fp_report_opts *opts, const char *path);
+int fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
+                  const struct fp_diags *diags, const struct fp_report_opts *opts,
+                  const char *path);
 
 /*
  * For many memos in one process (fundplan build): libharu 2.3.0 spends about 1,6 ms per font
@@ -34,7 +35,7 @@ struct fp_memo_fonts;
 struct fp_memo_fonts *fp_memo_fonts_open(const char *what);
 void fp_memo_fonts_free(struct fp_memo_fonts *f);
 int fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
-                       const struct fp_figures *fig, struct fp_diags *diags,
+                       const struct fp_figures *fig, const struct fp_diags *diags,
                        const struct fp_report_opts *opts, const char *path);
 
 #endif

@@ -12,9 +12,9 @@
  * What libharu 2.3.0 gets wrong is put right here, so the memo never sees it: its ToUnicode
  * CMap for UTF-8 fonts uses the wrong operator (begincidrange), so fp_pdf_save rewrites it as a
  * bfrange map of the code points actually drawn; it writes no document ID, so fp_pdf_save adds
- * one made from the drawn text and the timestamp (deterministic); it draws a box for a letter the
- * font lacks and skips bytes that are not UTF-8, so fp_pdf_glyph says which letters it can draw
- * and every string is decoded here, bad bytes drawn as U+FFFD.
+ * one made from the drawn text and the timestamp (deterministic); it skips bytes that are not
+ * UTF-8, so every string is decoded here, bad bytes drawn as U+FFFD. (A letter the fonts lack is
+ * drawn as their empty box; the checker reports it first, glyphs.h.)
  *
  * Errors: the libharu error handler records the first error and returns (no longjmp). Drawing
  * functions are no-ops once an error is recorded, so a layout can run to its end and check
@@ -80,9 +80,6 @@ HPDF_Page fp_pdf_add_page(struct fp_pdf *p);
  * *bad (may be NULL) is set to 1 for them, else left alone.
  */
 size_t fp_pdf_utf8_next(const char *s, size_t n, uint32_t *cp, int *bad);
-
-/* Whether both fonts have a glyph for the code point (only the BMP can be drawn at all). */
-int fp_pdf_glyph(const struct fp_pdf *p, uint32_t cp);
 
 /* Width in points of n bytes of s (FP_PDF_ALL: all) at that size. */
 double fp_pdf_width(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n);

@@ -262,6 +262,7 @@ build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
         h.status = 2;
     } else {
         fp_check_plan(&plan, &h.fig, &diags);
+        fp_diag_sort(&diags);
         h.cpu_ns[PH_CHECK] = cpu_now() - t;
         if (fp_report_opts_make(o->lang, o->date, &plan, &r) != 0) {
             h.status = 2;

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "glyphs.h"
+
 /* Built-in instruments. AIKO: "Tuen enimmäismäärä on 70 % hankkeen kokonaiskustannuksista"
    (the councils' AIKO calls 2016-2019). EAKR 2021-2027 development projects: at most 80 % of
    eligible costs (decree 867/2021 § 4), net of income as EURA decisions word it. */
@@ -542,4 +544,5 @@ fp_check_plan(const struct fp_plan *plan, struct fp_figures *fig, struct fp_diag
             fig->years[i].net_costs = fig->years[i].total_costs - fig->years[i].income;
     }
     fig->any_cents = has_cents(fig);
+    fp_glyphs_check(plan, diags);
 }

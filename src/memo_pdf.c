@@ -1031,70 +1031,6 @@ preparer(struct memo *m)
     flow(m, m->pdf.regular, BODY, LEAD, LEFT, WIDTH, buf, strlen(buf));
 }
 
-/* ==== Glyph check ==== */
-
-/*
- * Every text of the plan the memo prints, checked before anything is drawn: a letter the font
- * lacks would come out as an empty box, bad UTF-8 as nothing at all (libharu drops it). Both are
- * findings with the line of the text, so the memo itself lists them (and becomes a draft).
- */
-static void
-check_text(struct memo *m, struct fp_diags *diags, const char *what, const char *s, int line)
-{
-    uint32_t reported[8];
-    size_t nrep = 0, i = 0, n;
-    int bad = 0;
-
-    if (s == NULL)
-        return;
-    n = strlen(s);
-    while (i < n) {
-        uint32_t c;
-        size_t k = fp_pdf_utf8_next(s + i, n - i, &c, &bad);
-        int seen = 0;
-        if (c >= 0x20 && !bad && !fp_pdf_glyph(&m->pdf, c)) {
-            for (size_t j = 0; j < nrep; j++)
-                seen |= reported[j] == c;
-            if (!seen && nrep < sizeof reported / sizeof reported[0]) {
-                reported[nrep++] = c;
-                fp_diag_add(diags, FP_ERROR, FP_F_GLYPH_MISSING, line,
-                            "%s: the memo's font has no letter U+%04X '%.*s'", what, (unsigned)c,
-                            (int)k, s + i);
-            }
-        }
-        i += k;
-    }
-    if (bad)
-        fp_diag_add(diags, FP_ERROR, FP_F_ENCODING, line, "%s: not valid UTF-8", what);
-}
-
-static void
-check_glyphs(struct memo *m, struct fp_diags *diags)
-{
-    const struct fp_plan *pl = m->plan;
-    const struct {
-        const char *what;
-        const struct fp_text_value *v;
-    } texts[] = {
-        {"name", &pl->name},
-        {"id", &pl->id},
-        {"applicant", &pl->applicant},
-        {"funder", &pl->funder},
-        {"instrument", &pl->instrument},
-        {"preparer", &pl->preparer},
-        {"preparer_title", &pl->preparer_title},
-        {"preparer_phone", &pl->preparer_phone},
-        {"preparer_email", &pl->preparer_email},
-        {"summary", &pl->summary},
-        {"goals", &pl->goals},
-        {"actions", &pl->actions},
-    };
-    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-        check_text(m, diags, texts[i].what, texts[i].v->text, texts[i].v->line);
-    for (size_t i = 0; i < pl->npartners; i++)
-        check_text(m, diags, "partners", pl->partners[i], pl->partners_line);
-}
-
 /* ==== Entry point ==== */
 
 /* Draws the whole memo on its opened document and saves it; pad > 0 adds spare glyphs (see
@@ -1169,8 +1105,8 @@ gave_up(int rc, const char *path)
 }
 
 int
-fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
-              const struct fp_report_opts *opts, const char *path)
+fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
+              const struct fp_diags *diags, const struct fp_report_opts *opts, const char *path)
 {
     struct memo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
     int rc, pad = 0;
@@ -1181,10 +1117,6 @@ fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct f
         if (fp_pdf_open(&m->pdf, path) != 0) {
             free(m);
             return -1;
-        }
-        if (pad == 0) {
-            check_glyphs(m, diags);
-            fp_diag_sort(diags);
         }
         rc = draw_and_save(m, opts, pad);
         fp_pdf_close(&m->pdf);
@@ -1235,7 +1167,7 @@ draw_in_child(struct memo *m, const struct fp_memo_fonts *f, const struct fp_rep
 
 int
 fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
-                   const struct fp_figures *fig, struct fp_diags *diags,
+                   const struct fp_figures *fig, const struct fp_diags *diags,
                    const struct fp_report_opts *opts, const char *path)
 {
     struct memo *m = fp_xmalloc(sizeof *m);
@@ -1243,9 +1175,6 @@ fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
     pid_t pid;
 
     memo_init(m, plan, fig, diags, opts, path);
-    m->pdf = f->pdf; /* only looked at: which letters the fonts have */
-    check_glyphs(m, diags);
-    fp_diag_sort(diags);
     do {
         fflush(NULL);
         pid = fork();

@@ -263,20 +263,6 @@ invalid:
     return 1;
 }
 
-int
-fp_pdf_glyph(const struct fp_pdf *p, uint32_t cp)
-{
-    HPDF_Font fonts[2] = {p->regular, p->bold};
-    if (cp > 0xFFFF)
-        return 0;
-    for (int i = 0; i < 2; i++) {
-        HPDF_FontDef def = ((HPDF_FontAttr)fonts[i]->attr)->fontdef;
-        if (HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)cp) == 0)
-            return 0;
-    }
-    return 1;
-}
-
 static size_t
 length(const char *s, size_t n)
 {

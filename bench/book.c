@@ -23,6 +23,8 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
+#include "book_portfolio.h"
 #include "book_xlsx.h"
 #include "bench.h"
 #include "checks.h"

@@ -29,7 +29,6 @@
 #include <stdint.h>
 
 #include <hpdf.h>
-#include <hpdf_encrypt.h>
 
 /* A4 portrait in points. */
 #define FP_PDF_PAGE_W 595.276
@@ -42,15 +41,18 @@
 #define FP_PDF_FONT_REGULAR "DejaVuSans-subset.ttf"
 #define FP_PDF_FONT_BOLD "DejaVuSans-Bold-subset.ttf"
 
+/* What has been drawn: the code points (they make the ToUnicode map) and a digest of the text
+   (the document ID). pdf.c's, so that libharu's MD5 header stays out of this one. */
+struct fp_pdf_drawn;
+
 struct fp_pdf {
-    HPDF_Doc doc;                  /* owned; freed by fp_pdf_close */
-    HPDF_Font regular, bold;       /* owned by doc */
-    const char *path;              /* the target, for messages; borrowed */
-    HPDF_STATUS error;             /* first libharu error, HPDF_OK if none */
-    HPDF_STATUS detail;            /* its detail number (errno for file errors) */
-    const char *failed_call;       /* what we were doing when it happened, for the message */
-    unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
-    HPDF_MD5_CTX md5;              /* of everything drawn, and the timestamp: the document ID */
+    HPDF_Doc doc;               /* owned; freed by fp_pdf_close */
+    HPDF_Font regular, bold;    /* owned by doc */
+    const char *path;           /* the target, for messages; borrowed */
+    HPDF_STATUS error;          /* first libharu error, HPDF_OK if none */
+    HPDF_STATUS detail;         /* its detail number (errno for file errors) */
+    const char *failed_call;    /* what we were doing when it happened, for the message */
+    struct fp_pdf_drawn *drawn; /* owned; freed by fp_pdf_close */
 };
 
 /*
@@ -126,8 +128,11 @@ void fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double 
 int fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char *subject,
                 int64_t epoch);
 
-/* Draws pad-th spare glyph in both fonts outside the page (never seen, never extracted), so the
-   font subsets change size: the way around FP_PDF_RETRY. pad is 1, 2, ... */
+/* Spare glyphs fp_pdf_pad has: a try with each before giving up on FP_PDF_RETRY. */
+#define FP_PDF_PADS 4
+
+/* Draws the pad-th spare glyph (1 ... FP_PDF_PADS) in both fonts outside the page (never seen,
+   never extracted), so the font subsets change size: the way around FP_PDF_RETRY. */
 void fp_pdf_pad(struct fp_pdf *p, HPDF_Page page, int pad);
 
 #endif

@@ -5,7 +5,7 @@
  * by plan path, so plans may be added in whatever order parallel workers finish them.
  * SPDX-License-Identifier: MIT
  */
-#include "book_xlsx.h"
+#include "book_portfolio.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,6 +14,7 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
 #include "lang.h"
 #include "money.h"
 

@@ -13,6 +13,7 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
 #include "date.h"
 #include "lang.h"
 #include "money.h"

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "book_portfolio.h"
 #include "book_xlsx.h"
 #include "checks.h"
 #include "diag.h"

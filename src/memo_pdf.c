@@ -1091,9 +1091,6 @@ memo_init(struct memo *m, const struct fp_plan *plan, const struct fp_figures *f
     m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
 }
 
-/* Spare glyphs tried before giving up on FP_PDF_RETRY; one has always been enough so far. */
-#define MAX_PAD 8
-
 /* The status after the tries: FP_PDF_RETRY left means every try failed. */
 static int
 gave_up(int rc, const char *path)
@@ -1108,7 +1105,7 @@ int
 fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
               const struct fp_diags *diags, const struct fp_report_opts *opts, const char *path)
 {
-    struct memo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
+    struct memo *m = fp_xmalloc(sizeof *m);
     int rc, pad = 0;
 
     /* Deterministic: the same plan needs the same number of tries, so gives the same bytes. */
@@ -1120,7 +1117,7 @@ fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
         }
         rc = draw_and_save(m, opts, pad);
         fp_pdf_close(&m->pdf);
-    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
+    } while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS);
     free(m);
     return gave_up(rc, path);
 }
@@ -1195,7 +1192,7 @@ fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
                 fp_diag_fail(path, "drawing the memo crashed (signal %d)", WTERMSIG(st));
             rc = -1;
         }
-    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
+    } while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS);
     free(m);
     return gave_up(rc, path);
 }

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <hpdf_fontdef.h>
+#include <hpdf_encrypt.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
@@ -28,6 +28,11 @@
 #endif
 
 #define REPLACEMENT 0xFFFDu
+
+struct fp_pdf_drawn {
+    unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
+    HPDF_MD5_CTX md5;              /* of everything drawn, and the timestamp: the document ID */
+};
 
 /* libharu calls this instead of longjmp-ing: keep the first error, let the caller unwind. */
 static void
@@ -187,7 +192,9 @@ fp_pdf_open(struct fp_pdf *p, const char *path)
         fp_pdf_close(p);
         return -1;
     }
-    HPDF_MD5Init(&p->md5);
+    p->drawn = fp_xmalloc(sizeof *p->drawn);
+    memset(p->drawn->used, 0, sizeof p->drawn->used);
+    HPDF_MD5Init(&p->drawn->md5);
     return 0;
 }
 
@@ -203,7 +210,9 @@ fp_pdf_close(struct fp_pdf *p)
 {
     if (p->doc)
         HPDF_Free(p->doc);
+    free(p->drawn);
     p->doc = NULL;
+    p->drawn = NULL;
     p->regular = p->bold = NULL;
 }
 
@@ -340,11 +349,11 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
             continue;
         if (c > 0xFFFF)
             c = REPLACEMENT;
-        p->used[c >> 3] |= (unsigned char)(1u << (c & 7));
+        p->drawn->used[c >> 3] |= (unsigned char)(1u << (c & 7));
         o += put_utf8(out + o, c);
     }
     out[o] = '\0';
-    HPDF_MD5Update(&p->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
+    HPDF_MD5Update(&p->drawn->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
     return out;
 }
 
@@ -432,7 +441,7 @@ fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, d
 static int
 used(const struct fp_pdf *p, uint32_t c)
 {
-    return p->used[c >> 3] >> (c & 7) & 1;
+    return p->drawn->used[c >> 3] >> (c & 7) & 1;
 }
 
 /*
@@ -518,8 +527,8 @@ write_id(struct fp_pdf *p, int64_t epoch)
     if (p->error != HPDF_OK)
         return;
     snprintf(stamp, sizeof stamp, "%lld", (long long)epoch);
-    HPDF_MD5Update(&p->md5, (const HPDF_BYTE *)stamp, (HPDF_UINT32)strlen(stamp));
-    HPDF_MD5Final(digest, &p->md5);
+    HPDF_MD5Update(&p->drawn->md5, (const HPDF_BYTE *)stamp, (HPDF_UINT32)strlen(stamp));
+    HPDF_MD5Final(digest, &p->drawn->md5);
     id = HPDF_Array_New(p->doc->mmgr);
     if (id == NULL) {
         check(p, HPDF_FAILD_TO_ALLOC_MEM, "writing the document ID");
@@ -624,8 +633,8 @@ void
 fp_pdf_pad(struct fp_pdf *p, HPDF_Page page, int pad)
 {
     /* rarely drawn signs: each adds its glyph to a subset that lacks it */
-    static const char *const spare[] = {"\xc2\xa4", "\xc2\xa6", "\xc2\xa8", "\xc2\xaf"};
-    const char *s = spare[(pad - 1) % 4];
+    static const char *const spare[FP_PDF_PADS] = {"\xc2\xa4", "\xc2\xa6", "\xc2\xa8", "\xc2\xaf"};
+    const char *s = spare[pad < 1 ? 0 : pad > FP_PDF_PADS ? FP_PDF_PADS - 1 : pad - 1];
     fp_pdf_text(p, page, p->regular, 1, -50, -50, s, strlen(s));
     fp_pdf_text(p, page, p->bold, 1, -50, -50, s, strlen(s));
 }

@@ -27,36 +27,13 @@
 #include "memo_pdf.h"
 #include "outfile.h"
 #include "plan.h"
+#include "record.h"
 #include "report.h"
-
-/* The phases whose CPU time a worker measures, for --stats and bench/. */
-enum phase { PH_CHECK, PH_MEMO, PH_BOOK, PH_COUNT };
 
 /* One plan to build: where it is and what its outputs are called. */
 struct job {
     char *path;
     char *stem; /* output name: the file's base name, made unique within the build */
-};
-
-/*
- * What a worker sends back for a plan: this fixed part, then the plan's texts and findings as
- * length-prefixed strings (see build_one). The figures travel whole: the portfolio needs them.
- */
-struct result_head {
-    int32_t index;
-    int32_t status; /* 0 built, 1 built with errors in the plan, 2 I/O or library error */
-    int64_t cpu_ns[PH_COUNT];
-    int64_t bytes[2]; /* memo, workbook */
-    struct fp_date start, end;
-    struct fp_figures fig; /* fig.instrument.name is re-pointed by the parent */
-    uint32_t nfindings;
-};
-
-/* A result received from a worker. */
-struct result {
-    struct result_head head;
-    struct fp_plan plan; /* only path, name, applicant, funder, instrument, start, end */
-    struct fp_diags diags;
 };
 
 struct worker {
@@ -196,30 +173,19 @@ read_all(int fd, void *buf, size_t n)
     return 0;
 }
 
-/* A growing byte buffer for one result message. */
-struct msg {
-    char *data;
-    size_t len, cap;
-};
-
+/* A record as it goes through a pipe: its length (u32), then its bytes (record.h). */
 static void
-msg_put(struct msg *m, const void *p, size_t n)
+put_frame(struct fp_record_bytes *b, const struct fp_record *rec)
 {
-    if (m->len + n > m->cap) {
-        m->cap = (m->len + n) * 2;
-        m->data = fp_xrealloc(m->data, m->cap);
+    uint32_t len;
+    if (b->cap < sizeof len) {
+        b->cap = 4096;
+        b->data = fp_xrealloc(b->data, b->cap);
     }
-    memcpy(m->data + m->len, p, n);
-    m->len += n;
-}
-
-static void
-msg_str(struct msg *m, const char *s)
-{
-    uint32_t n = s ? (uint32_t)strlen(s) + 1 : 0; /* 0: NULL */
-    msg_put(m, &n, sizeof n);
-    if (n)
-        msg_put(m, s, n);
+    b->len = sizeof len; /* the length goes here once it is known */
+    fp_record_encode(rec, 1, b);
+    len = (uint32_t)(b->len - sizeof len);
+    memcpy(b->data, &len, sizeof len);
 }
 
 static int64_t
@@ -229,8 +195,6 @@ file_size(const char *path)
     return stat(path, &st) == 0 ? (int64_t)st.st_size : 0;
 }
 
-/* Builds one plan and sends its result. Findings go to the parent, never to stderr here, so
-   the parent can print each plan's findings together. */
 /* CPU time of this process's finished children: the memos are drawn in forked copies. */
 static int64_t
 children_cpu(void)
@@ -241,69 +205,72 @@ children_cpu(void)
            ((int64_t)ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000;
 }
 
+/* Writes the plan's memo and workbook; the record gets the status, times and sizes. */
 static void
-build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
-          const struct fp_memo_fonts *fonts, int res_fd)
+write_outputs(const struct job *job, const struct fp_build_opts *o,
+              const struct fp_memo_fonts *fonts, const struct fp_plan *plan, struct fp_record *rec)
 {
-    struct result_head h;
-    struct fp_plan plan;
-    struct fp_diags diags = {0};
     struct fp_report_opts r;
-    struct msg m = {0};
     char *memo = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
     char *book = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
-    int64_t t = cpu_now();
+    int64_t t, kids;
 
-    memset(&h, 0, sizeof h);
-    h.index = index;
     sprintf(memo, "%s/%s.pdf", o->outdir, job->stem);
     sprintf(book, "%s/%s.xlsx", o->outdir, job->stem);
-    diags.file = job->path;
-    if (fp_plan_load(job->path, &plan, &diags) != 0) {
-        h.status = 2;
+    if (fp_report_opts_make(o->lang, o->date, plan, &r) != 0) {
+        rec->status = FP_NOT_WRITTEN;
     } else {
-        fp_check_plan(&plan, &h.fig, &diags);
-        fp_diag_sort(&diags);
-        h.cpu_ns[PH_CHECK] = cpu_now() - t;
-        if (fp_report_opts_make(o->lang, o->date, &plan, &r) != 0) {
-            h.status = 2;
-        } else {
-            int64_t kids = children_cpu();
-            t = cpu_now();
-            if ((fonts ? fp_memo_write_with(fonts, &plan, &h.fig, &diags, &r, memo)
-                       : fp_memo_write(&plan, &h.fig, &diags, &r, memo)) != 0)
-                h.status = 2;
-            h.cpu_ns[PH_MEMO] = cpu_now() - t + children_cpu() - kids;
-            t = cpu_now();
-            if (fp_book_write_plan(&plan, &h.fig, &diags, &r, book) != 0)
-                h.status = 2;
-            h.cpu_ns[PH_BOOK] = cpu_now() - t;
-            h.bytes[0] = file_size(memo);
-            h.bytes[1] = file_size(book);
-        }
-        if (h.status == 0 && fp_diag_count(&diags, FP_ERROR))
-            h.status = 1;
+        kids = children_cpu();
+        t = cpu_now();
+        if ((fonts ? fp_memo_write_with(fonts, plan, &rec->fig, &rec->diags, &r, memo)
+                   : fp_memo_write(plan, &rec->fig, &rec->diags, &r, memo)) != 0)
+            rec->status = FP_NOT_WRITTEN;
+        rec->cpu_ns[FP_PHASE_MEMO] = cpu_now() - t + children_cpu() - kids;
+        t = cpu_now();
+        if (fp_book_write_plan(plan, &rec->fig, &rec->diags, &r, book) != 0)
+            rec->status = FP_NOT_WRITTEN;
+        rec->cpu_ns[FP_PHASE_BOOK] = cpu_now() - t;
+        rec->bytes[0] = file_size(memo);
+        rec->bytes[1] = file_size(book);
     }
-    fp_diag_sort(&diags);
-    h.start = plan.start;
-    h.end = plan.end;
-    h.nfindings = (uint32_t)diags.count;
-    msg_put(&m, &h, sizeof h);
-    msg_str(&m, plan.name.text);
-    msg_str(&m, plan.applicant.text);
-    msg_str(&m, plan.funder.text);
-    msg_str(&m, plan.instrument.text);
-    for (size_t i = 0; i < diags.count; i++) {
-        int32_t f[3] = {diags.list[i].severity, diags.list[i].code, diags.list[i].line};
-        msg_put(&m, f, sizeof f);
-        msg_str(&m, diags.list[i].text);
-        msg_str(&m, diags.list[i].hint);
-    }
-    if (write_all(res_fd, m.data, m.len) != 0)
-        _exit(2);
-    free(m.data);
     free(memo);
     free(book);
+}
+
+/* Builds one plan and sends its record, framed by its length. Findings go to the parent, never
+   to stderr here, so the parent can print each plan's findings together. */
+static void
+build_one(const struct job *job, const struct fp_build_opts *o, const struct fp_memo_fonts *fonts,
+          int res_fd)
+{
+    struct fp_plan plan;
+    struct fp_figures fig;
+    struct fp_diags diags = {0};
+    struct fp_record rec;
+    struct fp_record_bytes b = {0};
+    int64_t t = cpu_now();
+    int loaded;
+
+    memset(&fig, 0, sizeof fig);
+    diags.file = job->path;
+    loaded = fp_plan_load(job->path, &plan, &diags) == 0;
+    if (loaded) {
+        fp_check_plan(&plan, &fig, &diags);
+        fp_diag_sort(&diags);
+    }
+    fp_record_of_plan(&rec, &plan, &fig, &diags, job->stem);
+    rec.path = job->path;
+    rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
+    if (!loaded)
+        rec.status = FP_NOT_WRITTEN;
+    else
+        write_outputs(job, o, fonts, &plan, &rec);
+    if (rec.status == FP_BUILT && fp_diag_count(&diags, FP_ERROR))
+        rec.status = FP_BUILT_ERRORS;
+    put_frame(&b, &rec);
+    if (write_all(res_fd, b.data, b.len) != 0)
+        _exit(2);
+    free(b.data);
     fp_plan_free(&plan);
     fp_diag_free(&diags);
 }
@@ -315,7 +282,7 @@ worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, i
     /* fonts set up once per worker; without them each memo loads its own (and says why not) */
     struct fp_memo_fonts *fonts = fp_memo_fonts_open(o->outdir);
     while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0)
-        build_one(&jobs[index], index, o, fonts, res_fd);
+        build_one(&jobs[index], o, fonts, res_fd);
     fp_memo_fonts_free(fonts);
     _exit(0);
 }
@@ -323,66 +290,19 @@ worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, i
 /* ------------------------------------------------------------------------------------------ */
 /* The parent side.                                                                            */
 
-static char *
-recv_str(int fd, int *err)
-{
-    uint32_t n;
-    char *s;
-    if (read_all(fd, &n, sizeof n) != 0) {
-        *err = 1;
-        return NULL;
-    }
-    if (n == 0)
-        return NULL;
-    s = fp_xmalloc(n);
-    if (read_all(fd, s, n) != 0 || s[n - 1] != '\0') {
-        *err = 1;
-        free(s);
-        return NULL;
-    }
-    return s;
-}
-
-/* Reads one result into r. -1 when the worker is gone (EOF or a cut message). */
+/* Reads one framed record. -1 when the worker is gone (EOF, or a cut or broken record). */
 static int
-recv_result(int fd, struct result *r, const struct job *jobs, size_t njobs)
+recv_record(int fd, struct fp_record *rec)
 {
-    int err = 0;
-    if (read_all(fd, &r->head, sizeof r->head) != 0 || r->head.index < 0 ||
-        (size_t)r->head.index >= njobs)
+    uint32_t len;
+    char *buf;
+    int rc;
+    if (read_all(fd, &len, sizeof len) != 0)
         return -1;
-    memset(&r->plan, 0, sizeof r->plan);
-    r->plan.path = fp_xstrdup(jobs[r->head.index].path);
-    r->plan.name.text = recv_str(fd, &err);
-    r->plan.applicant.text = recv_str(fd, &err);
-    r->plan.funder.text = recv_str(fd, &err);
-    r->plan.instrument.text = recv_str(fd, &err);
-    r->plan.start = r->head.start;
-    r->plan.end = r->head.end;
-    r->head.fig.instrument.name = r->plan.instrument.text ? r->plan.instrument.text : "?";
-    r->diags.file = r->plan.path;
-    for (uint32_t i = 0; i < r->head.nfindings && !err; i++) {
-        int32_t f[3];
-        char *text, *hint;
-        if (read_all(fd, f, sizeof f) != 0)
-            return -1;
-        text = recv_str(fd, &err);
-        hint = recv_str(fd, &err);
-        fp_diag_add(&r->diags, (enum fp_severity)f[0], (enum fp_code)f[1], f[2], "%s",
-                    text ? text : "");
-        if (hint)
-            fp_diag_hint(&r->diags, "%s", hint);
-        free(text);
-        free(hint);
-    }
-    return err ? -1 : 0;
-}
-
-static void
-result_free(struct result *r)
-{
-    fp_plan_free(&r->plan);
-    fp_diag_free(&r->diags);
+    buf = fp_xmalloc(len ? len : 1);
+    rc = read_all(fd, buf, len) == 0 ? fp_record_decode(rec, buf, len) : -1;
+    free(buf);
+    return rc;
 }
 
 static double
@@ -399,7 +319,7 @@ struct run {
     struct job *jobs;
     size_t njobs, next, done, errors, warnings, failed, written;
     struct fp_book_portfolio *pf; /* sorts its rows itself: results go in as they arrive */
-    int64_t cpu_ns[PH_COUNT], bytes[2], max_bytes[2];
+    int64_t cpu_ns[FP_PHASE_COUNT], bytes[2], max_bytes[2];
     double started;
     int progress_shown;
 };
@@ -426,10 +346,10 @@ show_progress(struct run *r)
 }
 
 static void
-add_to_portfolio(struct run *r, struct result *res)
+add_to_portfolio(struct run *r, const struct fp_record *rec)
 {
-    if (r->pf && res->head.status != 2 &&
-        fp_book_portfolio_add(r->pf, &res->plan, &res->head.fig, &res->diags) != 0) {
+    if (r->pf && (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS) &&
+        fp_book_portfolio_add(r->pf, rec) != 0) {
         fp_book_portfolio_abort(r->pf);
         r->pf = NULL;
         r->failed++;
@@ -437,25 +357,25 @@ add_to_portfolio(struct run *r, struct result *res)
 }
 
 static void
-take_result(struct run *r, struct result *res)
+take_result(struct run *r, const struct fp_record *rec)
 {
     clear_progress(r);
-    fp_diag_print(&res->diags, stderr);
+    fp_diag_print(&rec->diags, stderr);
     r->done++;
-    r->errors += fp_diag_count(&res->diags, FP_ERROR) > 0;
-    r->warnings += fp_diag_count(&res->diags, FP_WARNING) > 0;
-    if (res->head.status == 2)
-        r->failed++;
-    else
+    r->errors += fp_diag_count(&rec->diags, FP_ERROR) > 0;
+    r->warnings += fp_diag_count(&rec->diags, FP_WARNING) > 0;
+    if (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS)
         r->written += 2;
-    for (int p = 0; p < PH_COUNT; p++)
-        r->cpu_ns[p] += res->head.cpu_ns[p];
+    else
+        r->failed++;
+    for (int p = 0; p < FP_PHASE_COUNT; p++)
+        r->cpu_ns[p] += rec->cpu_ns[p];
     for (int k = 0; k < 2; k++) {
-        r->bytes[k] += res->head.bytes[k];
-        if (res->head.bytes[k] > r->max_bytes[k])
-            r->max_bytes[k] = res->head.bytes[k];
+        r->bytes[k] += rec->bytes[k];
+        if (rec->bytes[k] > r->max_bytes[k])
+            r->max_bytes[k] = rec->bytes[k];
     }
-    add_to_portfolio(r, res);
+    add_to_portfolio(r, rec);
     show_progress(r);
 }
 
@@ -557,9 +477,9 @@ print_summary(struct run *r)
                 "fundplan: CPU per plan: read+check %.3f ms, memo %.3f ms, workbook %.3f ms; "
                 "memo %.1f KB (largest %.1f KB), workbook %.1f KB (largest %.1f KB); "
                 "%.0f plans/s\n",
-                (double)r->cpu_ns[PH_CHECK] / 1e6 / (double)n,
-                (double)r->cpu_ns[PH_MEMO] / 1e6 / (double)n,
-                (double)r->cpu_ns[PH_BOOK] / 1e6 / (double)n,
+                (double)r->cpu_ns[FP_PHASE_CHECK] / 1e6 / (double)n,
+                (double)r->cpu_ns[FP_PHASE_MEMO] / 1e6 / (double)n,
+                (double)r->cpu_ns[FP_PHASE_BOOK] / 1e6 / (double)n,
                 (double)r->bytes[0] / 1024.0 / (double)n, (double)r->max_bytes[0] / 1024.0,
                 (double)r->bytes[1] / 1024.0 / (double)n, (double)r->max_bytes[1] / 1024.0,
                 t > 0 ? (double)r->njobs / t : 0);
@@ -643,18 +563,16 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
             exit(2);
         }
         for (long i = 0; i < nw; i++) {
-            struct result res;
+            struct fp_record rec;
             if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
                 continue;
-            memset(&res, 0, sizeof res);
-            if (recv_result(w[i].res, &res, r.jobs, r.njobs) == 0) {
-                take_result(&r, &res);
-                result_free(&res);
+            if (recv_record(w[i].res, &rec) == 0) {
+                take_result(&r, &rec);
+                fp_record_free(&rec);
                 dispatch(&w[i], &r);
                 continue;
             }
             /* the worker is gone: its plan is lost, a new worker takes over the rest */
-            result_free(&res);
             {
                 long job = w[i].job;
                 int st = 0;

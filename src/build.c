@@ -195,37 +195,27 @@ file_size(const char *path)
     return stat(path, &st) == 0 ? (int64_t)st.st_size : 0;
 }
 
-/* CPU time of this process's finished children: the memos are drawn in forked copies. */
-static int64_t
-children_cpu(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return ((int64_t)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000 +
-           ((int64_t)ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000;
-}
-
-/* Writes the plan's memo and workbook; the record gets the status, times and sizes. */
+/* Writes the plan's memo and workbook; the record gets the status, times and sizes. fonts (NULL:
+   the memo sets up its own) are used up by the memo. */
 static void
-write_outputs(const struct job *job, const struct fp_build_opts *o,
-              const struct fp_memo_fonts *fonts, const struct fp_plan *plan, struct fp_record *rec)
+write_outputs(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
+              const struct fp_plan *plan, struct fp_record *rec)
 {
     struct fp_report_opts r;
     char *memo = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
     char *book = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
-    int64_t t, kids;
+    int64_t t;
 
     sprintf(memo, "%s/%s.pdf", o->outdir, job->stem);
     sprintf(book, "%s/%s.xlsx", o->outdir, job->stem);
     if (fp_report_opts_make(o->lang, o->date, plan, &r) != 0) {
         rec->status = FP_NOT_WRITTEN;
     } else {
-        kids = children_cpu();
         t = cpu_now();
         if ((fonts ? fp_memo_write_with(fonts, plan, &rec->fig, &rec->diags, &r, memo)
                    : fp_memo_write(plan, &rec->fig, &rec->diags, &r, memo)) != 0)
             rec->status = FP_NOT_WRITTEN;
-        rec->cpu_ns[FP_PHASE_MEMO] = cpu_now() - t + children_cpu() - kids;
+        rec->cpu_ns[FP_PHASE_MEMO] = cpu_now() - t;
         t = cpu_now();
         if (fp_book_write_plan(plan, &rec->fig, &rec->diags, &r, book) != 0)
             rec->status = FP_NOT_WRITTEN;
@@ -237,11 +227,11 @@ write_outputs(const struct job *job, const struct fp_build_opts *o,
     free(book);
 }
 
-/* Builds one plan and sends its record, framed by its length. Findings go to the parent, never
-   to stderr here, so the parent can print each plan's findings together. */
-static void
-build_one(const struct job *job, const struct fp_build_opts *o, const struct fp_memo_fonts *fonts,
-          int res_fd)
+/* Builds one plan and writes its record, framed, to fd. Findings go to the parent, never to
+   stderr here, so the parent can print each plan's findings together. 0, or -1 when fd could
+   not be written. */
+static int
+build_one(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts, int fd)
 {
     struct fp_plan plan;
     struct fp_figures fig;
@@ -249,7 +239,7 @@ build_one(const struct job *job, const struct fp_build_opts *o, const struct fp_
     struct fp_record rec;
     struct fp_record_bytes b = {0};
     int64_t t = cpu_now();
-    int loaded;
+    int loaded, rc;
 
     memset(&fig, 0, sizeof fig);
     diags.file = job->path;
@@ -268,21 +258,142 @@ build_one(const struct job *job, const struct fp_build_opts *o, const struct fp_
     if (rec.status == FP_BUILT && fp_diag_count(&diags, FP_ERROR))
         rec.status = FP_BUILT_ERRORS;
     put_frame(&b, &rec);
-    if (write_all(res_fd, b.data, b.len) != 0)
-        _exit(2);
+    rc = write_all(fd, b.data, b.len);
     free(b.data);
     fp_plan_free(&plan);
     fp_diag_free(&diags);
+    return rc;
+}
+
+/* Everything a child wrote until it ended. */
+static void
+read_to_end(int fd, struct fp_record_bytes *b)
+{
+    for (;;) {
+        ssize_t k;
+        if (b->cap - b->len < 4096) {
+            b->cap = b->cap ? 2 * b->cap : 16384;
+            b->data = fp_xrealloc(b->data, b->cap);
+        }
+        k = read(fd, b->data + b->len, b->cap - b->len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return;
+        b->len += (size_t)k;
+    }
+}
+
+/* Whether b is exactly one frame (put_frame): what a child that finished its plan wrote. */
+static int
+whole_frame(const struct fp_record_bytes *b)
+{
+    uint32_t len;
+    if (b->len < sizeof len)
+        return 0;
+    memcpy(&len, b->data, sizeof len);
+    return b->len - sizeof len == len;
+}
+
+/* The record of a plan whose process died (wstatus as waitpid gave it). */
+static void
+lost_frame(struct fp_record_bytes *b, const struct job *job, int wstatus)
+{
+    struct fp_record rec;
+    struct fp_figures fig;
+    struct fp_diags none = {0};
+    struct fp_plan plan;
+    memset(&fig, 0, sizeof fig);
+    memset(&plan, 0, sizeof plan);
+    fp_record_of_plan(&rec, &plan, &fig, &none, job->stem);
+    rec.path = job->path;
+    rec.status = FP_CRASHED;
+    rec.signal = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
+    put_frame(b, &rec);
+}
+
+/* A dead child's temp files, which its process could not remove: outfile.h names them
+   ".NAME.XXXXXX" beside their target. Only the plan's own two names (stems are unique in a
+   build), so nothing else in the folder is touched. */
+static void
+remove_temps(const char *outdir, const char *stem)
+{
+    DIR *d = opendir(outdir);
+    struct dirent *e;
+    if (d == NULL)
+        return;
+    while ((e = readdir(d)) != NULL) {
+        const char *exts[] = {"pdf", "xlsx"};
+        for (int i = 0; i < 2; i++) {
+            size_t n = strlen(stem) + strlen(exts[i]) + 3;
+            char *prefix = fp_xmalloc(n + 1);
+            sprintf(prefix, ".%s.%s.", stem, exts[i]);
+            if (strncmp(e->d_name, prefix, n) == 0 && strlen(e->d_name) == n + 6) {
+                char *path = fp_xmalloc(strlen(outdir) + strlen(e->d_name) + 2);
+                sprintf(path, "%s/%s", outdir, e->d_name);
+                unlink(path);
+                free(path);
+            }
+            free(prefix);
+        }
+    }
+    closedir(d);
+}
+
+/*
+ * Builds one plan in a process of its own, a copy of the worker: a plan that crashes a library
+ * costs that plan only, and each copy draws its memo on the worker's set-up fonts (which the
+ * worker itself never draws on). The child writes its record to a pipe and ends with _exit(0);
+ * anything else (a signal, a cut record, another status) reports the plan as crashed. The
+ * worker passes the record on to the parent. Without a process (fork failing), the worker builds
+ * the plan itself, the memo setting up fonts of its own.
+ */
+static void
+build_in_child(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
+               int res_fd)
+{
+    struct fp_record_bytes b = {0};
+    int p[2], st = 0;
+    pid_t pid = -1;
+
+    fflush(NULL); /* the child must not write out the worker's buffers again */
+    if (pipe(p) == 0) {
+        pid = fork();
+        if (pid < 0)
+            close(p[0]), close(p[1]);
+    }
+    if (pid < 0) {
+        if (build_one(job, o, NULL, res_fd) != 0)
+            _exit(2);
+        return;
+    }
+    if (pid == 0) {
+        close(p[0]);
+        /* _exit: the worker's atexit handlers and stdio buffers are not the child's to run */
+        _exit(build_one(job, o, fonts, p[1]) == 0 ? 0 : 2);
+    }
+    close(p[1]);
+    read_to_end(p[0], &b);
+    close(p[0]);
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || !whole_frame(&b)) {
+        lost_frame(&b, job, st);
+        remove_temps(o->outdir, job->stem);
+    }
+    if (write_all(res_fd, b.data, b.len) != 0)
+        _exit(2);
+    free(b.data);
 }
 
 static void
 worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, int res_fd)
 {
     int32_t index;
-    /* fonts set up once per worker; without them each memo loads its own (and says why not) */
+    /* fonts set up once per worker; without them each memo sets up its own (and says why not) */
     struct fp_memo_fonts *fonts = fp_memo_fonts_open(o->outdir);
     while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0)
-        build_one(&jobs[index], o, fonts, res_fd);
+        build_in_child(&jobs[index], o, fonts, res_fd);
     fp_memo_fonts_free(fonts);
     _exit(0);
 }
@@ -345,6 +456,17 @@ show_progress(struct run *r)
     r->progress_shown = 1;
 }
 
+/* A plan whose process died (signal 0: it ended without a record): reported like an I/O
+   error, so the others go on. */
+static void
+say_lost(const char *path, int signal)
+{
+    if (signal)
+        fp_diag_fail(path, "building it crashed (signal %d); other plans go on", signal);
+    else
+        fp_diag_fail(path, "building it stopped unexpectedly");
+}
+
 static void
 add_to_portfolio(struct run *r, const struct fp_record *rec)
 {
@@ -360,6 +482,8 @@ static void
 take_result(struct run *r, const struct fp_record *rec)
 {
     clear_progress(r);
+    if (rec->status == FP_CRASHED)
+        say_lost(rec->path, rec->signal);
     fp_diag_print(&rec->diags, stderr);
     r->done++;
     r->errors += fp_diag_count(&rec->diags, FP_ERROR) > 0;
@@ -379,16 +503,12 @@ take_result(struct run *r, const struct fp_record *rec)
     show_progress(r);
 }
 
-/* A plan whose worker died: reported like an I/O error, so the others go on. */
+/* A plan whose worker died with it. */
 static void
 lost_plan(struct run *r, long index, int wstatus)
 {
     clear_progress(r);
-    if (WIFSIGNALED(wstatus))
-        fp_diag_fail(r->jobs[index].path, "building it crashed (signal %d); other plans go on",
-                     WTERMSIG(wstatus));
-    else
-        fp_diag_fail(r->jobs[index].path, "building it stopped unexpectedly");
+    say_lost(r->jobs[index].path, WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
     r->done++;
     r->failed++;
 }
@@ -459,6 +579,12 @@ processors(void)
     return n > 0 ? n : 1;
 }
 
+static double
+seconds(struct timeval tv)
+{
+    return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
 static void
 print_summary(struct run *r)
 {
@@ -483,7 +609,16 @@ print_summary(struct run *r)
                 (double)r->bytes[0] / 1024.0 / (double)n, (double)r->max_bytes[0] / 1024.0,
                 (double)r->bytes[1] / 1024.0 / (double)n, (double)r->max_bytes[1] / 1024.0,
                 t > 0 ? (double)r->njobs / t : 0);
-        fprintf(stderr, "fundplan: peak RSS: build process %.1f MB, largest worker %.1f MB\n",
+        /* every process of the run, forks and kernel time included: what the user waits for */
+        fprintf(stderr, "fundplan: CPU per plan, all processes: %.3f ms (user %.3f, system %.3f)\n",
+                (seconds(self.ru_utime) + seconds(kids.ru_utime) + seconds(self.ru_stime) +
+                 seconds(kids.ru_stime)) *
+                    1e3 / (double)n,
+                (seconds(self.ru_utime) + seconds(kids.ru_utime)) * 1e3 / (double)n,
+                (seconds(self.ru_stime) + seconds(kids.ru_stime)) * 1e3 / (double)n);
+        fprintf(stderr,
+                "fundplan: peak RSS: build process %.1f MB, largest worker or plan process "
+                "%.1f MB\n",
                 (double)self.ru_maxrss / 1024.0, (double)kids.ru_maxrss / 1024.0);
     }
 }

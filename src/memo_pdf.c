@@ -10,9 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <errno.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "date.h"
 #include "lang.h"
@@ -1101,31 +1098,10 @@ gave_up(int rc, const char *path)
     return -1;
 }
 
-int
-fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
-              const struct fp_diags *diags, const struct fp_report_opts *opts, const char *path)
-{
-    struct memo *m = fp_xmalloc(sizeof *m);
-    int rc, pad = 0;
-
-    /* Deterministic: the same plan needs the same number of tries, so gives the same bytes. */
-    do {
-        memo_init(m, plan, fig, diags, opts, path);
-        if (fp_pdf_open(&m->pdf, path) != 0) {
-            free(m);
-            return -1;
-        }
-        rc = draw_and_save(m, opts, pad);
-        fp_pdf_close(&m->pdf);
-    } while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS);
-    free(m);
-    return gave_up(rc, path);
-}
-
-/* ==== Many memos in one process ==== */
+/* ==== The memo's fonts, set up once ==== */
 
 struct fp_memo_fonts {
-    struct fp_pdf pdf; /* a document with both fonts set up, never drawn on */
+    struct fp_pdf pdf; /* a document with both fonts set up, not yet drawn on */
 };
 
 struct fp_memo_fonts *
@@ -1148,51 +1124,43 @@ fp_memo_fonts_free(struct fp_memo_fonts *f)
     free(f);
 }
 
-/* The child's side: draws on its own copy of the prepared document. Never returns. */
-static void
-draw_in_child(struct memo *m, const struct fp_memo_fonts *f, const struct fp_report_opts *opts,
-              int pad)
-{
-    int rc;
-    m->pdf = f->pdf;
-    fp_pdf_adopt(&m->pdf, m->path);
-    rc = draw_and_save(m, opts, pad);
-    fflush(stderr);
-    /* _exit: the parent's atexit handlers and stdio buffers are not the child's to run */
-    _exit(rc == 0 ? 0 : rc == FP_PDF_RETRY ? 3 : 2);
-}
-
 int
-fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
+fp_memo_write_with(struct fp_memo_fonts *f, const struct fp_plan *plan,
                    const struct fp_figures *fig, const struct fp_diags *diags,
                    const struct fp_report_opts *opts, const char *path)
 {
     struct memo *m = fp_xmalloc(sizeof *m);
-    int rc = -1, pad = 0, st;
-    pid_t pid;
+    int rc, pad = 0;
 
     memo_init(m, plan, fig, diags, opts, path);
-    do {
-        fflush(NULL);
-        pid = fork();
-        if (pid < 0) {
+    m->pdf = f->pdf; /* the document stays f's to free */
+    fp_pdf_adopt(&m->pdf, path);
+    rc = draw_and_save(m, opts, 0);
+    fp_pdf_adopt(&f->pdf, f->pdf.path);
+    /* f's document is drawn on now: the tries with spare glyphs (FP_PDF_RETRY) take documents
+       of their own. Deterministic: the same plan needs the same tries, so gives the same bytes. */
+    while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS) {
+        memo_init(m, plan, fig, diags, opts, path);
+        if (fp_pdf_open(&m->pdf, path) != 0) {
             free(m);
-            return fp_memo_write(plan, fig, diags, opts, path);
+            return -1;
         }
-        if (pid == 0)
-            draw_in_child(m, f, opts, pad);
-        while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-            ;
-        if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
-            rc = 0;
-        else if (WIFEXITED(st) && WEXITSTATUS(st) == 3)
-            rc = FP_PDF_RETRY;
-        else {
-            if (WIFSIGNALED(st))
-                fp_diag_fail(path, "drawing the memo crashed (signal %d)", WTERMSIG(st));
-            rc = -1;
-        }
-    } while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS);
+        rc = draw_and_save(m, opts, pad);
+        fp_pdf_close(&m->pdf);
+    }
     free(m);
     return gave_up(rc, path);
+}
+
+int
+fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
+              const struct fp_diags *diags, const struct fp_report_opts *opts, const char *path)
+{
+    struct fp_memo_fonts *f = fp_memo_fonts_open(path);
+    int rc;
+    if (f == NULL)
+        return -1;
+    rc = fp_memo_write_with(f, plan, fig, diags, opts, path);
+    fp_memo_fonts_free(f);
+    return rc;
 }

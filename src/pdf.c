@@ -15,6 +15,7 @@
 #include <hpdf_encrypt.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
+#include <zlib.h>
 
 #include "date.h"
 #include "diag.h"
@@ -143,6 +144,102 @@ font_path(const char *name, char *buf, size_t n, const char *target)
     return -1;
 }
 
+/* ==== Fonts set up once (docs/performance.md) ==== */
+
+/*
+ * The levers below reach into libharu's internals: a Type 0 font's attributes (hpdf_font.h:
+ * map_stream, fontdef, xref), a dictionary's stream, filter and write hooks (hpdf_objects.h),
+ * a memory stream's data (hpdf_streams.h). They were checked against 2.3.0 only. Another
+ * version: check them (docs/performance.md lists what each relies on) and extend the #if, or
+ * build with -DFP_PDF_PORTABLE, which compiles the fallbacks: libharu compresses and subsets
+ * the fonts at every save as it always did (slower, the same text).
+ */
+#if defined(FP_PDF_PORTABLE)
+#define FP_PDF_INTERNALS 0
+#elif HPDF_VERSION_ID == 20300
+#define FP_PDF_INTERNALS 1
+#else
+#error "pdf.c relies on libharu 2.3.0's internals: check them (docs/performance.md) or build with -DFP_PDF_PORTABLE"
+#endif
+
+#if FP_PDF_INTERNALS
+/*
+ * A stream whose bytes are deflated already. libharu's one `filter` both writes /Filter with
+ * the dictionary's keys and deflates the bytes, so it is set to FlateDecode while the keys are
+ * written (before_write_fn, called first) and cleared before the bytes (write_fn, called
+ * between the keys and the bytes): the same object as libharu writes, compressed once.
+ */
+static HPDF_STATUS
+deflated_keys(HPDF_Dict d)
+{
+    d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    return HPDF_OK;
+}
+
+static HPDF_STATUS
+deflated_bytes(HPDF_Dict d, HPDF_Stream s)
+{
+    (void)s;
+    d->filter = HPDF_STREAM_FILTER_NONE;
+    return HPDF_OK;
+}
+
+/* Replaces the stream's data with raw[0..n) deflated as libharu deflates (zlib's default level
+   and window), marked to be written as it is. */
+static void
+set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, const char *what)
+{
+    uLongf len = compressBound((uLong)n);
+    unsigned char *z = fp_xmalloc(len);
+    int zst = compress2(z, &len, raw, (uLong)n, Z_DEFAULT_COMPRESSION);
+    if (zst != Z_OK) {
+        check(p, HPDF_ZLIB_ERROR, what);
+    } else {
+        HPDF_MemStream_FreeData(d->stream);
+        check(p, HPDF_Stream_Write(d->stream, z, (HPDF_UINT)len), what);
+        d->before_write_fn = deflated_keys;
+        d->write_fn = deflated_bytes;
+    }
+    free(z);
+}
+#endif
+
+/*
+ * Lever: the CIDToGIDMap compressed once. libharu 2.3.0 gives a UTF-8 font a map of all 65 535
+ * codes (131 070 bytes, the same for every memo) and deflates it again at every save: 0.6-0.8 ms
+ * per font. Compressed here, when the font is set up, and written as it is: the same bytes.
+ */
+static void
+compress_map_once(struct fp_pdf *p, HPDF_Font font)
+{
+#if FP_PDF_INTERNALS
+    HPDF_FontAttr attr = font->attr;
+    HPDF_Dict map = attr->map_stream;
+    HPDF_UINT32 size;
+    HPDF_UINT got;
+    unsigned char *raw;
+
+    if (map == NULL || map->stream == NULL) {
+        check(p, HPDF_INVALID_OBJECT, "compressing the font's glyph map");
+        return;
+    }
+    size = HPDF_Stream_Size(map->stream);
+    raw = fp_xmalloc(size ? size : 1);
+    got = size;
+    check(p, HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), "compressing the font's glyph map");
+    /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
+    if (HPDF_Stream_Read(map->stream, raw, &got) != HPDF_OK && got != size)
+        check(p, HPDF_STREAM_EOF, "compressing the font's glyph map");
+    if (p->error == HPDF_OK) {
+        set_deflated(p, map, raw, size, "compressing the font's glyph map");
+        attr->map_stream = NULL; /* its font no longer sets its filter: the hooks do */
+    }
+    free(raw);
+#else
+    (void)p, (void)font; /* libharu deflates the map at every save */
+#endif
+}
+
 static HPDF_Font
 load_font(struct fp_pdf *p, const char *file)
 {
@@ -161,7 +258,9 @@ load_font(struct fp_pdf *p, const char *file)
     font = HPDF_GetFont(p->doc, name, "UTF-8");
     if (font == NULL)
         check(p, HPDF_INVALID_FONT_NAME, "loading the font");
-    return font;
+    else
+        compress_map_once(p, font);
+    return p->error == HPDF_OK ? font : NULL;
 }
 
 int

@@ -29,8 +29,12 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
 all: $(B)/fundplan units
 
+# -z now: symbols are bound once at start, not again in each forked plan process of build
+# (docs/performance.md).
+LDNOW = -Wl,-z,now
+
 $(B)/fundplan: $(OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(LDNOW) -o $@ $(OBJ) $(LDLIBS)
 
 $(B)/%.o: src/%.c | $(B)
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -MMD -MP -c -o $@ $<
@@ -86,7 +90,7 @@ $(B)/pdf-portable.o: src/pdf.c | $(B)
 	$(CC) $(CPPFLAGS) -DFP_PDF_PORTABLE $(WARNINGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/fundplan-portable: $(filter-out $(B)/pdf.o,$(OBJ)) $(B)/pdf-portable.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(LDNOW) -o $@ $^ $(LDLIBS)
 
 -include $(B)/pdf-portable.d
 

@@ -685,6 +685,10 @@ write_tounicode(struct fp_pdf *p, HPDF_Font font)
     }
 
     for (uint32_t c = 0; c <= 0xFFFF && nruns < 1024; c++) {
+        if (p->drawn->used[c >> 3] == 0) { /* eight codes not drawn: most of the map */
+            c |= 7;
+            continue;
+        }
         if (!used(p, c))
             continue;
         if (nruns > 0 && to[nruns - 1] + 1 == c && (c & 0xFF) != 0)

@@ -39,11 +39,14 @@ struct job {
     char *stem; /* output name: the file's base name, made unique within the build */
 };
 
+/* Plans a worker holds at once: one computing, one waiting for the disk (worker_main). */
+#define WORKER_PLANS 2
+
 struct worker {
     pid_t pid;
-    int cmd;  /* parent → worker: plan indices */
-    int res;  /* worker → parent: results */
-    long job; /* the plan it is building, or -1 */
+    int cmd;                /* parent → worker: plan indices; closed when there are no more */
+    int res;                /* worker → parent: records */
+    long job[WORKER_PLANS]; /* the plans it holds, -1 for a free place */
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -176,19 +179,47 @@ read_all(int fd, void *buf, size_t n)
     return 0;
 }
 
-/* A record as it goes through a pipe: its length (u32), then its bytes (record.h). */
-static void
-put_frame(struct fp_record_bytes *b, const struct fp_record *rec)
-{
+/*
+ * A built plan as it goes through a pipe: a frame of the plan's index (i32) and the record's
+ * length (u32), then the record's bytes (record.h).
+ */
+struct frame_head {
+    int32_t index;
     uint32_t len;
-    if (b->cap < sizeof len) {
+};
+
+static void
+put_frame(struct fp_record_bytes *b, int32_t index, const struct fp_record *rec)
+{
+    struct frame_head h = {index, 0};
+    if (b->cap < sizeof h) {
         b->cap = 4096;
         b->data = fp_xrealloc(b->data, b->cap);
     }
-    b->len = sizeof len; /* the length goes here once it is known */
+    b->len = sizeof h; /* the head goes here once the length is known */
     fp_record_encode(rec, 1, b);
-    len = (uint32_t)(b->len - sizeof len);
-    memcpy(b->data, &len, sizeof len);
+    h.len = (uint32_t)(b->len - sizeof h);
+    memcpy(b->data, &h, sizeof h);
+}
+
+/* Whether b is exactly one frame: what a plan's process that finished its plan wrote. */
+static int
+whole_frame(const struct fp_record_bytes *b)
+{
+    struct frame_head h;
+    if (b->len < sizeof h)
+        return 0;
+    memcpy(&h, b->data, sizeof h);
+    return b->len - sizeof h == h.len;
+}
+
+/* "DIR/STEM.EXT", to free. */
+static char *
+output_path(const struct fp_build_opts *o, const struct job *job, const char *ext)
+{
+    char *p = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + strlen(ext) + 3);
+    sprintf(p, "%s/%s.%s", o->outdir, job->stem, ext);
+    return p;
 }
 
 static int64_t
@@ -198,122 +229,121 @@ file_size(const char *path)
     return stat(path, &st) == 0 ? (int64_t)st.st_size : 0;
 }
 
-/* Writes the plan's memo and workbook; the record gets the status, times and sizes. fonts (NULL:
-   the memo sets up its own) are used up by the memo. */
+/* A plan being built: what its record points into, until the record is sent. */
+struct built {
+    struct fp_plan plan;
+    struct fp_figures fig;
+    struct fp_diags diags;
+    struct fp_record rec;
+};
+
+/* Writes the plan's memo and workbook; the record gets the status and times. fonts (NULL: the
+   memo sets up its own) are used up by the memo. */
 static void
 write_outputs(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
-              const struct fp_plan *plan, struct fp_record *rec)
+              struct built *b)
 {
     struct fp_report_opts r;
-    char *memo = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
-    char *book = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
+    char *memo = output_path(o, job, "pdf"), *book = output_path(o, job, "xlsx");
     int64_t t;
 
-    sprintf(memo, "%s/%s.pdf", o->outdir, job->stem);
-    sprintf(book, "%s/%s.xlsx", o->outdir, job->stem);
-    if (fp_report_opts_make(o->lang, o->date, plan, &r) != 0) {
-        rec->status = FP_NOT_WRITTEN;
+    if (fp_report_opts_make(o->lang, o->date, &b->plan, &r) != 0) {
+        b->rec.status = FP_NOT_WRITTEN;
     } else {
         t = cpu_now();
-        if ((fonts ? fp_memo_write_with(fonts, plan, &rec->fig, &rec->diags, &r, memo)
-                   : fp_memo_write(plan, &rec->fig, &rec->diags, &r, memo)) != 0)
-            rec->status = FP_NOT_WRITTEN;
-        rec->cpu_ns[FP_PHASE_MEMO] = cpu_now() - t;
+        if ((fonts ? fp_memo_write_with(fonts, &b->plan, &b->fig, &b->diags, &r, memo)
+                   : fp_memo_write(&b->plan, &b->fig, &b->diags, &r, memo)) != 0)
+            b->rec.status = FP_NOT_WRITTEN;
+        b->rec.cpu_ns[FP_PHASE_MEMO] = cpu_now() - t;
         t = cpu_now();
-        if (fp_book_write_plan(plan, &rec->fig, &rec->diags, &r, book) != 0)
-            rec->status = FP_NOT_WRITTEN;
-        rec->cpu_ns[FP_PHASE_BOOK] = cpu_now() - t;
-        rec->bytes[0] = file_size(memo);
-        rec->bytes[1] = file_size(book);
+        if (fp_book_write_plan(&b->plan, &b->fig, &b->diags, &r, book) != 0)
+            b->rec.status = FP_NOT_WRITTEN;
+        b->rec.cpu_ns[FP_PHASE_BOOK] = cpu_now() - t;
     }
     free(memo);
     free(book);
 }
 
-/* Builds one plan and writes its record, framed, to fd. Findings go to the parent, never to
-   stderr here, so the parent can print each plan's findings together. 0, or -1 when fd could
-   not be written. */
-static int
-build_one(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts, int fd)
+/* Reads, checks and writes one plan. Findings go into the record, never to stderr here, so the
+   parent can print each plan's findings together. */
+static void
+build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
+           struct built *b)
 {
-    struct fp_plan plan;
-    struct fp_figures fig;
-    struct fp_diags diags = {0};
-    struct fp_record rec;
-    struct fp_record_bytes b = {0};
     int64_t t = cpu_now();
-    int loaded, rc;
+    int loaded;
 
-    memset(&fig, 0, sizeof fig);
-    diags.file = job->path;
-    loaded = fp_plan_load(job->path, &plan, &diags) == 0;
+    memset(b, 0, sizeof *b);
+    b->diags.file = job->path;
+    loaded = fp_plan_load(job->path, &b->plan, &b->diags) == 0;
     if (loaded) {
-        fp_check_plan(&plan, &fig, &diags);
-        fp_diag_sort(&diags);
+        fp_check_plan(&b->plan, &b->fig, &b->diags);
+        fp_diag_sort(&b->diags);
     }
-    fp_record_of_plan(&rec, &plan, &fig, &diags, job->stem);
-    rec.path = job->path;
-    rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
+    fp_record_of_plan(&b->rec, &b->plan, &b->fig, &b->diags, job->stem);
+    b->rec.path = job->path;
+    b->rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
     if (!loaded)
-        rec.status = FP_NOT_WRITTEN;
+        b->rec.status = FP_NOT_WRITTEN;
     else
-        write_outputs(job, o, fonts, &plan, &rec);
-    if (rec.status == FP_BUILT && fp_diag_count(&diags, FP_ERROR))
-        rec.status = FP_BUILT_ERRORS;
-    put_frame(&b, &rec);
-    rc = write_all(fd, b.data, b.len);
-    free(b.data);
-    fp_plan_free(&plan);
-    fp_diag_free(&diags);
+        write_outputs(job, o, fonts, b);
+}
+
+/* Completes the record (status, sizes of the outputs in place), writes its frame to fd and frees
+   the plan. 0, or -1 when fd could not be written. */
+static int
+send_built(struct built *b, int32_t index, const struct job *job, const struct fp_build_opts *o,
+           int fd)
+{
+    struct fp_record_bytes bytes = {0};
+    char *memo = output_path(o, job, "pdf"), *book = output_path(o, job, "xlsx");
+    int rc;
+
+    if (b->rec.status == FP_BUILT && fp_diag_count(&b->diags, FP_ERROR))
+        b->rec.status = FP_BUILT_ERRORS;
+    if (b->rec.status != FP_NOT_WRITTEN) {
+        b->rec.bytes[0] = file_size(memo);
+        b->rec.bytes[1] = file_size(book);
+    }
+    put_frame(&bytes, index, &b->rec);
+    rc = write_all(fd, bytes.data, bytes.len);
+    free(bytes.data);
+    free(memo);
+    free(book);
+    fp_plan_free(&b->plan);
+    fp_diag_free(&b->diags);
     return rc;
 }
 
-/* Everything a child wrote until it ended. */
+/*
+ * A plan's process, a forked copy of its worker. It draws the memo on the worker's set-up fonts
+ * (which the worker itself never draws on) and queues its outputs' commits: when the plan is
+ * computed it tells the worker (one byte), which starts the next plan, and only then waits for
+ * the disk (fsync) and renames the outputs into place, so that wait overlaps the next plan's
+ * work. Then the record, and _exit(0): anything else (a signal, a cut record, another status)
+ * makes the worker report the plan as crashed.
+ */
 static void
-read_to_end(int fd, struct fp_record_bytes *b)
+plan_process(int32_t index, const struct job *job, const struct fp_build_opts *o,
+             struct fp_memo_fonts *fonts, int fd)
 {
-    for (;;) {
-        ssize_t k;
-        if (b->cap - b->len < 4096) {
-            b->cap = b->cap ? 2 * b->cap : 16384;
-            b->data = fp_xrealloc(b->data, b->cap);
-        }
-        k = read(fd, b->data + b->len, b->cap - b->len);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return;
-        b->len += (size_t)k;
-    }
+    struct built b;
+    fp_outfile_queue(1);
+    build_plan(job, o, fonts, &b);
+    if (write_all(fd, "", 1) != 0)
+        _exit(2);
+    if (fp_outfile_flush() != 0)
+        b.rec.status = FP_NOT_WRITTEN;
+    /* _exit: the worker's atexit handlers and stdio buffers are not this process's to run */
+    _exit(send_built(&b, index, job, o, fd) == 0 ? 0 : 2);
 }
 
-/* Whether b is exactly one frame (put_frame): what a child that finished its plan wrote. */
-static int
-whole_frame(const struct fp_record_bytes *b)
-{
-    uint32_t len;
-    if (b->len < sizeof len)
-        return 0;
-    memcpy(&len, b->data, sizeof len);
-    return b->len - sizeof len == len;
-}
-
-/* The record of a plan whose process died (wstatus as waitpid gave it). */
-static void
-lost_frame(struct fp_record_bytes *b, const struct job *job, int wstatus)
-{
-    struct fp_record rec;
-    struct fp_figures fig;
-    struct fp_diags none = {0};
-    struct fp_plan plan;
-    memset(&fig, 0, sizeof fig);
-    memset(&plan, 0, sizeof plan);
-    fp_record_of_plan(&rec, &plan, &fig, &none, job->stem);
-    rec.path = job->path;
-    rec.status = FP_CRASHED;
-    rec.signal = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
-    put_frame(b, &rec);
-}
+/* A plan's process as its worker sees it. */
+struct child {
+    pid_t pid; /* 0: none */
+    int fd;    /* its pipe: one byte when computed, then the record's frame */
+    int32_t index;
+};
 
 /* A dead child's temp files, which its process could not remove: outfile.h names them
    ".NAME.XXXXXX" beside their target. Only the plan's own two names (stems are unique in a
@@ -343,50 +373,95 @@ remove_temps(const char *outdir, const char *stem)
     closedir(d);
 }
 
+/* The frame of a plan whose process died (wstatus as waitpid gave it): status FP_CRASHED. */
+static void
+lost_frame(struct fp_record_bytes *b, int32_t index, const struct job *job, int wstatus)
+{
+    struct built none;
+    memset(&none, 0, sizeof none);
+    fp_record_of_plan(&none.rec, &none.plan, &none.fig, &none.diags, job->stem);
+    none.rec.path = job->path;
+    none.rec.status = FP_CRASHED;
+    none.rec.signal = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
+    put_frame(b, index, &none.rec);
+}
+
+/* Everything a child wrote until it ended. */
+static void
+read_to_end(int fd, struct fp_record_bytes *b)
+{
+    for (;;) {
+        ssize_t k;
+        if (b->cap - b->len < 4096) {
+            b->cap = b->cap ? 2 * b->cap : 16384;
+            b->data = fp_xrealloc(b->data, b->cap);
+        }
+        k = read(fd, b->data + b->len, b->cap - b->len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return;
+        b->len += (size_t)k;
+    }
+}
+
 /*
- * Builds one plan in a process of its own, a copy of the worker: a plan that crashes a library
- * costs that plan only, and each copy draws its memo on the worker's set-up fonts (which the
- * worker itself never draws on). The child writes its record to a pipe and ends with _exit(0);
- * anything else (a signal, a cut record, another status) reports the plan as crashed. The
- * worker passes the record on to the parent. Without a process (fork failing), the worker builds
- * the plan itself, the memo setting up fonts of its own.
+ * Starts plan index in a process of its own and returns when it has computed the plan (or
+ * died); c->pid is 0 when there is no process: fork failed, so the worker built the plan itself
+ * and sent its record (the memo setting up fonts of its own: the worker's stay undrawn).
  */
 static void
-build_in_child(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
-               int res_fd)
+start_child(int32_t index, const struct job *job, const struct fp_build_opts *o,
+            struct fp_memo_fonts *fonts, int res_fd, struct child *c)
 {
-    struct fp_record_bytes b = {0};
-    int p[2], st = 0;
-    pid_t pid = -1;
+    int p[2];
+    char byte;
 
+    c->pid = -1;
+    c->index = index;
     fflush(NULL); /* the child must not write out the worker's buffers again */
     if (pipe(p) == 0) {
-        pid = fork();
-        if (pid < 0)
+        c->pid = fork();
+        if (c->pid < 0)
             close(p[0]), close(p[1]);
     }
-    if (pid < 0) {
-        if (build_one(job, o, NULL, res_fd) != 0)
+    if (c->pid < 0) {
+        struct built b;
+        c->pid = 0;
+        build_plan(job, o, NULL, &b);
+        if (send_built(&b, index, job, o, res_fd) != 0)
             _exit(2);
         return;
     }
-    if (pid == 0) {
+    if (c->pid == 0) {
         close(p[0]);
-        /* _exit: the worker's atexit handlers and stdio buffers are not the child's to run */
-        _exit(build_one(job, o, fonts, p[1]) == 0 ? 0 : 2);
+        plan_process(index, job, o, fonts, p[1]);
     }
     close(p[1]);
-    read_to_end(p[0], &b);
-    close(p[0]);
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+    c->fd = p[0];
+    while (read(c->fd, &byte, 1) < 0 && errno == EINTR)
+        ;
+}
+
+/* Waits for the child to end and passes its record on (or, if it died, one saying so). */
+static void
+finish_child(struct child *c, const struct job *jobs, const struct fp_build_opts *o, int res_fd)
+{
+    struct fp_record_bytes b = {0};
+    int st = 0;
+
+    read_to_end(c->fd, &b);
+    close(c->fd);
+    while (waitpid(c->pid, &st, 0) < 0 && errno == EINTR)
         ;
     if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || !whole_frame(&b)) {
-        lost_frame(&b, job, st);
-        remove_temps(o->outdir, job->stem);
+        lost_frame(&b, c->index, &jobs[c->index], st);
+        remove_temps(o->outdir, jobs[c->index].stem);
     }
     if (write_all(res_fd, b.data, b.len) != 0)
         _exit(2);
     free(b.data);
+    c->pid = 0;
 }
 
 /*
@@ -409,17 +484,32 @@ keep_freed_memory(void)
 #endif
 }
 
+/*
+ * A worker: sets the memo's fonts up once, then builds the plans the parent sends (indices; -1
+ * or the end of the pipe: no more), each in a process of its own. While one plan's process
+ * waits for the disk, the next one computes: at most two at a time, one of them computing.
+ */
 static void
 worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, int res_fd)
 {
     int32_t index;
     struct fp_memo_fonts *fonts;
+    struct child prev = {0}, cur;
 
     keep_freed_memory();
+    /* libxlsxwriter stamps each workbook through localtime(), which reads /etc/localtime the
+       first time in a process: read once here, each plan's process inherits it */
+    tzset();
     /* fonts set up once per worker; without them each memo sets up its own (and says why not) */
     fonts = fp_memo_fonts_open(o->outdir);
-    while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0)
-        build_in_child(&jobs[index], o, fonts, res_fd);
+    while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0) {
+        start_child(index, &jobs[index], o, fonts, res_fd, &cur);
+        if (prev.pid > 0)
+            finish_child(&prev, jobs, o, res_fd);
+        prev = cur;
+    }
+    if (prev.pid > 0)
+        finish_child(&prev, jobs, o, res_fd);
     fp_memo_fonts_free(fonts);
     _exit(0);
 }
@@ -427,17 +517,19 @@ worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, i
 /* ------------------------------------------------------------------------------------------ */
 /* The parent side.                                                                            */
 
-/* Reads one framed record. -1 when the worker is gone (EOF, or a cut or broken record). */
+/* Reads one frame: the plan's index and its record. -1 when the worker is gone (EOF, or a cut
+   or broken frame). */
 static int
-recv_record(int fd, struct fp_record *rec)
+recv_record(int fd, long *index, struct fp_record *rec)
 {
-    uint32_t len;
+    struct frame_head h;
     char *buf;
     int rc;
-    if (read_all(fd, &len, sizeof len) != 0)
+    if (read_all(fd, &h, sizeof h) != 0)
         return -1;
-    buf = fp_xmalloc(len ? len : 1);
-    rc = read_all(fd, buf, len) == 0 ? fp_record_decode(rec, buf, len) : -1;
+    *index = h.index;
+    buf = fp_xmalloc(h.len ? h.len : 1);
+    rc = read_all(fd, buf, h.len) == 0 ? fp_record_decode(rec, buf, h.len) : -1;
     free(buf);
     return rc;
 }
@@ -566,36 +658,107 @@ spawn(struct worker *w, struct run *r)
     close(res[1]);
     w->cmd = cmd[1];
     w->res = res[0];
-    w->job = -1;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        w->job[k] = -1;
     return 0;
 }
 
+static int
+holds(const struct worker *w)
+{
+    int n = 0;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        n += w->job[k] >= 0;
+    return n;
+}
+
+/* Gives the worker the next plan, into a free place; with none left, tells it so (-1) and
+   closes its command pipe. */
 static void
 dispatch(struct worker *w, struct run *r)
 {
     int32_t index = r->next < r->njobs ? (int32_t)r->next : -1;
+    if (w->cmd < 0 || holds(w) == WORKER_PLANS)
+        return;
     if (write_all(w->cmd, &index, sizeof index) != 0)
         index = -1;
     if (index >= 0) {
-        w->job = index;
+        for (int k = 0; k < WORKER_PLANS; k++)
+            if (w->job[k] < 0) {
+                w->job[k] = index;
+                break;
+            }
         r->next++;
     } else {
-        w->job = -1;
         close(w->cmd);
         w->cmd = -1;
     }
 }
 
-static void
-retire(struct worker *w)
+/* Takes the plan off the worker's places; 0, or -1 when the worker does not hold it. */
+static int
+release(struct worker *w, long index)
 {
-    int st;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        if (w->job[k] == index && index >= 0) {
+            w->job[k] = -1;
+            return 0;
+        }
+    return -1;
+}
+
+/* Ends a worker: its pipes closed, its process waited for; the plans it still held are lost
+   (reported with how it ended). */
+static void
+retire(struct worker *w, struct run *r)
+{
+    int st = 0;
     if (w->cmd >= 0)
         close(w->cmd);
     close(w->res);
-    waitpid(w->pid, &st, 0);
+    while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        if (w->job[k] >= 0)
+            lost_plan(r, w->job[k], st);
     w->pid = 0;
     w->cmd = w->res = -1;
+}
+
+/* Starts a worker in place of w and fills it with plans. 0, or -1 (w->pid 0). */
+static int
+start_worker(struct worker *w, struct run *r)
+{
+    if (spawn(w, r) != 0) {
+        w->pid = 0;
+        return -1;
+    }
+    for (int k = 0; k < WORKER_PLANS; k++)
+        dispatch(w, r);
+    return 0;
+}
+
+/* One frame from worker w: the plan's record taken in and the worker given another plan. When
+   the worker is gone or wrote nonsense, it is retired and (with plans left) replaced. */
+static void
+hear_from(struct worker *w, struct run *r, int *live)
+{
+    struct fp_record rec;
+    long index = -1;
+    if (recv_record(w->res, &index, &rec) == 0) {
+        int ours = release(w, index) == 0;
+        if (ours)
+            take_result(r, &rec);
+        fp_record_free(&rec);
+        if (ours) {
+            dispatch(w, r);
+            return;
+        }
+    }
+    retire(w, r);
+    (*live)--;
+    if (r->next < r->njobs && start_worker(w, r) == 0)
+        (*live)++;
 }
 
 static long
@@ -667,18 +830,65 @@ collect_jobs(struct run *r, char *const *paths, size_t npaths)
     return status;
 }
 
+/* Runs nw workers until every plan is built (or lost): hands out plans, takes records in as
+   they come, replaces workers that die, retires those with nothing left to do. */
+static void
+run_workers(struct run *r, long nw)
+{
+    struct worker *w = fp_xmalloc((size_t)nw * sizeof *w);
+    struct pollfd *fds = fp_xmalloc((size_t)nw * sizeof *fds);
+    int live = 0;
+
+    for (long i = 0; i < nw; i++) {
+        w[i].pid = 0;
+        if (r->next >= r->njobs)
+            continue;
+        if (start_worker(&w[i], r) == 0)
+            live++;
+        else
+            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
+    }
+    while (live > 0) {
+        for (long i = 0; i < nw; i++) {
+            fds[i].fd = w[i].pid > 0 ? w[i].res : -1;
+            fds[i].events = POLLIN;
+            fds[i].revents = 0;
+        }
+        if (poll(fds, (nfds_t)nw, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            fp_diag_fail(NULL, "poll: %s", strerror(errno));
+            exit(2);
+        }
+        for (long i = 0; i < nw; i++)
+            if (fds[i].fd >= 0 && (fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                hear_from(&w[i], r, &live);
+        /* a worker told there is no more and holding nothing ends: retire it */
+        for (long i = 0; i < nw; i++)
+            if (w[i].pid > 0 && w[i].cmd < 0 && holds(&w[i]) == 0) {
+                retire(&w[i], r);
+                live--;
+            }
+    }
+    /* plans no worker could take (every worker gone and none could be started again) */
+    for (; r->next < r->njobs; r->next++) {
+        fp_diag_fail(r->jobs[r->next].path, "not built: no worker process could take it");
+        r->failed++;
+    }
+    free(w);
+    free(fds);
+}
+
 int
 fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
 {
     struct run r;
-    struct worker *w;
-    struct pollfd *fds;
     struct fp_report_opts ropts;
     struct fp_plan none;
+    struct sigaction ign;
     char *pfpath;
     long nw;
-    int status, live = 0;
-    struct sigaction ign;
+    int status;
 
     memset(&r, 0, sizeof r);
     memset(&none, 0, sizeof none);
@@ -700,70 +910,7 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     nw = o->jobs > 0 ? o->jobs : processors();
     if ((size_t)nw > r.njobs)
         nw = r.njobs > 0 ? (long)r.njobs : 1;
-    w = fp_xmalloc((size_t)nw * sizeof *w);
-    fds = fp_xmalloc((size_t)nw * sizeof *fds);
-    for (long i = 0; i < nw && r.next < r.njobs; i++) {
-        if (spawn(&w[i], &r) != 0) {
-            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
-            w[i].pid = 0;
-            continue;
-        }
-        live++;
-        dispatch(&w[i], &r);
-    }
-    while (live > 0) {
-        for (long i = 0; i < nw; i++) {
-            fds[i].fd = w[i].pid > 0 ? w[i].res : -1;
-            fds[i].events = POLLIN;
-            fds[i].revents = 0;
-        }
-        if (poll(fds, (nfds_t)nw, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            fp_diag_fail(NULL, "poll: %s", strerror(errno));
-            exit(2);
-        }
-        for (long i = 0; i < nw; i++) {
-            struct fp_record rec;
-            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
-            if (recv_record(w[i].res, &rec) == 0) {
-                take_result(&r, &rec);
-                fp_record_free(&rec);
-                dispatch(&w[i], &r);
-                continue;
-            }
-            /* the worker is gone: its plan is lost, a new worker takes over the rest */
-            {
-                long job = w[i].job;
-                int st = 0;
-                if (w[i].cmd >= 0)
-                    close(w[i].cmd);
-                close(w[i].res);
-                waitpid(w[i].pid, &st, 0);
-                w[i].pid = 0;
-                live--;
-                if (job >= 0)
-                    lost_plan(&r, job, st);
-            }
-            if (r.next < r.njobs && spawn(&w[i], &r) == 0) {
-                live++;
-                dispatch(&w[i], &r);
-            }
-        }
-        /* workers told to stop close their result pipes: retire them */
-        for (long i = 0; i < nw; i++) {
-            if (w[i].pid > 0 && w[i].job < 0 && w[i].cmd < 0) {
-                retire(&w[i]);
-                live--;
-            }
-        }
-    }
-    /* plans no worker could take (every worker gone and none could be started again) */
-    for (; r.next < r.njobs; r.next++) {
-        fp_diag_fail(r.jobs[r.next].path, "not built: no worker process could take it");
-        r.failed++;
-    }
+    run_workers(&r, nw);
     if (r.pf) {
         if (fp_book_portfolio_close(r.pf) != 0)
             status = 2;
@@ -780,8 +927,6 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
         free(r.jobs[i].stem);
     }
     free(r.jobs);
-    free(w);
-    free(fds);
     free(pfpath);
     return status;
 }

@@ -1,7 +1,8 @@
 /*
- * build.c - `fundplan build`: worker processes build plans; the parent hands out plans, collects
- * each plan's figures and findings over a pipe, prints them, shows progress, and writes the
- * portfolio (which sorts its rows by plan path, so the order plans finish in does not matter).
+ * build.c - `fundplan build`: worker processes build plans, each in a forked process of its own;
+ * the parent hands out plans, collects each plan's record (record.h) over a pipe, prints its
+ * findings, shows progress, and writes the portfolio (which sorts its rows by plan path, so the
+ * order plans finish in does not matter). Every fork, wait and exit of the build is here.
  * SPDX-License-Identifier: MIT
  */
 #include "build.h"

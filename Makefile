@@ -14,7 +14,7 @@ CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -pedantic -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wwrite-strings -Wvla -Wformat=2 -Wundef -Wcast-qual
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L -DFP_VERSION=\"$(VERSION)\"
-LDLIBS = -liniparser -lhpdf $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz) -lm
+LDLIBS = -liniparser -lhpdf $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter) -lz -lm
 
 SRC = $(wildcard src/*.c)
 LIBSRC = $(filter-out src/main.c,$(SRC))
@@ -30,8 +30,12 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
 all: $(B)/fundplan units
 
+# -z now: symbols are bound once at start, not again in each forked plan process of build
+# (docs/performance.md).
+LDNOW = -Wl,-z,now
+
 $(B)/fundplan: $(OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(LDNOW) -o $@ $(OBJ) $(LDLIBS)
 
 $(B)/%.o: src/%.c | $(B)
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -MMD -MP -c -o $@ $<
@@ -81,6 +85,18 @@ bench-memo: all $(B)/bench_memo
 	d=$$(mktemp -d /dev/shm/fundplan-bench.XXXXXX 2>/dev/null || mktemp -d) && \
 	$(B)/bench_memo -n 200 $$d plans/*.ini; rc=$$?; rm -rf $$d; exit $$rc
 
+# The same program with pdf.c's fallbacks instead of its levers on libharu's internals
+# (-DFP_PDF_PORTABLE, docs/performance.md): what another libharu would get. Built with every
+# `make` so the fallback always compiles; tests/pdf compares its memos' text with fundplan's.
+all: $(B)/fundplan-portable
+$(B)/pdf-portable.o: src/pdf.c | $(B)
+	$(CC) $(CPPFLAGS) -DFP_PDF_PORTABLE $(WARNINGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/fundplan-portable: $(filter-out $(B)/pdf.o,$(OBJ)) $(B)/pdf-portable.o
+	$(CC) $(CFLAGS) $(LDFLAGS) $(LDNOW) -o $@ $^ $(LDLIBS)
+
+-include $(B)/pdf-portable.d
+
 install: install-fonts
 install-fonts: fonts
 	install -d $(DESTDIR)$(FONTDIR)
@@ -109,9 +125,9 @@ run: deps
 	$(MAKE) all
 	$(B)/fundplan build plans/ -o output/
 
+# The suite against build/; the ASan+UBSan tree is make sanitize's (it runs the suite on it).
 test: deps-test
 	$(MAKE) all
-	$(MAKE) sanitize-build
 	sh tests/run
 
 check: test

@@ -3,7 +3,7 @@
 # else prints the exact command to run. Usage: deps.sh build|test
 set -eu
 
-build="gcc make pkg-config libiniparser-dev libhpdf-dev libxlsxwriter-dev fonts-dejavu-core python3-fonttools"
+build="gcc make pkg-config libiniparser-dev libhpdf-dev libxlsxwriter-dev zlib1g-dev fonts-dejavu-core python3-fonttools"
 test="$build poppler-utils qpdf python3-openpyxl libreoffice-calc-nogui valgrind clang libclang-rt-14-dev clang-format cppcheck"
 
 case "${1:-build}" in

@@ -23,6 +23,8 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
+#include "book_portfolio.h"
 #include "book_xlsx.h"
 #include "bench.h"
 #include "checks.h"
@@ -64,16 +66,15 @@ portfolio(const char *path, struct loaded *pl, int npl, long n)
         return -1;
     for (long i = 0; i < n; i++) {
         struct loaded *l = &pl[i % npl];
-        char *real = l->plan.path;
+        struct fp_record r;
+        fp_record_of_plan(&r, &l->plan, &l->fig, &l->diags, "x");
         /* generated paths in scrambled order: close() has to sort them */
         snprintf(gen, sizeof gen, "gen/plan-%06ld.ini", (i * 7919) % n);
-        l->plan.path = gen;
-        if (fp_book_portfolio_add(pf, &l->plan, &l->fig, &l->diags) != 0) {
-            l->plan.path = real;
+        r.path = gen;
+        if (fp_book_portfolio_add(pf, &r) != 0) {
             fp_book_portfolio_abort(pf);
             return -1;
         }
-        l->plan.path = real;
     }
     return fp_book_portfolio_close(pf);
 }

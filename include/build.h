@@ -5,10 +5,11 @@
  *     struct fp_build_opts o = { .jobs = 2, .outdir = "output", .progress = isatty(2) };
  *     int status = fp_build_run(paths, npaths, &o);   // 0, 1 (a plan has errors) or 2 (I/O)
  *
- * Plans are built in worker processes, so a plan that crashes a library costs that plan only;
- * each worker sends its plan's figures and findings back to the parent, which prints the
-
- * bytes).
+ * N worker processes each set the memo's fonts up once and build each plan in a forked copy of
+ * themselves, so a plan that crashes a library costs that plan only. A built plan's record
+ * (record.h: texts, figures, findings) goes back to the parent, which prints the findings plan
+ * by plan, shows progress and adds the plan to the portfolio. Output names come from the
+ * plans' file names, made unique.
  * SPDX-License-Identifier: MIT
  */
 #ifndef FP_BUILD_H

@@ -439,6 +439,9 @@ enum fp_msg {
     FP_M_F_PROGRAMME_UNKNOWN,
     FP_M_F_REGION_ALAND,
 
+    /* ---- library failures of the memo */
+    FP_M_SYS_FONT_SUBSET,
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     FP_M_BOOK_SHEET_SUMMARY,

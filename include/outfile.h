@@ -37,6 +37,16 @@ int fp_outfile_write(struct fp_outfile *of, const void *buf, size_t n);
 /* fsync + close + rename over the target; on failure removes the temp. 0 or -1 (printed). */
 int fp_outfile_commit(struct fp_outfile *of);
 
+/*
+ * Commits later, for fundplan build's plan processes: while queueing is on, fp_outfile_commit
+ * only takes the written file over (of is then as after a commit) and returns 0; the fsync and
+ * rename wait for fp_outfile_flush, which does them in order and returns 0, or -1 when one
+ * failed (printed; its temp removed, its target as it was). In between the caller can let other
+ * work run while the disk catches up. Queued temps are removed at exit like open ones.
+ */
+void fp_outfile_queue(int on);
+int fp_outfile_flush(void);
+
 /* As fp_outfile_commit, but never replaces an existing target (link(2), not rename(2)):
    fails with "already exists" instead. */
 int fp_outfile_commit_new(struct fp_outfile *of);

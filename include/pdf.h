@@ -12,9 +12,9 @@
  * What libharu 2.3.0 gets wrong is put right here, so the memo never sees it: its ToUnicode
  * CMap for UTF-8 fonts uses the wrong operator (begincidrange), so fp_pdf_save rewrites it as a
  * bfrange map of the code points actually drawn; it writes no document ID, so fp_pdf_save adds
- * one made from the drawn text and the timestamp (deterministic); it draws a box for a letter the
- * font lacks and skips bytes that are not UTF-8, so fp_pdf_glyph says which letters it can draw
- * and every string is decoded here, bad bytes drawn as U+FFFD.
+ * one made from the drawn text and the timestamp (deterministic); it skips bytes that are not
+ * UTF-8, so every string is decoded here, bad bytes drawn as U+FFFD. (A letter the fonts lack is
+ * drawn as their empty box; the checker reports it first, glyphs.h.)
  *
  * Errors: the libharu error handler records the first error and returns (no longjmp). Drawing
  * functions are no-ops once an error is recorded, so a layout can run to its end and check
@@ -29,7 +29,6 @@
 #include <stdint.h>
 
 #include <hpdf.h>
-#include <hpdf_encrypt.h>
 
 /* A4 portrait in points. */
 #define FP_PDF_PAGE_W 595.276
@@ -42,15 +41,18 @@
 #define FP_PDF_FONT_REGULAR "DejaVuSans-subset.ttf"
 #define FP_PDF_FONT_BOLD "DejaVuSans-Bold-subset.ttf"
 
+/* What has been drawn: the code points (they make the ToUnicode map) and a digest of the text
+   (the document ID). pdf.c's, so that libharu's MD5 header stays out of this one. */
+struct fp_pdf_drawn;
+
 struct fp_pdf {
-    HPDF_Doc doc;                  /* owned; freed by fp_pdf_close */
-    HPDF_Font regular, bold;       /* owned by doc */
-    const char *path;              /* the target, for messages; borrowed */
-    HPDF_STATUS error;             /* first libharu error, HPDF_OK if none */
-    HPDF_STATUS detail;            /* its detail number (errno for file errors) */
-    const char *failed_call;       /* what we were doing when it happened, for the message */
-    unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
-    HPDF_MD5_CTX md5;              /* of everything drawn, and the timestamp: the document ID */
+    HPDF_Doc doc;               /* owned; freed by fp_pdf_close */
+    HPDF_Font regular, bold;    /* owned by doc */
+    const char *path;           /* the target, for messages; borrowed */
+    HPDF_STATUS error;          /* first libharu error, HPDF_OK if none */
+    HPDF_STATUS detail;         /* its detail number (errno for file errors) */
+    const char *failed_call;    /* what we were doing when it happened, for the message */
+    struct fp_pdf_drawn *drawn; /* owned; freed by fp_pdf_close */
 };
 
 /*
@@ -81,9 +83,6 @@ HPDF_Page fp_pdf_add_page(struct fp_pdf *p);
  * *bad (may be NULL) is set to 1 for them, else left alone.
  */
 size_t fp_pdf_utf8_next(const char *s, size_t n, uint32_t *cp, int *bad);
-
-/* Whether both fonts have a glyph for the code point (only the BMP can be drawn at all). */
-int fp_pdf_glyph(const struct fp_pdf *p, uint32_t cp);
 
 /* Width in points of n bytes of s (FP_PDF_ALL: all) at that size. */
 double fp_pdf_width(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n);
@@ -130,8 +129,11 @@ void fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double 
 int fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char *subject,
                 int64_t epoch);
 
-/* Draws pad-th spare glyph in both fonts outside the page (never seen, never extracted), so the
-   font subsets change size: the way around FP_PDF_RETRY. pad is 1, 2, ... */
+/* Spare glyphs fp_pdf_pad has: a try with each before giving up on FP_PDF_RETRY. */
+#define FP_PDF_PADS 4
+
+/* Draws the pad-th spare glyph (1 ... FP_PDF_PADS) in both fonts outside the page (never seen,
+   never extracted), so the font subsets change size: the way around FP_PDF_RETRY. */
 void fp_pdf_pad(struct fp_pdf *p, HPDF_Page page, int pad);
 
 #endif

@@ -5,7 +5,7 @@
  * by plan path, so plans may be added in whatever order parallel workers finish them.
  * SPDX-License-Identifier: MIT
  */
-#include "book_xlsx.h"
+#include "book_portfolio.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,8 +14,10 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
 #include "lang.h"
 #include "money.h"
+#include "record.h"
 
 /*
  * Tables and constant_memory. libxlsxwriter 1.1.4 refuses worksheet_add_table() on a
@@ -131,18 +133,8 @@ enum col {
 
 /* ==== The spool ==== */
 
+/* The texts of a row, cleaned by fp_book_text when added. */
 enum { S_PATH, S_NAME, S_APPLICANT, S_FUNDER, S_INSTRUMENT, S_COUNT };
-
-/* The numbers of one row, as written to the spool; the S_COUNT strings follow it, each as a
-   uint32 length and its bytes (already cleaned by fp_book_text). */
-struct row {
-    fp_cents total_costs, income, net_costs, fin[FP_SRC_COUNT], total_financing, support;
-    struct fp_ratio support_rate;
-    int32_t start[3], end[3];
-    int32_t errors, warnings;
-    int32_t base, support_source; /* enum fp_base, enum fp_source */
-    uint32_t len[S_COUNT];
-};
 
 /* Where a row waits in the spool: with the path's bytes, all that stays in memory per plan. */
 struct entry {
@@ -233,14 +225,15 @@ add_to(struct fp_book_portfolio *pf, fp_cents *sum, fp_cents v)
 }
 
 static void
-group_add(struct fp_book_portfolio *pf, struct groups *g, const char *name, const struct row *r)
+group_add(struct fp_book_portfolio *pf, struct groups *g, const char *name,
+          const struct fp_figures *fig)
 {
     struct group *e = group_find(g, name);
     e->plans++;
-    add_to(pf, &e->total_costs, r->total_costs);
-    add_to(pf, &e->net_costs, r->net_costs);
-    add_to(pf, &e->support, r->support);
-    add_to(pf, &e->total_financing, r->total_financing);
+    add_to(pf, &e->total_costs, fig->total_costs);
+    add_to(pf, &e->net_costs, fig->net_costs);
+    add_to(pf, &e->support, fig->support);
+    add_to(pf, &e->total_financing, fig->total_financing);
 }
 
 static void
@@ -250,53 +243,51 @@ measure(struct fp_book_portfolio *pf, enum col c, double w)
         pf->width[c] = w;
 }
 
-int
-fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_plan *plan,
-                      const struct fp_figures *fig, const struct fp_diags *diags)
+/* The record as the spool keeps it: its texts cleaned for the workbook (so close writes them
+   as they are), without the findings' texts (their counts are columns). */
+static int
+spool_record(struct fp_book_portfolio *pf, const struct fp_record *r, char *s[S_COUNT])
 {
-    struct row r;
+    struct fp_record clean = *r;
+    struct fp_record_bytes b = {0};
+    uint32_t len;
+    int ok;
+
+    clean.path = s[S_PATH];
+    clean.name = s[S_NAME];
+    clean.applicant = s[S_APPLICANT];
+    clean.funder = s[S_FUNDER];
+    clean.fig.instrument.name = s[S_INSTRUMENT];
+    fp_record_encode(&clean, 0, &b);
+    len = (uint32_t)b.len;
+    ok = fwrite(&len, sizeof len, 1, pf->spool) == 1 && fwrite(b.data, b.len, 1, pf->spool) == 1;
+    free(b.data);
+    return ok ? 0 : -1;
+}
+
+int
+fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_record *r)
+{
+    const struct fp_figures *fig = &r->fig;
     char *s[S_COUNT];
     const char *raw[S_COUNT] = {
-        [S_PATH] = plan->path,
-        [S_NAME] = plan->name.text,
-        [S_APPLICANT] = plan->applicant.text,
-        [S_FUNDER] = plan->funder.text,
+        [S_PATH] = r->path,
+        [S_NAME] = r->name,
+        [S_APPLICANT] = r->applicant,
+        [S_FUNDER] = r->funder,
         [S_INSTRUMENT] = fig->instrument.name,
     };
     struct entry *e;
     off_t at;
     size_t plen;
-    int ok = 1;
 
     if (pf->failed)
         return -1;
-    memset(&r, 0, sizeof r);
-    r.total_costs = fig->total_costs;
-    r.income = fig->income;
-    r.net_costs = fig->net_costs;
-    memcpy(r.fin, fig->fin, sizeof r.fin);
-    r.total_financing = fig->total_financing;
-    r.support = fig->support;
-    r.support_rate = fig->support_rate;
-    r.start[0] = plan->start.date.year, r.start[1] = plan->start.date.month,
-    r.start[2] = plan->start.date.day;
-    r.end[0] = plan->end.date.year, r.end[1] = plan->end.date.month, r.end[2] = plan->end.date.day;
-    r.errors = (int32_t)fp_diag_count(diags, FP_ERROR);
-    r.warnings = (int32_t)fp_diag_count(diags, FP_WARNING);
-    r.base = (int32_t)fig->instrument.base;
-    r.support_source = (int32_t)fig->instrument.support_source;
-    for (int i = 0; i < S_COUNT; i++) {
+    for (int i = 0; i < S_COUNT; i++)
         s[i] = fp_book_text(raw[i]);
-        r.len[i] = (uint32_t)strlen(s[i]);
-    }
 
     at = ftello(pf->spool);
-    if (at < 0 || fwrite(&r, sizeof r, 1, pf->spool) != 1)
-        ok = 0;
-    for (int i = 0; ok && i < S_COUNT; i++)
-        if (r.len[i] && fwrite(s[i], r.len[i], 1, pf->spool) != 1)
-            ok = 0;
-    if (!ok) {
+    if (at < 0 || spool_record(pf, r, s) != 0) {
         fp_diag_fail(pf->bf.of.target, "cannot write the portfolio's temporary file: %s",
                      strerror(errno));
         pf->failed = 1;
@@ -325,17 +316,17 @@ fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_plan *plan,
     measure(pf, C_APPLICANT, (double)fp_book_text_width(s[S_APPLICANT]));
     measure(pf, C_FUNDER, (double)fp_book_text_width(s[S_FUNDER]));
     measure(pf, C_INSTRUMENT, (double)fp_book_text_width(s[S_INSTRUMENT]));
-    add_to(pf, &pf->sum[C_TOTAL_COSTS], r.total_costs);
-    add_to(pf, &pf->sum[C_INCOME], r.income);
-    add_to(pf, &pf->sum[C_NET_COSTS], r.net_costs);
+    add_to(pf, &pf->sum[C_TOTAL_COSTS], fig->total_costs);
+    add_to(pf, &pf->sum[C_INCOME], fig->income);
+    add_to(pf, &pf->sum[C_NET_COSTS], fig->net_costs);
     for (int k = 0; k < FP_SRC_COUNT; k++)
-        add_to(pf, &pf->sum[C_FIN + k], r.fin[k]);
-    add_to(pf, &pf->sum[C_TOTAL_FIN], r.total_financing);
-    add_to(pf, &pf->sum[C_SUPPORT], r.support);
-    pf->sum[C_ERRORS] += r.errors;
-    pf->sum[C_WARNINGS] += r.warnings;
-    group_add(pf, &pf->instruments, s[S_INSTRUMENT], &r);
-    group_add(pf, &pf->funders, s[S_FUNDER], &r);
+        add_to(pf, &pf->sum[C_FIN + k], fig->fin[k]);
+    add_to(pf, &pf->sum[C_TOTAL_FIN], fig->total_financing);
+    add_to(pf, &pf->sum[C_SUPPORT], fig->support);
+    pf->sum[C_ERRORS] += (fp_cents)fp_diag_count(&r->diags, FP_ERROR);
+    pf->sum[C_WARNINGS] += (fp_cents)fp_diag_count(&r->diags, FP_WARNING);
+    group_add(pf, &pf->instruments, s[S_INSTRUMENT], fig);
+    group_add(pf, &pf->funders, s[S_FUNDER], fig);
     for (int i = 0; i < S_COUNT; i++)
         free(s[i]);
     return 0;
@@ -371,28 +362,21 @@ fp_book_portfolio_abort(struct fp_book_portfolio *pf)
     portfolio_free(pf);
 }
 
-/* Reads the row at e back; *buf (grown as needed) holds its strings, str[] points into it. */
+/* Reads the record at e back into r (which then owns its memory); *buf is grown as needed. */
 static int
-read_row(struct fp_book_portfolio *pf, const struct entry *e, struct row *r, char **buf,
-         size_t *bufsize, const char *str[S_COUNT])
+read_row(struct fp_book_portfolio *pf, const struct entry *e, struct fp_record *r, char **buf,
+         size_t *bufsize)
 {
-    size_t need = 0, o = 0;
-    if (fseeko(pf->spool, e->offset, SEEK_SET) != 0 || fread(r, sizeof *r, 1, pf->spool) != 1)
+    uint32_t len;
+    if (fseeko(pf->spool, e->offset, SEEK_SET) != 0 || fread(&len, sizeof len, 1, pf->spool) != 1)
         return -1;
-    for (int i = 0; i < S_COUNT; i++)
-        need += (size_t)r->len[i] + 1;
-    if (need > *bufsize) {
-        *bufsize = need;
-        *buf = fp_xrealloc(*buf, need);
+    if (len > *bufsize) {
+        *bufsize = len;
+        *buf = fp_xrealloc(*buf, len);
     }
-    for (int i = 0; i < S_COUNT; i++) {
-        if (r->len[i] && fread(*buf + o, r->len[i], 1, pf->spool) != 1)
-            return -1;
-        (*buf)[o + r->len[i]] = '\0';
-        str[i] = *buf + o;
-        o += (size_t)r->len[i] + 1;
-    }
-    return 0;
+    if (fread(*buf, len, 1, pf->spool) != 1)
+        return -1;
+    return fp_record_decode(r, *buf, len);
 }
 
 static int
@@ -487,27 +471,26 @@ is_money(int c)
 
 /* One plan's row: figures as values, the derived ones as formulas with cached figures. */
 static void
-write_row(struct fp_book_sheet *sh, const struct pf_formats *f, unsigned rr, const struct row *r,
-          const char *str[S_COUNT])
+write_row(struct fp_book_sheet *sh, const struct pf_formats *f, unsigned rr,
+          const struct fp_record *rec)
 {
+    const struct fp_figures *r = &rec->fig;
     char fx[96], a[16], b[16];
     const int text_cols[] = {C_FILE, C_NAME, C_APPLICANT, C_FUNDER, C_INSTRUMENT};
-    const int text_of[] = {S_PATH, S_NAME, S_APPLICANT, S_FUNDER, S_INSTRUMENT};
+    const char *text[] = {rec->path, rec->name, rec->applicant, rec->funder, r->instrument.name};
 
     for (int i = 0; i < 5; i++) {
-        if (*str[text_of[i]] == '\0')
+        if (text[i] == NULL || *text[i] == '\0')
             continue;
         /* already clean (fp_book_text in add), so written without a second copy */
-        fp_book_note(
-            sh->bf,
-            worksheet_write_string(sh->ws, rr, (lxw_col_t)text_cols[i], str[text_of[i]], NULL),
-            "worksheet_write_string");
+        fp_book_note(sh->bf,
+                     worksheet_write_string(sh->ws, rr, (lxw_col_t)text_cols[i], text[i], NULL),
+                     "worksheet_write_string");
     }
-    if (r->start[0])
-        fp_book_put_date(sh, rr, C_START, (struct fp_date){r->start[0], r->start[1], r->start[2]},
-                         f->date);
-    if (r->end[0])
-        fp_book_put_date(sh, rr, C_END, (struct fp_date){r->end[0], r->end[1], r->end[2]}, f->date);
+    if (rec->start.year)
+        fp_book_put_date(sh, rr, C_START, rec->start, f->date);
+    if (rec->end.year)
+        fp_book_put_date(sh, rr, C_END, rec->end, f->date);
     fp_book_put_number(sh, rr, C_TOTAL_COSTS, eur(r->total_costs), f->eur, 0);
     fp_book_put_number(sh, rr, C_INCOME, eur(r->income), f->eur, 0);
     fp_book_ref(a, rr, C_TOTAL_COSTS, 0, 0);
@@ -520,11 +503,11 @@ write_row(struct fp_book_sheet *sh, const struct pf_formats *f, unsigned rr, con
     fp_book_ref(b, rr, C_FIN + FP_SRC_COUNT - 1, 0, 0);
     snprintf(fx, sizeof fx, "=SUM(%s:%s)", a, b);
     fp_book_put_formula(sh, rr, C_TOTAL_FIN, fx, f->eur, eur(r->total_financing), 0);
-    fp_book_ref(a, rr, (unsigned)(C_FIN + r->support_source), 0, 0);
+    fp_book_ref(a, rr, (unsigned)(C_FIN + r->instrument.support_source), 0, 0);
     snprintf(fx, sizeof fx, "=%s", a);
     fp_book_put_formula(sh, rr, C_SUPPORT, fx, f->eur, eur(r->support), 0);
     fp_book_ref(a, rr, C_SUPPORT, 0, 0);
-    fp_book_ref(b, rr, r->base == FP_BASE_NET_COSTS ? C_NET_COSTS : C_TOTAL_COSTS, 0, 0);
+    fp_book_ref(b, rr, r->instrument.base == FP_BASE_NET_COSTS ? C_NET_COSTS : C_TOTAL_COSTS, 0, 0);
     if (r->support_rate.den)
         snprintf(fx, sizeof fx, "=%s/%s", a, b);
     else
@@ -532,8 +515,9 @@ write_row(struct fp_book_sheet *sh, const struct pf_formats *f, unsigned rr, con
     fp_book_put_formula(
         sh, rr, C_RATE, fx, f->rate,
         r->support_rate.den ? (double)r->support_rate.num / (double)r->support_rate.den : 0.0, 0);
-    fp_book_put_number(sh, rr, C_ERRORS, r->errors, f->int_, 0);
-    fp_book_put_number(sh, rr, C_WARNINGS, r->warnings, f->int_, 0);
+    fp_book_put_number(sh, rr, C_ERRORS, (double)fp_diag_count(&rec->diags, FP_ERROR), f->int_, 0);
+    fp_book_put_number(sh, rr, C_WARNINGS, (double)fp_diag_count(&rec->diags, FP_WARNING), f->int_,
+                       0);
 }
 
 /* "Hankelista[Tuki]": a structured reference to a table column; ' [ ] # in the name are
@@ -680,15 +664,15 @@ write_data_sheet(struct fp_book_portfolio *pf, const struct pf_formats *f)
         free(t);
     }
     for (size_t i = 0; i < pf->n && pf->bf.err == 0; i++) {
-        struct row r;
-        const char *str[S_COUNT];
-        if (read_row(pf, &pf->idx[i], &r, &buf, &bufsize, str) != 0) {
+        struct fp_record r;
+        if (read_row(pf, &pf->idx[i], &r, &buf, &bufsize) != 0) {
             fp_diag_fail(pf->bf.of.target, "cannot read the portfolio's temporary file: %s",
                          ferror(pf->spool) ? strerror(errno) : "truncated");
             fp_book_note(&pf->bf, LXW_ERROR_READING_TMPFILE, "spool");
             break;
         }
-        write_row(&sh, f, (unsigned)i + 1, &r, str);
+        write_row(&sh, f, (unsigned)i + 1, &r);
+        fp_record_free(&r);
     }
     free(buf);
 

@@ -1,7 +1,8 @@
 /*
- * build.c - `fundplan build`: worker processes build plans; the parent hands out plans, collects
- * each plan's figures and findings over a pipe, prints them, shows progress, and writes the
- * portfolio in input order.
+ * build.c - `fundplan build`: worker processes build plans, each in a forked process of its own;
+ * the parent hands out plans, collects each plan's record (record.h) over a pipe, prints its
+ * findings, shows progress, and writes the portfolio (which sorts its rows by plan path, so the
+ * order plans finish in does not matter). Every fork, wait and exit of the build is here.
  * SPDX-License-Identifier: MIT
  */
 #include "build.h"
@@ -19,17 +20,19 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h> /* mallopt */
+#endif
 
+#include "book_portfolio.h"
 #include "book_xlsx.h"
 #include "checks.h"
 #include "diag.h"
 #include "memo_pdf.h"
 #include "outfile.h"
 #include "plan.h"
+#include "record.h"
 #include "report.h"
-
-/* The phases whose CPU time a worker measures, for --stats and bench/. */
-enum phase { PH_CHECK, PH_MEMO, PH_BOOK, PH_COUNT };
 
 /* One plan to build: where it is and what its outputs are called. */
 struct job {
@@ -37,32 +40,14 @@ struct job {
     char *stem; /* output name: the file's base name, made unique within the build */
 };
 
-/*
- * What a worker sends back for a plan: this fixed part, then the plan's texts and findings as
- * length-prefixed strings (see send_result). The figures travel whole: the portfolio needs them.
- */
-struct result_head {
-    int32_t index;
-    int32_t status; /* 0 built, 1 built with errors in the plan, 2 I/O or library error */
-    int64_t cpu_ns[PH_COUNT];
-    int64_t bytes[2]; /* memo, workbook */
-    struct fp_date start, end;
-    struct fp_figures fig; /* fig.instrument.name is re-pointed by the parent */
-    uint32_t nfindings;
-};
-
-/* A result received from a worker. */
-struct result {
-    struct result_head head;
-    struct fp_plan plan; /* only path, name, applicant, funder, instrument, start, end */
-    struct fp_diags diags;
-};
+/* Plans a worker holds at once: one computing, one waiting for the disk (worker_main). */
+#define WORKER_PLANS 2
 
 struct worker {
     pid_t pid;
-    int cmd;  /* parent → worker: plan indices */
-    int res;  /* worker → parent: results */
-    long job; /* the plan it is building, or -1 */
+    int cmd;                /* parent → worker: plan indices; closed when there are no more */
+    int res;                /* worker → parent: records */
+    long job[WORKER_PLANS]; /* the plans it holds, -1 for a free place */
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -206,30 +191,47 @@ read_all(int fd, void *buf, size_t n)
     return 0;
 }
 
-/* A growing byte buffer for one result message. */
-struct msg {
-    char *data;
-    size_t len, cap;
+/*
+ * A built plan as it goes through a pipe: a frame of the plan's index (i32) and the record's
+ * length (u32), then the record's bytes (record.h).
+ */
+struct frame_head {
+    int32_t index;
+    uint32_t len;
 };
 
 static void
-msg_put(struct msg *m, const void *p, size_t n)
+put_frame(struct fp_record_bytes *b, int32_t index, const struct fp_record *rec)
 {
-    if (m->len + n > m->cap) {
-        m->cap = (m->len + n) * 2;
-        m->data = fp_xrealloc(m->data, m->cap);
+    struct frame_head h = {index, 0};
+    if (b->cap < sizeof h) {
+        b->cap = 4096;
+        b->data = fp_xrealloc(b->data, b->cap);
     }
-    memcpy(m->data + m->len, p, n);
-    m->len += n;
+    b->len = sizeof h; /* the head goes here once the length is known */
+    fp_record_encode(rec, 1, b);
+    h.len = (uint32_t)(b->len - sizeof h);
+    memcpy(b->data, &h, sizeof h);
 }
 
-static void
-msg_str(struct msg *m, const char *s)
+/* Whether b is exactly one frame: what a plan's process that finished its plan wrote. */
+static int
+whole_frame(const struct fp_record_bytes *b)
 {
-    uint32_t n = s ? (uint32_t)strlen(s) + 1 : 0; /* 0: NULL */
-    msg_put(m, &n, sizeof n);
-    if (n)
-        msg_put(m, s, n);
+    struct frame_head h;
+    if (b->len < sizeof h)
+        return 0;
+    memcpy(&h, b->data, sizeof h);
+    return b->len - sizeof h == h.len;
+}
+
+/* "DIR/STEM.EXT", to free. */
+static char *
+output_path(const struct fp_build_opts *o, const struct job *job, const char *ext)
+{
+    char *p = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + strlen(ext) + 3);
+    sprintf(p, "%s/%s.%s", o->outdir, job->stem, ext);
+    return p;
 }
 
 static int64_t
@@ -239,111 +241,303 @@ file_size(const char *path)
     return stat(path, &st) == 0 ? (int64_t)st.st_size : 0;
 }
 
-/* Builds one plan and sends its result. Findings go to the parent, never to stderr here, so
-   the parent can print each plan's findings together. */
-/* CPU time of this process's finished children: the memos are drawn in forked copies. */
-static int64_t
-children_cpu(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return ((int64_t)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000000 +
-           ((int64_t)ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1000;
-}
-
 /* The call of --call, read by the parent before the workers are forked. */
 static struct fp_call call_read;
 static const struct fp_call *call_in_force;
 
-static void
-build_one(const struct job *job, int32_t index, const struct fp_build_opts *o,
-          const struct fp_memo_fonts *fonts, int res_fd)
-{
-    struct result_head h;
+/* A plan being built: what its record points into, until the record is sent. */
+struct built {
     struct fp_plan plan;
-    struct fp_diags diags = {0};
-    struct fp_report_opts r;
-    struct msg m = {0};
-    char *memo = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
-    char *book = fp_xmalloc(strlen(o->outdir) + strlen(job->stem) + 8);
-    int64_t t = cpu_now();
+    struct fp_figures fig;
+    struct fp_diags diags;
+    struct fp_record rec;
+    /* a plan that names its own call (`call =`) is checked against it unless --call is given;
+       in a build, a call file with errors shows as the plan's error */
+    struct fp_call own_call;
+    struct fp_diags own_call_diags;
+    const struct fp_call *call;
+};
 
-    memset(&h, 0, sizeof h);
-    h.index = index;
-    sprintf(memo, "%s/%s.pdf", o->outdir, job->stem);
-    sprintf(book, "%s/%s.xlsx", o->outdir, job->stem);
-    diags.file = job->path;
-    if (fp_plan_load(job->path, &plan, &diags) != 0) {
-        h.status = 2;
+/* Writes the plan's memo and workbook; the record gets the status and times. fonts (NULL: the
+   memo sets up its own) are used up by the memo. */
+static void
+write_outputs(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
+              struct built *b)
+{
+    struct fp_report_opts r;
+    char *memo = output_path(o, job, "pdf"), *book = output_path(o, job, "xlsx");
+    int64_t t;
+
+    if (fp_report_opts_make(o->lang, o->date, &b->plan, &r) != 0) {
+        b->rec.status = FP_NOT_WRITTEN;
     } else {
-        /* a plan that names its own call (`call =`) is checked against it unless --call is
-           given; in a build, a broken call file shows as the plan's error on that line */
-        struct fp_call own = {0};
-        struct fp_diags own_diags = {0};
-        const struct fp_call *call = call_in_force;
-        if (call == NULL && fp_call_of_plan(&plan, &own, &diags, &own_diags) > 0)
-            call = &own;
-        fp_check_plan(&plan, call, &h.fig, &diags);
-        h.cpu_ns[PH_CHECK] = cpu_now() - t;
-        if (fp_report_opts_make(o->lang, o->date, &plan, &r) != 0) {
-            h.status = 2;
-        } else {
-            r.call = call;
-            int64_t kids = children_cpu();
-            t = cpu_now();
-            if ((fonts ? fp_memo_write_with(fonts, &plan, &h.fig, &diags, &r, memo)
-                       : fp_memo_write(&plan, &h.fig, &diags, &r, memo)) != 0)
-                h.status = 2;
-            h.cpu_ns[PH_MEMO] = cpu_now() - t + children_cpu() - kids;
-            t = cpu_now();
-            if (fp_book_write_plan(&plan, &h.fig, &diags, &r, book) != 0)
-                h.status = 2;
-            h.cpu_ns[PH_BOOK] = cpu_now() - t;
-            h.bytes[0] = file_size(memo);
-            h.bytes[1] = file_size(book);
-        }
-        fp_call_free(&own);
-        fp_diag_free(&own_diags);
-        if (h.status == 0 && fp_diag_count(&diags, FP_ERROR))
-            h.status = 1;
+        r.call = b->call;
+        t = cpu_now();
+        if ((fonts ? fp_memo_write_with(fonts, &b->plan, &b->fig, &b->diags, &r, memo)
+                   : fp_memo_write(&b->plan, &b->fig, &b->diags, &r, memo)) != 0)
+            b->rec.status = FP_NOT_WRITTEN;
+        b->rec.cpu_ns[FP_PHASE_MEMO] = cpu_now() - t;
+        t = cpu_now();
+        if (fp_book_write_plan(&b->plan, &b->fig, &b->diags, &r, book) != 0)
+            b->rec.status = FP_NOT_WRITTEN;
+        b->rec.cpu_ns[FP_PHASE_BOOK] = cpu_now() - t;
     }
-    fp_diag_sort(&diags);
-    h.start = plan.start.date;
-    h.end = plan.end.date;
-    h.nfindings = (uint32_t)diags.count;
-    msg_put(&m, &h, sizeof h);
-    msg_str(&m, plan.name.text);
-    msg_str(&m, plan.applicant.text);
-    msg_str(&m, plan.funder.text);
-    msg_str(&m, plan.instrument.text);
-    for (size_t i = 0; i < diags.count; i++) {
-        /* rendered here, in the user's language: the parent prints them as they come */
-        int32_t f[3] = {diags.list[i].severity, diags.list[i].code, diags.list[i].line};
-        char *text = fp_diag_text(&diags.list[i], fp_msg_lang, FP_VOICE_PREPARER);
-        char *note = fp_diag_note_text(&diags.list[i], fp_msg_lang);
-        msg_put(&m, f, sizeof f);
-        msg_str(&m, text);
-        msg_str(&m, note);
-        free(text);
-        free(note);
-    }
-    if (write_all(res_fd, m.data, m.len) != 0)
-        _exit(2);
-    free(m.data);
     free(memo);
     free(book);
-    fp_plan_free(&plan);
-    fp_diag_free(&diags);
 }
 
+/* Reads, checks and writes one plan. Findings go into the record, never to stderr here, so the
+   parent can print each plan's findings together. */
+static void
+build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_fonts *fonts,
+           struct built *b)
+{
+    int64_t t = cpu_now();
+    int loaded;
+
+    memset(b, 0, sizeof *b);
+    b->diags.file = job->path;
+    loaded = fp_plan_load(job->path, &b->plan, &b->diags) == 0;
+    if (loaded) {
+        b->call = call_in_force;
+        if (b->call == NULL &&
+            fp_call_of_plan(&b->plan, &b->own_call, &b->diags, &b->own_call_diags) > 0)
+            b->call = &b->own_call;
+        fp_check_plan(&b->plan, b->call, &b->fig, &b->diags);
+        fp_diag_sort(&b->diags);
+    }
+    fp_record_of_plan(&b->rec, &b->plan, &b->fig, &b->diags, job->stem);
+    b->rec.path = job->path;
+    b->rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
+    if (!loaded)
+        b->rec.status = FP_NOT_WRITTEN;
+    else
+        write_outputs(job, o, fonts, b);
+}
+
+/* Completes the record (status, sizes of the outputs in place), writes its frame to fd and frees
+   the plan. 0, or -1 when fd could not be written. */
+static int
+send_built(struct built *b, int32_t index, const struct job *job, const struct fp_build_opts *o,
+           int fd)
+{
+    struct fp_record_bytes bytes = {0};
+    char *memo = output_path(o, job, "pdf"), *book = output_path(o, job, "xlsx");
+    int rc;
+
+    if (b->rec.status == FP_BUILT && fp_diag_count(&b->diags, FP_ERROR))
+        b->rec.status = FP_BUILT_ERRORS;
+    if (b->rec.status != FP_NOT_WRITTEN) {
+        b->rec.bytes[0] = file_size(memo);
+        b->rec.bytes[1] = file_size(book);
+    }
+    put_frame(&bytes, index, &b->rec);
+    rc = write_all(fd, bytes.data, bytes.len);
+    free(bytes.data);
+    free(memo);
+    free(book);
+    fp_plan_free(&b->plan);
+    fp_diag_free(&b->diags);
+    fp_call_free(&b->own_call);
+    fp_diag_free(&b->own_call_diags);
+    return rc;
+}
+
+/*
+ * A plan's process, a forked copy of its worker. It draws the memo on the worker's set-up fonts
+ * (which the worker itself never draws on) and queues its outputs' commits: when the plan is
+ * computed it tells the worker (one byte), which starts the next plan, and only then waits for
+ * the disk (fsync) and renames the outputs into place, so that wait overlaps the next plan's
+ * work. Then the record, and _exit(0): anything else (a signal, a cut record, another status)
+ * makes the worker report the plan as crashed.
+ */
+static void
+plan_process(int32_t index, const struct job *job, const struct fp_build_opts *o,
+             struct fp_memo_fonts *fonts, int fd)
+{
+    struct built b;
+    fp_outfile_queue(1);
+    build_plan(job, o, fonts, &b);
+    if (write_all(fd, "", 1) != 0)
+        _exit(2);
+    if (fp_outfile_flush() != 0)
+        b.rec.status = FP_NOT_WRITTEN;
+    /* _exit: the worker's atexit handlers and stdio buffers are not this process's to run */
+    _exit(send_built(&b, index, job, o, fd) == 0 ? 0 : 2);
+}
+
+/* A plan's process as its worker sees it. */
+struct child {
+    pid_t pid; /* 0: none */
+    int fd;    /* its pipe: one byte when computed, then the record's frame */
+    int32_t index;
+};
+
+/* A dead child's temp files, which its process could not remove: outfile.h names them
+   ".NAME.XXXXXX" beside their target. Only the plan's own two names (stems are unique in a
+   build), so nothing else in the folder is touched. */
+static void
+remove_temps(const char *outdir, const char *stem)
+{
+    DIR *d = opendir(outdir);
+    struct dirent *e;
+    if (d == NULL)
+        return;
+    while ((e = readdir(d)) != NULL) {
+        const char *exts[] = {"pdf", "xlsx"};
+        for (int i = 0; i < 2; i++) {
+            size_t n = strlen(stem) + strlen(exts[i]) + 3;
+            char *prefix = fp_xmalloc(n + 1);
+            sprintf(prefix, ".%s.%s.", stem, exts[i]);
+            if (strncmp(e->d_name, prefix, n) == 0 && strlen(e->d_name) == n + 6) {
+                char *path = fp_xmalloc(strlen(outdir) + strlen(e->d_name) + 2);
+                sprintf(path, "%s/%s", outdir, e->d_name);
+                unlink(path);
+                free(path);
+            }
+            free(prefix);
+        }
+    }
+    closedir(d);
+}
+
+/* The frame of a plan whose process died (wstatus as waitpid gave it): status FP_CRASHED. */
+static void
+lost_frame(struct fp_record_bytes *b, int32_t index, const struct job *job, int wstatus)
+{
+    struct built none;
+    memset(&none, 0, sizeof none);
+    fp_record_of_plan(&none.rec, &none.plan, &none.fig, &none.diags, job->stem);
+    none.rec.path = job->path;
+    none.rec.status = FP_CRASHED;
+    none.rec.signal = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
+    put_frame(b, index, &none.rec);
+}
+
+/* Everything a child wrote until it ended. */
+static void
+read_to_end(int fd, struct fp_record_bytes *b)
+{
+    for (;;) {
+        ssize_t k;
+        if (b->cap - b->len < 4096) {
+            b->cap = b->cap ? 2 * b->cap : 16384;
+            b->data = fp_xrealloc(b->data, b->cap);
+        }
+        k = read(fd, b->data + b->len, b->cap - b->len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return;
+        b->len += (size_t)k;
+    }
+}
+
+/*
+ * Starts plan index in a process of its own and returns when it has computed the plan (or
+ * died); c->pid is 0 when there is no process: fork failed, so the worker built the plan itself
+ * and sent its record (the memo setting up fonts of its own: the worker's stay undrawn).
+ */
+static void
+start_child(int32_t index, const struct job *job, const struct fp_build_opts *o,
+            struct fp_memo_fonts *fonts, int res_fd, struct child *c)
+{
+    int p[2];
+    char byte;
+
+    c->pid = -1;
+    c->index = index;
+    fflush(NULL); /* the child must not write out the worker's buffers again */
+    if (pipe(p) == 0) {
+        c->pid = fork();
+        if (c->pid < 0)
+            close(p[0]), close(p[1]);
+    }
+    if (c->pid < 0) {
+        struct built b;
+        c->pid = 0;
+        build_plan(job, o, NULL, &b);
+        if (send_built(&b, index, job, o, res_fd) != 0)
+            _exit(2);
+        return;
+    }
+    if (c->pid == 0) {
+        close(p[0]);
+        plan_process(index, job, o, fonts, p[1]);
+    }
+    close(p[1]);
+    c->fd = p[0];
+    while (read(c->fd, &byte, 1) < 0 && errno == EINTR)
+        ;
+}
+
+/* Waits for the child to end and passes its record on (or, if it died, one saying so). */
+static void
+finish_child(struct child *c, const struct job *jobs, const struct fp_build_opts *o, int res_fd)
+{
+    struct fp_record_bytes b = {0};
+    int st = 0;
+
+    read_to_end(c->fd, &b);
+    close(c->fd);
+    while (waitpid(c->pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0 || !whole_frame(&b)) {
+        lost_frame(&b, c->index, &jobs[c->index], st);
+        remove_temps(o->outdir, jobs[c->index].stem);
+    }
+    if (write_all(res_fd, b.data, b.len) != 0)
+        _exit(2);
+    free(b.data);
+    c->pid = 0;
+}
+
+/*
+ * Freed memory stays in the process. zlib allocates and frees about 256 KB for each of the ~23
+ * streams of a plan (libharu's and libxlsxwriter's), and glibc hands the top of the heap back to
+ * the kernel whenever 128 KB are free there, only to fault it in again for the next stream: 414
+ * page faults per plan, 243 with this. Set in the worker, inherited by each plan's process,
+ * which lives for one plan: nothing is ever given back, so nothing is faulted in twice. The
+ * heap grows 1 MB at a time (fewer brk calls) and blocks under 4 MB come from it rather than
+ * from mmap. Measured: docs/performance.md. mallopt is glibc's; elsewhere the C library's own
+ * policy stays.
+ */
+static void
+keep_freed_memory(void)
+{
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 1 << 20);
+    mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
+}
+
+/*
+ * A worker: sets the memo's fonts up once, then builds the plans the parent sends (indices; -1
+ * or the end of the pipe: no more), each in a process of its own. While one plan's process
+ * waits for the disk, the next one computes: at most two at a time, one of them computing.
+ */
 static void
 worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, int res_fd)
 {
     int32_t index;
-    /* fonts set up once per worker; without them each memo loads its own (and says why not) */
-    struct fp_memo_fonts *fonts = fp_memo_fonts_open(o->outdir);
-    while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0)
-        build_one(&jobs[index], index, o, fonts, res_fd);
+    struct fp_memo_fonts *fonts;
+    struct child prev = {0}, cur;
+
+    keep_freed_memory();
+    /* libxlsxwriter stamps each workbook through localtime(), which reads /etc/localtime the
+       first time in a process: read once here, each plan's process inherits it */
+    tzset();
+    /* fonts set up once per worker; without them each memo sets up its own (and says why not) */
+    fonts = fp_memo_fonts_open(o->outdir);
+    while (read_all(cmd_fd, &index, sizeof index) == 0 && index >= 0) {
+        start_child(index, &jobs[index], o, fonts, res_fd, &cur);
+        if (prev.pid > 0)
+            finish_child(&prev, jobs, o, res_fd);
+        prev = cur;
+    }
+    if (prev.pid > 0)
+        finish_child(&prev, jobs, o, res_fd);
     fp_memo_fonts_free(fonts);
     _exit(0);
 }
@@ -351,64 +545,21 @@ worker_main(const struct job *jobs, const struct fp_build_opts *o, int cmd_fd, i
 /* ------------------------------------------------------------------------------------------ */
 /* The parent side.                                                                            */
 
-static char *
-recv_str(int fd, int *err)
-{
-    uint32_t n;
-    char *s;
-    if (read_all(fd, &n, sizeof n) != 0) {
-        *err = 1;
-        return NULL;
-    }
-    if (n == 0)
-        return NULL;
-    s = fp_xmalloc(n);
-    if (read_all(fd, s, n) != 0 || s[n - 1] != '\0') {
-        *err = 1;
-        free(s);
-        return NULL;
-    }
-    return s;
-}
-
-/* Reads one result into r. -1 when the worker is gone (EOF or a cut message). */
+/* Reads one frame: the plan's index and its record. -1 when the worker is gone (EOF, or a cut
+   or broken frame). */
 static int
-recv_result(int fd, struct result *r, const struct job *jobs, size_t njobs)
+recv_record(int fd, long *index, struct fp_record *rec)
 {
-    int err = 0;
-    if (read_all(fd, &r->head, sizeof r->head) != 0 || r->head.index < 0 ||
-        (size_t)r->head.index >= njobs)
+    struct frame_head h;
+    char *buf;
+    int rc;
+    if (read_all(fd, &h, sizeof h) != 0)
         return -1;
-    memset(&r->plan, 0, sizeof r->plan);
-    r->plan.path = fp_xstrdup(jobs[r->head.index].path);
-    r->plan.name.text = recv_str(fd, &err);
-    r->plan.applicant.text = recv_str(fd, &err);
-    r->plan.funder.text = recv_str(fd, &err);
-    r->plan.instrument.text = recv_str(fd, &err);
-    r->plan.start.date = r->head.start;
-    r->plan.end.date = r->head.end;
-    r->head.fig.instrument.name = r->plan.instrument.text ? r->plan.instrument.text : "?";
-    r->diags.file = r->plan.path;
-    for (uint32_t i = 0; i < r->head.nfindings && !err; i++) {
-        int32_t f[3];
-        char *text, *hint;
-        if (read_all(fd, f, sizeof f) != 0)
-            return -1;
-        text = recv_str(fd, &err);
-        hint = recv_str(fd, &err);
-        fp_diag_add_text(&r->diags, (enum fp_severity)f[0], (enum fp_code)f[1], f[2],
-                         text ? text : "", hint);
-        free(text);
-        free(hint);
-    }
-    return err ? -1 : 0;
-}
-
-static void
-result_free(struct result *r)
-{
-    fp_plan_free(&r->plan);
-    fp_diag_free(&r->diags);
+    *index = h.index;
+    buf = fp_xmalloc(h.len ? h.len : 1);
+    rc = read_all(fd, buf, h.len) == 0 ? fp_record_decode(rec, buf, h.len) : -1;
+    free(buf);
+    return rc;
 }
 
 static double
@@ -425,7 +576,7 @@ struct run {
     struct job *jobs;
     size_t njobs, next, done, errors, warnings, failed, written;
     struct fp_book_portfolio *pf; /* sorts its rows itself: results go in as they arrive */
-    int64_t cpu_ns[PH_COUNT], bytes[2], max_bytes[2];
+    int64_t cpu_ns[FP_PHASE_COUNT], bytes[2], max_bytes[2];
     double started;
     int progress_shown;
 };
@@ -451,11 +602,22 @@ show_progress(struct run *r)
     r->progress_shown = 1;
 }
 
+/* A plan whose process died (signal 0: it ended without a record): reported like an I/O
+   error, so the others go on. */
 static void
-add_to_portfolio(struct run *r, struct result *res)
+say_lost(const char *path, int signal)
 {
-    if (r->pf && res->head.status != 2 &&
-        fp_book_portfolio_add(r->pf, &res->plan, &res->head.fig, &res->diags) != 0) {
+    if (signal)
+        fp_diag_fail(path, "building it crashed (signal %d); other plans go on", signal);
+    else
+        fp_diag_fail(path, "building it stopped unexpectedly");
+}
+
+static void
+add_to_portfolio(struct run *r, const struct fp_record *rec)
+{
+    if (r->pf && (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS) &&
+        fp_book_portfolio_add(r->pf, rec) != 0) {
         fp_book_portfolio_abort(r->pf);
         r->pf = NULL;
         r->failed++;
@@ -463,38 +625,36 @@ add_to_portfolio(struct run *r, struct result *res)
 }
 
 static void
-take_result(struct run *r, struct result *res)
+take_result(struct run *r, const struct fp_record *rec)
 {
     clear_progress(r);
-    fp_diag_print(&res->diags, stderr, fp_msg_lang);
+    if (rec->status == FP_CRASHED)
+        say_lost(rec->path, rec->signal);
+    fp_diag_print(&rec->diags, stderr, fp_msg_lang);
     r->done++;
-    r->errors += fp_diag_count(&res->diags, FP_ERROR) > 0;
-    r->warnings += fp_diag_count(&res->diags, FP_WARNING) > 0;
-    if (res->head.status == 2)
-        r->failed++;
-    else
+    r->errors += fp_diag_count(&rec->diags, FP_ERROR) > 0;
+    r->warnings += fp_diag_count(&rec->diags, FP_WARNING) > 0;
+    if (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS)
         r->written += 2;
-    for (int p = 0; p < PH_COUNT; p++)
-        r->cpu_ns[p] += res->head.cpu_ns[p];
+    else
+        r->failed++;
+    for (int p = 0; p < FP_PHASE_COUNT; p++)
+        r->cpu_ns[p] += rec->cpu_ns[p];
     for (int k = 0; k < 2; k++) {
-        r->bytes[k] += res->head.bytes[k];
-        if (res->head.bytes[k] > r->max_bytes[k])
-            r->max_bytes[k] = res->head.bytes[k];
+        r->bytes[k] += rec->bytes[k];
+        if (rec->bytes[k] > r->max_bytes[k])
+            r->max_bytes[k] = rec->bytes[k];
     }
-    add_to_portfolio(r, res);
+    add_to_portfolio(r, rec);
     show_progress(r);
 }
 
-/* A plan whose worker died: reported like an I/O error, so the others go on. */
+/* A plan whose worker died with it. */
 static void
 lost_plan(struct run *r, long index, int wstatus)
 {
     clear_progress(r);
-    if (WIFSIGNALED(wstatus))
-        fp_diag_fail(r->jobs[index].path, "building it crashed (signal %d); other plans go on",
-                     WTERMSIG(wstatus));
-    else
-        fp_diag_fail(r->jobs[index].path, "building it stopped unexpectedly");
+    say_lost(r->jobs[index].path, WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
     r->done++;
     r->failed++;
 }
@@ -526,36 +686,107 @@ spawn(struct worker *w, struct run *r)
     close(res[1]);
     w->cmd = cmd[1];
     w->res = res[0];
-    w->job = -1;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        w->job[k] = -1;
     return 0;
 }
 
+static int
+holds(const struct worker *w)
+{
+    int n = 0;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        n += w->job[k] >= 0;
+    return n;
+}
+
+/* Gives the worker the next plan, into a free place; with none left, tells it so (-1) and
+   closes its command pipe. */
 static void
 dispatch(struct worker *w, struct run *r)
 {
     int32_t index = r->next < r->njobs ? (int32_t)r->next : -1;
+    if (w->cmd < 0 || holds(w) == WORKER_PLANS)
+        return;
     if (write_all(w->cmd, &index, sizeof index) != 0)
         index = -1;
     if (index >= 0) {
-        w->job = index;
+        for (int k = 0; k < WORKER_PLANS; k++)
+            if (w->job[k] < 0) {
+                w->job[k] = index;
+                break;
+            }
         r->next++;
     } else {
-        w->job = -1;
         close(w->cmd);
         w->cmd = -1;
     }
 }
 
-static void
-retire(struct worker *w)
+/* Takes the plan off the worker's places; 0, or -1 when the worker does not hold it. */
+static int
+release(struct worker *w, long index)
 {
-    int st;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        if (w->job[k] == index && index >= 0) {
+            w->job[k] = -1;
+            return 0;
+        }
+    return -1;
+}
+
+/* Ends a worker: its pipes closed, its process waited for; the plans it still held are lost
+   (reported with how it ended). */
+static void
+retire(struct worker *w, struct run *r)
+{
+    int st = 0;
     if (w->cmd >= 0)
         close(w->cmd);
     close(w->res);
-    waitpid(w->pid, &st, 0);
+    while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    for (int k = 0; k < WORKER_PLANS; k++)
+        if (w->job[k] >= 0)
+            lost_plan(r, w->job[k], st);
     w->pid = 0;
     w->cmd = w->res = -1;
+}
+
+/* Starts a worker in place of w and fills it with plans. 0, or -1 (w->pid 0). */
+static int
+start_worker(struct worker *w, struct run *r)
+{
+    if (spawn(w, r) != 0) {
+        w->pid = 0;
+        return -1;
+    }
+    for (int k = 0; k < WORKER_PLANS; k++)
+        dispatch(w, r);
+    return 0;
+}
+
+/* One frame from worker w: the plan's record taken in and the worker given another plan. When
+   the worker is gone or wrote nonsense, it is retired and (with plans left) replaced. */
+static void
+hear_from(struct worker *w, struct run *r, int *live)
+{
+    struct fp_record rec;
+    long index = -1;
+    if (recv_record(w->res, &index, &rec) == 0) {
+        int ours = release(w, index) == 0;
+        if (ours)
+            take_result(r, &rec);
+        fp_record_free(&rec);
+        if (ours) {
+            dispatch(w, r);
+            return;
+        }
+    }
+    retire(w, r);
+    (*live)--;
+    if (r->next < r->njobs && start_worker(w, r) == 0)
+        (*live)++;
 }
 
 static long
@@ -568,11 +799,11 @@ processors(void)
 /* "5 plans, 0 with errors, 1 with warnings, 0 failed; 11 files written; 0.52 s" in the user's
    language and its plurals; a plan that could not be read or built counts as failed. */
 static void
-print_counts(const struct run *r, double seconds)
+print_counts(const struct run *r, double wall)
 {
     enum fp_lang l = fp_msg_lang;
     char plans[64], files[64], secs[32], hundredths[8], line[512];
-    long long cs = (long long)(seconds * 100 + 0.5);
+    long long cs = (long long)(wall * 100 + 0.5);
     struct fp_arg a[6];
 
     a[0] = fp_arg_int((int64_t)r->njobs);
@@ -595,6 +826,12 @@ print_counts(const struct run *r, double seconds)
     fprintf(stderr, "fundplan: %s\n", line);
 }
 
+static double
+seconds(struct timeval tv)
+{
+    return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
 static void
 print_summary(struct run *r)
 {
@@ -610,13 +847,22 @@ print_summary(struct run *r)
                 "fundplan: CPU per plan: read+check %.3f ms, memo %.3f ms, workbook %.3f ms; "
                 "memo %.1f KB (largest %.1f KB), workbook %.1f KB (largest %.1f KB); "
                 "%.0f plans/s\n",
-                (double)r->cpu_ns[PH_CHECK] / 1e6 / (double)n,
-                (double)r->cpu_ns[PH_MEMO] / 1e6 / (double)n,
-                (double)r->cpu_ns[PH_BOOK] / 1e6 / (double)n,
+                (double)r->cpu_ns[FP_PHASE_CHECK] / 1e6 / (double)n,
+                (double)r->cpu_ns[FP_PHASE_MEMO] / 1e6 / (double)n,
+                (double)r->cpu_ns[FP_PHASE_BOOK] / 1e6 / (double)n,
                 (double)r->bytes[0] / 1024.0 / (double)n, (double)r->max_bytes[0] / 1024.0,
                 (double)r->bytes[1] / 1024.0 / (double)n, (double)r->max_bytes[1] / 1024.0,
                 t > 0 ? (double)r->njobs / t : 0);
-        fprintf(stderr, "fundplan: peak RSS: build process %.1f MB, largest worker %.1f MB\n",
+        /* every process of the run, forks and kernel time included: what the user waits for */
+        fprintf(stderr, "fundplan: CPU per plan, all processes: %.3f ms (user %.3f, system %.3f)\n",
+                (seconds(self.ru_utime) + seconds(kids.ru_utime) + seconds(self.ru_stime) +
+                 seconds(kids.ru_stime)) *
+                    1e3 / (double)n,
+                (seconds(self.ru_utime) + seconds(kids.ru_utime)) * 1e3 / (double)n,
+                (seconds(self.ru_stime) + seconds(kids.ru_stime)) * 1e3 / (double)n);
+        fprintf(stderr,
+                "fundplan: peak RSS: build process %.1f MB, largest worker or plan process "
+                "%.1f MB\n",
                 (double)self.ru_maxrss / 1024.0, (double)kids.ru_maxrss / 1024.0);
     }
 }
@@ -639,18 +885,65 @@ collect_jobs(struct run *r, char *const *paths, size_t npaths)
     return status;
 }
 
+/* Runs nw workers until every plan is built (or lost): hands out plans, takes records in as
+   they come, replaces workers that die, retires those with nothing left to do. */
+static void
+run_workers(struct run *r, long nw)
+{
+    struct worker *w = fp_xmalloc((size_t)nw * sizeof *w);
+    struct pollfd *fds = fp_xmalloc((size_t)nw * sizeof *fds);
+    int live = 0;
+
+    for (long i = 0; i < nw; i++) {
+        w[i].pid = 0;
+        if (r->next >= r->njobs)
+            continue;
+        if (start_worker(&w[i], r) == 0)
+            live++;
+        else
+            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
+    }
+    while (live > 0) {
+        for (long i = 0; i < nw; i++) {
+            fds[i].fd = w[i].pid > 0 ? w[i].res : -1;
+            fds[i].events = POLLIN;
+            fds[i].revents = 0;
+        }
+        if (poll(fds, (nfds_t)nw, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            fp_diag_fail(NULL, "poll: %s", strerror(errno));
+            exit(2);
+        }
+        for (long i = 0; i < nw; i++)
+            if (fds[i].fd >= 0 && (fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                hear_from(&w[i], r, &live);
+        /* a worker told there is no more and holding nothing ends: retire it */
+        for (long i = 0; i < nw; i++)
+            if (w[i].pid > 0 && w[i].cmd < 0 && holds(&w[i]) == 0) {
+                retire(&w[i], r);
+                live--;
+            }
+    }
+    /* plans no worker could take (every worker gone and none could be started again) */
+    for (; r->next < r->njobs; r->next++) {
+        fp_diag_fail(r->jobs[r->next].path, "not built: no worker process could take it");
+        r->failed++;
+    }
+    free(w);
+    free(fds);
+}
+
 int
 fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
 {
     struct run r;
-    struct worker *w;
-    struct pollfd *fds;
     struct fp_report_opts ropts;
     struct fp_plan none;
+    struct sigaction ign;
     char *pfpath;
     long nw;
-    int status, live = 0;
-    struct sigaction ign;
+    int status;
 
     memset(&r, 0, sizeof r);
     memset(&none, 0, sizeof none);
@@ -687,72 +980,7 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     nw = o->jobs > 0 ? o->jobs : processors();
     if ((size_t)nw > r.njobs)
         nw = r.njobs > 0 ? (long)r.njobs : 1;
-    w = fp_xmalloc((size_t)nw * sizeof *w);
-    fds = fp_xmalloc((size_t)nw * sizeof *fds);
-    for (long i = 0; i < nw && r.next < r.njobs; i++) {
-        if (spawn(&w[i], &r) != 0) {
-            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
-            w[i].pid = 0;
-            continue;
-        }
-        live++;
-        dispatch(&w[i], &r);
-    }
-    while (live > 0) {
-        for (long i = 0; i < nw; i++) {
-            fds[i].fd = w[i].pid > 0 ? w[i].res : -1;
-            fds[i].events = POLLIN;
-            fds[i].revents = 0;
-        }
-        if (poll(fds, (nfds_t)nw, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            fp_diag_fail(NULL, "poll: %s", strerror(errno));
-            exit(2);
-        }
-        for (long i = 0; i < nw; i++) {
-            struct result res;
-            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
-            memset(&res, 0, sizeof res);
-            if (recv_result(w[i].res, &res, r.jobs, r.njobs) == 0) {
-                take_result(&r, &res);
-                result_free(&res);
-                dispatch(&w[i], &r);
-                continue;
-            }
-            /* the worker is gone: its plan is lost, a new worker takes over the rest */
-            result_free(&res);
-            {
-                long job = w[i].job;
-                int st = 0;
-                if (w[i].cmd >= 0)
-                    close(w[i].cmd);
-                close(w[i].res);
-                waitpid(w[i].pid, &st, 0);
-                w[i].pid = 0;
-                live--;
-                if (job >= 0)
-                    lost_plan(&r, job, st);
-            }
-            if (r.next < r.njobs && spawn(&w[i], &r) == 0) {
-                live++;
-                dispatch(&w[i], &r);
-            }
-        }
-        /* workers told to stop close their result pipes: retire them */
-        for (long i = 0; i < nw; i++) {
-            if (w[i].pid > 0 && w[i].job < 0 && w[i].cmd < 0) {
-                retire(&w[i]);
-                live--;
-            }
-        }
-    }
-    /* plans no worker could take (every worker gone and none could be started again) */
-    for (; r.next < r.njobs; r.next++) {
-        fp_diag_fail(r.jobs[r.next].path, "not built: no worker process could take it");
-        r.failed++;
-    }
+    run_workers(&r, nw);
     if (r.pf) {
         if (fp_book_portfolio_close(r.pf) != 0)
             status = 2;
@@ -769,8 +997,6 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
         free(r.jobs[i].stem);
     }
     free(r.jobs);
-    free(w);
-    free(fds);
     free(pfpath);
     fp_call_free(&call_read);
     return status;

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "glyphs.h"
 #include "schema.h"
 
 /* The state of one computation: where findings go and whether a sum overflowed. */
@@ -1158,6 +1159,8 @@ fp_check_plan(const struct fp_plan *plan, const struct fp_call *call, struct fp_
     check_declared(&c);
     decide_rows(&c);
     fig->any_cents = has_cents(fig);
-    decide_proposal(&c);
     check_placeholders(plan, diags);
+    fp_glyphs_check(plan, diags);
+    /* last: what may be proposed depends on every error the plan has */
+    decide_proposal(&c);
 }

@@ -13,6 +13,7 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
 #include "book_xlsx.h"
 #include "claim_print.h"
 #include "msg.h"

@@ -643,8 +643,8 @@ output_path(const char *plan_path, const char *output, const char *ext, char *bu
 /* memo and sheet: one plan in, one file out. */
 static int
 cmd_write_one(int argc, char **argv, const char *ext,
-              int (*write)(const struct fp_plan *, const struct fp_figures *, struct fp_diags *,
-                           const struct fp_report_opts *, const char *))
+              int (*write)(const struct fp_plan *, const struct fp_figures *,
+                           const struct fp_diags *, const struct fp_report_opts *, const char *))
 {
     struct options o = {0};
     int first = parse_options(argc, argv, &o), status;
@@ -675,7 +675,6 @@ cmd_write_one(int argc, char **argv, const char *ext,
     }
     r.call = l.call;
     status = write(&l.plan, &l.fig, &l.diags, &r, path) == 0 ? FP_EXIT_OK : FP_EXIT_USAGE;
-    fp_diag_sort(&l.diags);
     print_findings(&l);
     if (status == FP_EXIT_OK && fp_diag_count(&l.diags, FP_ERROR))
         status = FP_EXIT_FINDINGS;
@@ -690,18 +689,10 @@ cmd_memo(int argc, char **argv)
     return cmd_write_one(argc, argv, ".pdf", fp_memo_write);
 }
 
-/* The workbook writer does not add findings; this adapter gives it the memo's signature. */
-static int
-write_sheet(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
-            const struct fp_report_opts *r, const char *path)
-{
-    return fp_book_write_plan(plan, fig, diags, r, path);
-}
-
 static int
 cmd_sheet(int argc, char **argv)
 {
-    return cmd_write_one(argc, argv, ".xlsx", write_sheet);
+    return cmd_write_one(argc, argv, ".xlsx", fp_book_write_plan);
 }
 
 static int

@@ -14,6 +14,7 @@
 
 #include <xlsxwriter.h>
 
+#include "book_internal.h"
 #include "book_xlsx.h"
 #include "msg.h"
 

@@ -8,12 +8,9 @@
  */
 #include "memo_pdf.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "date.h"
 #include "lang.h"
@@ -587,72 +584,6 @@ draw(struct memo *m)
     signatures(m);
 }
 
-/* ==== Glyph check ==== */
-
-/*
- * Every text of the plan the memo prints, checked before anything is drawn: a letter the font
- * lacks would come out as an empty box, bad UTF-8 as nothing at all (libharu drops it). Both are
- * findings with the line of the text, so the memo itself lists them (and becomes a draft).
- */
-static void
-check_text(struct memo *m, struct fp_diags *diags, const char *what, const char *s, int line)
-{
-    uint32_t reported[8];
-    size_t nrep = 0, i = 0, n;
-    int bad = 0;
-
-    if (s == NULL)
-        return;
-    n = strlen(s);
-    while (i < n) {
-        uint32_t c;
-        size_t k = fp_pdf_utf8_next(s + i, n - i, &c, &bad);
-        int seen = 0;
-        if (c >= 0x20 && !bad && !fp_pdf_glyph(&m->pdf, c)) {
-            for (size_t j = 0; j < nrep; j++)
-                seen |= reported[j] == c;
-            if (!seen && nrep < sizeof reported / sizeof reported[0]) {
-                reported[nrep++] = c;
-                char cp[12], letter[8];
-                snprintf(cp, sizeof cp, "U+%04X", (unsigned)c);
-                snprintf(letter, sizeof letter, "%.*s", (int)k, s + i);
-                FP_DIAG(diags, FP_ERROR, FP_F_GLYPH_MISSING, line, FP_M_F_GLYPH_MISSING,
-                        fp_arg_str(what), fp_arg_str(cp), fp_arg_str(letter));
-            }
-        }
-        i += k;
-    }
-    if (bad)
-        FP_DIAG(diags, FP_ERROR, FP_F_ENCODING, line, FP_M_F_TEXT_NOT_UTF8, fp_arg_str(what));
-}
-
-static void
-check_glyphs(struct memo *m, struct fp_diags *diags)
-{
-    const struct fp_plan *pl = m->plan;
-    const struct {
-        const char *what;
-        const struct fp_text_value *v;
-    } texts[] = {
-        {"name", &pl->name},
-        {"id", &pl->id},
-        {"applicant", &pl->applicant},
-        {"funder", &pl->funder},
-        {"instrument", &pl->instrument},
-        {"preparer", &pl->preparer},
-        {"preparer_title", &pl->preparer_title},
-        {"preparer_phone", &pl->preparer_phone},
-        {"preparer_email", &pl->preparer_email},
-        {"summary", &pl->summary},
-        {"goals", &pl->goals},
-        {"actions", &pl->actions},
-    };
-    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-        check_text(m, diags, texts[i].what, texts[i].v->text, texts[i].v->line);
-    for (size_t i = 0; i < pl->npartners; i++)
-        check_text(m, diags, "partners", pl->partners[i], pl->partners_line);
-}
-
 /* ==== Entry point ==== */
 
 /* Draws the whole memo on its opened document and saves it; pad > 0 adds spare glyphs (see
@@ -695,48 +626,20 @@ memo_init(struct memo *m, const struct fp_plan *plan, const struct fp_figures *f
     m->money_flags = fig->any_cents ? FP_MONEY_CENTS : FP_MONEY_WHOLE;
 }
 
-/* Spare glyphs tried before giving up on FP_PDF_RETRY; one has always been enough so far. */
-#define MAX_PAD 8
-
 /* The status after the tries: FP_PDF_RETRY left means every try failed. */
 static int
 gave_up(int rc, const char *path)
 {
     if (rc != FP_PDF_RETRY)
         return rc;
-    fp_diag_fail(path, "libharu could not embed the font subset");
+    FP_FAIL(path, FP_M_SYS_FONT_SUBSET);
     return -1;
 }
 
-int
-fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig, struct fp_diags *diags,
-              const struct fp_report_opts *opts, const char *path)
-{
-    struct memo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
-    int rc, pad = 0;
-
-    /* Deterministic: the same plan needs the same number of tries, so gives the same bytes. */
-    do {
-        memo_init(m, plan, fig, diags, opts, path);
-        if (fp_pdf_open(&m->pdf, path) != 0) {
-            free(m);
-            return -1;
-        }
-        if (pad == 0) {
-            check_glyphs(m, diags);
-            fp_diag_sort(diags);
-        }
-        rc = draw_and_save(m, opts, pad);
-        fp_pdf_close(&m->pdf);
-    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
-    free(m);
-    return gave_up(rc, path);
-}
-
-/* ==== Many memos in one process ==== */
+/* ==== The memo's fonts, set up once ==== */
 
 struct fp_memo_fonts {
-    struct fp_pdf pdf; /* a document with both fonts set up, never drawn on */
+    struct fp_pdf pdf; /* a document with both fonts set up, not yet drawn on */
 };
 
 struct fp_memo_fonts *
@@ -759,54 +662,43 @@ fp_memo_fonts_free(struct fp_memo_fonts *f)
     free(f);
 }
 
-/* The child's side: draws on its own copy of the prepared document. Never returns. */
-static void
-draw_in_child(struct memo *m, const struct fp_memo_fonts *f, const struct fp_report_opts *opts,
-              int pad)
-{
-    int rc;
-    m->pdf = f->pdf;
-    fp_pdf_adopt(&m->pdf, m->path);
-    rc = draw_and_save(m, opts, pad);
-    fflush(stderr);
-    /* _exit: the parent's atexit handlers and stdio buffers are not the child's to run */
-    _exit(rc == 0 ? 0 : rc == FP_PDF_RETRY ? 3 : 2);
-}
-
 int
-fp_memo_write_with(const struct fp_memo_fonts *f, const struct fp_plan *plan,
-                   const struct fp_figures *fig, struct fp_diags *diags,
+fp_memo_write_with(struct fp_memo_fonts *f, const struct fp_plan *plan,
+                   const struct fp_figures *fig, const struct fp_diags *diags,
                    const struct fp_report_opts *opts, const char *path)
 {
     struct memo *m = fp_xmalloc(sizeof *m);
-    int rc = -1, pad = 0, st;
-    pid_t pid;
+    int rc, pad = 0;
 
     memo_init(m, plan, fig, diags, opts, path);
-    m->pdf = f->pdf; /* only looked at: which letters the fonts have */
-    check_glyphs(m, diags);
-    fp_diag_sort(diags);
-    do {
-        fflush(NULL);
-        pid = fork();
-        if (pid < 0) {
+    m->pdf = f->pdf; /* the document stays f's to free */
+    fp_pdf_adopt(&m->pdf, path);
+    rc = draw_and_save(m, opts, 0);
+    fp_pdf_adopt(&f->pdf, f->pdf.path);
+    /* f's document is drawn on now: the tries with spare glyphs (FP_PDF_RETRY) take documents
+       of their own. Deterministic: the same plan needs the same tries, so gives the same bytes. */
+    while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS) {
+        memo_init(m, plan, fig, diags, opts, path);
+        if (fp_pdf_open(&m->pdf, path) != 0) {
             free(m);
-            return fp_memo_write(plan, fig, diags, opts, path);
+            return -1;
         }
-        if (pid == 0)
-            draw_in_child(m, f, opts, pad);
-        while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-            ;
-        if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
-            rc = 0;
-        else if (WIFEXITED(st) && WEXITSTATUS(st) == 3)
-            rc = FP_PDF_RETRY;
-        else {
-            if (WIFSIGNALED(st))
-                fp_diag_fail(path, "drawing the memo crashed (signal %d)", WTERMSIG(st));
-            rc = -1;
-        }
-    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
+        rc = draw_and_save(m, opts, pad);
+        fp_pdf_close(&m->pdf);
+    }
     free(m);
     return gave_up(rc, path);
+}
+
+int
+fp_memo_write(const struct fp_plan *plan, const struct fp_figures *fig,
+              const struct fp_diags *diags, const struct fp_report_opts *opts, const char *path)
+{
+    struct fp_memo_fonts *f = fp_memo_fonts_open(path);
+    int rc;
+    if (f == NULL)
+        return -1;
+    rc = fp_memo_write_with(f, plan, fig, diags, opts, path);
+    fp_memo_fonts_free(f);
+    return rc;
 }

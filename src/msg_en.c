@@ -630,6 +630,9 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                              "Åland is not in the mainland programme; the EU part of the support "
                              "is shown at {2} of public financing."},
 
+    /* ---- library failures of the memo */
+    [FP_M_SYS_FONT_SUBSET] = {"libharu could not embed the font subset", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},

@@ -669,6 +669,9 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
                              "Ahvenanmaa ei kuulu Manner-Suomen ohjelmaan; tuen EU-osuus on "
                              "laskettu {2}:n mukaan julkisesta rahoituksesta."},
 
+    /* ---- library failures of the memo */
+    [FP_M_SYS_FONT_SUBSET] = {"libharu ei pystynyt upottamaan fontin osajoukkoa", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},

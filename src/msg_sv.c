@@ -653,6 +653,9 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
                              "Åland hör inte till fastlandsprogrammet; EU:s del av stödet visas "
                              "som {2} av den offentliga finansieringen."},
 
+    /* ---- library failures of the memo */
+    [FP_M_SYS_FONT_SUBSET] = {"libharu kunde inte bädda in delmängden av typsnittet", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},

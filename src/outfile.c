@@ -138,8 +138,23 @@ finish(struct fp_outfile *of)
     return 0;
 }
 
-int
-fp_outfile_commit(struct fp_outfile *of)
+/*
+ * Commits queued by fp_outfile_commit while queueing is on: files written, still open, not yet
+ * synced or renamed, owned here (and tracked as live, so an exit removes them).
+ */
+#define QUEUE_MAX 4
+static struct fp_outfile queue[QUEUE_MAX];
+static int queueing, nqueued;
+
+void
+fp_outfile_queue(int on)
+{
+    queueing = on;
+}
+
+/* fsync + close + rename, now. */
+static int
+commit_now(struct fp_outfile *of)
 {
     if (finish(of) != 0)
         return -1;
@@ -152,6 +167,30 @@ fp_outfile_commit(struct fp_outfile *of)
     of->temp = NULL;
     fp_outfile_abort(of);
     return 0;
+}
+
+int
+fp_outfile_commit(struct fp_outfile *of)
+{
+    if (!queueing || nqueued == QUEUE_MAX)
+        return commit_now(of);
+    track(of, 0);
+    queue[nqueued] = *of;
+    track(&queue[nqueued++], 1);
+    of->target = of->temp = NULL;
+    of->fd = -1;
+    return 0;
+}
+
+int
+fp_outfile_flush(void)
+{
+    int rc = 0;
+    for (int i = 0; i < nqueued; i++)
+        if (commit_now(&queue[i]) != 0)
+            rc = -1;
+    nqueued = 0;
+    return rc;
 }
 
 int

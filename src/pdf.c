@@ -12,9 +12,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <hpdf_fontdef.h>
+#include <hpdf_encrypt.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
+#include <zlib.h>
 
 #include "date.h"
 #include "diag.h"
@@ -28,6 +29,11 @@
 #endif
 
 #define REPLACEMENT 0xFFFDu
+
+struct fp_pdf_drawn {
+    unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
+    HPDF_MD5_CTX md5;              /* of everything drawn, and the timestamp: the document ID */
+};
 
 /* libharu calls this instead of longjmp-ing: keep the first error, let the caller unwind. */
 static void
@@ -143,6 +149,198 @@ font_path(const char *name, char *buf, size_t n, const char *target)
     return -1;
 }
 
+/* ==== Fonts set up once (docs/performance.md) ==== */
+
+/*
+ * The levers below reach into libharu's internals: a Type 0 font's attributes (hpdf_font.h:
+ * map_stream, fontdef, xref), a dictionary's stream, filter and write hooks (hpdf_objects.h),
+ * a memory stream's data (hpdf_streams.h). They were checked against 2.3.0 only. Another
+ * version: check them (docs/performance.md lists what each relies on) and extend the #if, or
+ * build with -DFP_PDF_PORTABLE, which compiles the fallbacks: libharu compresses and subsets
+ * the fonts at every save as it always did (slower, the same text).
+ */
+#if defined(FP_PDF_PORTABLE)
+#define FP_PDF_INTERNALS 0
+#elif HPDF_VERSION_ID == 20300
+#define FP_PDF_INTERNALS 1
+#else
+#error "libharu is not 2.3.0: check pdf.c's internals (docs/performance.md) or -DFP_PDF_PORTABLE"
+#endif
+
+#if FP_PDF_INTERNALS
+/*
+ * A stream whose bytes are deflated already. libharu's one `filter` both writes /Filter with
+ * the dictionary's keys and deflates the bytes, so it is set to FlateDecode while the keys are
+ * written (before_write_fn, called first) and cleared before the bytes (write_fn, called
+ * between the keys and the bytes): the same object as libharu writes, compressed once.
+ */
+static HPDF_STATUS
+deflated_keys(HPDF_Dict d)
+{
+    d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    return HPDF_OK;
+}
+
+static HPDF_STATUS
+deflated_bytes(HPDF_Dict d, HPDF_Stream s)
+{
+    (void)s;
+    d->filter = HPDF_STREAM_FILTER_NONE;
+    return HPDF_OK;
+}
+
+/* Replaces the stream's data with raw[0..n) deflated as libharu deflates (zlib's default level
+   and window), marked to be written as it is. */
+static void
+set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, const char *what)
+{
+    uLongf len = compressBound((uLong)n);
+    unsigned char *z = fp_xmalloc(len);
+    int zst = compress2(z, &len, raw, (uLong)n, Z_DEFAULT_COMPRESSION);
+    if (zst != Z_OK) {
+        check(p, HPDF_ZLIB_ERROR, what);
+    } else {
+        HPDF_MemStream_FreeData(d->stream);
+        check(p, HPDF_Stream_Write(d->stream, z, (HPDF_UINT)len), what);
+        d->before_write_fn = deflated_keys;
+        d->write_fn = deflated_bytes;
+    }
+    free(z);
+}
+#endif
+
+/*
+ * Lever: the CIDToGIDMap compressed once. libharu 2.3.0 gives a UTF-8 font a map of all 65 535
+ * codes (131 070 bytes, the same for every memo) and deflates it again at every save: 0.6-0.8 ms
+ * per font. Compressed here, when the font is set up, and written as it is: the same bytes.
+ */
+static void
+compress_map_once(struct fp_pdf *p, HPDF_Font font)
+{
+#if FP_PDF_INTERNALS
+    HPDF_FontAttr attr = font->attr;
+    HPDF_Dict map = attr->map_stream;
+    HPDF_UINT32 size;
+    HPDF_UINT got;
+    unsigned char *raw;
+
+    if (map == NULL || map->stream == NULL) {
+        check(p, HPDF_INVALID_OBJECT, "compressing the font's glyph map");
+        return;
+    }
+    size = HPDF_Stream_Size(map->stream);
+    raw = fp_xmalloc(size ? size : 1);
+    got = size;
+    check(p, HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), "compressing the font's glyph map");
+    /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
+    if (HPDF_Stream_Read(map->stream, raw, &got) != HPDF_OK && got != size)
+        check(p, HPDF_STREAM_EOF, "compressing the font's glyph map");
+    if (p->error == HPDF_OK) {
+        set_deflated(p, map, raw, size, "compressing the font's glyph map");
+        attr->map_stream = NULL; /* its font no longer sets its filter: the hooks do */
+    }
+    free(raw);
+#else
+    /* libharu deflates the map at every save */
+    (void)p, (void)font;
+#endif
+}
+
+#if FP_PDF_INTERNALS
+/* The whole file at path, in memory (to free); NULL with errno set when it cannot be read. */
+static unsigned char *
+read_whole(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char *buf = NULL;
+    long size;
+    int err;
+
+    if (f == NULL)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+        buf = fp_xmalloc((size_t)size + 1);
+        *n = fread(buf, 1, (size_t)size, f);
+        if (*n != (size_t)size) {
+            free(buf);
+            buf = NULL;
+            errno = ferror(f) ? errno : EIO;
+        }
+    }
+    err = errno;
+    fclose(f);
+    errno = err;
+    return buf;
+}
+
+/* The font descriptor libharu 2.3.0 makes at the first save (CIDFontType2_BeforeWrite_Func),
+   here with the whole font file as its FontFile2: libharu then finds it made and leaves it. */
+static void
+add_descriptor(struct fp_pdf *p, HPDF_Font font, const unsigned char *ttf, size_t n)
+{
+    const char *what = "embedding the font";
+    HPDF_FontAttr attr = font->attr;
+    HPDF_FontDef def = attr->fontdef;
+    HPDF_TTFontDefAttr def_attr = def->attr;
+    HPDF_Dict desc = HPDF_Dict_New(font->mmgr), data;
+    HPDF_STATUS st = HPDF_OK;
+
+    if (desc == NULL || HPDF_Xref_Add(attr->xref, desc) != HPDF_OK) {
+        check(p, HPDF_FAILD_TO_ALLOC_MEM, what); /* Xref_Add frees desc when it fails */
+        return;
+    }
+    data = HPDF_DictStream_New(font->mmgr, attr->xref);
+    if (data == NULL) {
+        check(p, HPDF_FAILD_TO_ALLOC_MEM, what);
+        return;
+    }
+    set_deflated(p, data, ttf, n, what);
+    st |= HPDF_Dict_Add(desc, "FontFile2", data);
+    st |= HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)n);
+    st |= HPDF_Dict_AddNumber(data, "Length2", 0);
+    st |= HPDF_Dict_AddNumber(data, "Length3", 0);
+    st |= HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+    st |= HPDF_Dict_AddNumber(desc, "Ascent", def->ascent);
+    st |= HPDF_Dict_AddNumber(desc, "Descent", def->descent);
+    st |= HPDF_Dict_AddNumber(desc, "Flags", (HPDF_INT32)def->flags);
+    st |= HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(font->mmgr, def->font_bbox));
+    st |= HPDF_Dict_AddName(desc, "FontName", def_attr->base_font);
+    st |= HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
+    st |= HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
+    st |= HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
+    if (st != HPDF_OK)
+        check(p, HPDF_INVALID_OBJECT, what);
+    else
+        def->descriptor = desc;
+}
+#endif
+
+/*
+ * Lever: the fonts embedded whole, compressed once. At every save libharu 2.3.0 builds a subset
+ * of each font from the glyphs drawn, reading the font file again through stdio (~300 lseeks),
+ * and deflates it: 0.6-0.7 ms per font. The files are subsets already (make fonts: 355 letters,
+ * 33 KB), so they are embedded whole, read and deflated once when the font is set up. Memos
+ * grow by about 20 KB, and 2.3.0's failure to save some subsets (FP_PDF_RETRY) cannot happen.
+ */
+static void
+embed_font_whole(struct fp_pdf *p, HPDF_Font font, const char *path)
+{
+#if FP_PDF_INTERNALS
+    size_t n = 0;
+    unsigned char *ttf = read_whole(path, &n);
+    if (ttf == NULL) {
+        check(p, HPDF_FILE_IO_ERROR, "embedding the font");
+        p->detail = (HPDF_STATUS)errno;
+        return;
+    }
+    add_descriptor(p, font, ttf, n);
+    free(ttf);
+#else
+    /* libharu embeds a subset, made again at every save */
+    (void)p, (void)font, (void)path;
+#endif
+}
+
 static HPDF_Font
 load_font(struct fp_pdf *p, const char *file)
 {
@@ -161,7 +359,11 @@ load_font(struct fp_pdf *p, const char *file)
     font = HPDF_GetFont(p->doc, name, "UTF-8");
     if (font == NULL)
         check(p, HPDF_INVALID_FONT_NAME, "loading the font");
-    return font;
+    if (font != NULL)
+        compress_map_once(p, font);
+    if (font != NULL && p->error == HPDF_OK)
+        embed_font_whole(p, font, path);
+    return p->error == HPDF_OK ? font : NULL;
 }
 
 int
@@ -192,7 +394,9 @@ fp_pdf_open(struct fp_pdf *p, const char *path)
         fp_pdf_close(p);
         return -1;
     }
-    HPDF_MD5Init(&p->md5);
+    p->drawn = fp_xmalloc(sizeof *p->drawn);
+    memset(p->drawn->used, 0, sizeof p->drawn->used);
+    HPDF_MD5Init(&p->drawn->md5);
     return 0;
 }
 
@@ -208,7 +412,9 @@ fp_pdf_close(struct fp_pdf *p)
 {
     if (p->doc)
         HPDF_Free(p->doc);
+    free(p->drawn);
     p->doc = NULL;
+    p->drawn = NULL;
     p->regular = p->bold = NULL;
 }
 
@@ -265,20 +471,6 @@ invalid:
     if (bad)
         *bad = 1;
     *cp = REPLACEMENT;
-    return 1;
-}
-
-int
-fp_pdf_glyph(const struct fp_pdf *p, uint32_t cp)
-{
-    HPDF_Font fonts[2] = {p->regular, p->bold};
-    if (cp > 0xFFFF)
-        return 0;
-    for (int i = 0; i < 2; i++) {
-        HPDF_FontDef def = ((HPDF_FontAttr)fonts[i]->attr)->fontdef;
-        if (HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)cp) == 0)
-            return 0;
-    }
     return 1;
 }
 
@@ -359,11 +551,11 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
             continue;
         if (c > 0xFFFF)
             c = REPLACEMENT;
-        p->used[c >> 3] |= (unsigned char)(1u << (c & 7));
+        p->drawn->used[c >> 3] |= (unsigned char)(1u << (c & 7));
         o += put_utf8(out + o, c);
     }
     out[o] = '\0';
-    HPDF_MD5Update(&p->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
+    HPDF_MD5Update(&p->drawn->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
     return out;
 }
 
@@ -451,7 +643,7 @@ fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, d
 static int
 used(const struct fp_pdf *p, uint32_t c)
 {
-    return p->used[c >> 3] >> (c & 7) & 1;
+    return p->drawn->used[c >> 3] >> (c & 7) & 1;
 }
 
 /*
@@ -498,6 +690,10 @@ write_tounicode(struct fp_pdf *p, HPDF_Font font)
     }
 
     for (uint32_t c = 0; c <= 0xFFFF && nruns < 1024; c++) {
+        if (p->drawn->used[c >> 3] == 0) { /* eight codes not drawn: most of the map */
+            c |= 7;
+            continue;
+        }
         if (!used(p, c))
             continue;
         if (nruns > 0 && to[nruns - 1] + 1 == c && (c & 0xFF) != 0)
@@ -537,8 +733,8 @@ write_id(struct fp_pdf *p, int64_t epoch)
     if (p->error != HPDF_OK)
         return;
     snprintf(stamp, sizeof stamp, "%lld", (long long)epoch);
-    HPDF_MD5Update(&p->md5, (const HPDF_BYTE *)stamp, (HPDF_UINT32)strlen(stamp));
-    HPDF_MD5Final(digest, &p->md5);
+    HPDF_MD5Update(&p->drawn->md5, (const HPDF_BYTE *)stamp, (HPDF_UINT32)strlen(stamp));
+    HPDF_MD5Final(digest, &p->drawn->md5);
     id = HPDF_Array_New(p->doc->mmgr);
     if (id == NULL) {
         check(p, HPDF_FAILD_TO_ALLOC_MEM, "writing the document ID");
@@ -643,8 +839,8 @@ void
 fp_pdf_pad(struct fp_pdf *p, HPDF_Page page, int pad)
 {
     /* rarely drawn signs: each adds its glyph to a subset that lacks it */
-    static const char *const spare[] = {"\xc2\xa4", "\xc2\xa6", "\xc2\xa8", "\xc2\xaf"};
-    const char *s = spare[(pad - 1) % 4];
+    static const char *const spare[FP_PDF_PADS] = {"\xc2\xa4", "\xc2\xa6", "\xc2\xa8", "\xc2\xaf"};
+    const char *s = spare[pad < 1 ? 0 : pad > FP_PDF_PADS ? FP_PDF_PADS - 1 : pad - 1];
     fp_pdf_text(p, page, p->regular, 1, -50, -50, s, strlen(s));
     fp_pdf_text(p, page, p->bold, 1, -50, -50, s, strlen(s));
 }

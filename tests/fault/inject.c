@@ -12,11 +12,15 @@
  * read-only folder). close and fclose really close before they report failure, as Linux does. Calls
  * made inside libc (fwrite's own write) are not seen; calls from fundplan, libharu and
  * libxlsxwriter are. The idea is jq's tests/inject_errors.c.
+ *
+ * FP_INJECT_CRASH=TEXT makes the process die of SIGSEGV when it renames a file into a path that
+ * holds TEXT: a library crashing while it writes that output.
  * SPDX-License-Identifier: MIT
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,7 +136,10 @@ fclose(FILE *f)
 int
 rename(const char *from, const char *to)
 {
+    const char *crash = getenv("FP_INJECT_CRASH");
     REAL(rename);
+    if (crash && *crash && strstr(to, crash))
+        raise(SIGSEGV);
     if (failing(C_RENAME)) {
         errno = EACCES;
         return -1;

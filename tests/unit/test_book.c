@@ -3,7 +3,8 @@
  * over-long cells ever reach libxlsxwriter) and their cell references.
  * SPDX-License-Identifier: MIT
  */
-#include "book_xlsx.h"
+#include "book_internal.h"
+#include "book_portfolio.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -191,6 +191,11 @@ const char *fp_diag_code_title(enum fp_code code, enum fp_lang lang);
 #define FP_FAIL(...) fp_diag_failm(__VA_ARGS__, fp_arg_end())
 void fp_diag_failm(const char *what, enum fp_msg msg, ...);
 
+/* The same as a note ("fundplan: WHAT: note: message"): something done that the user did not
+   ask for, e.g. an output renamed. */
+#define FP_NOTICE(...) fp_diag_notem(__VA_ARGS__, fp_arg_end())
+void fp_diag_notem(const char *what, enum fp_msg msg, ...);
+
 /* The same with an English printf-style message: for the messages not yet in the catalogue. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))

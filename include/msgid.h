@@ -442,6 +442,40 @@ enum fp_msg {
     /* ---- library failures of the memo */
     FP_M_SYS_FONT_SUBSET,
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    FP_M_PDF_STEP_PDF,
+    FP_M_PDF_STEP_PAGE,
+    FP_M_PDF_STEP_GLYPH_MAP,
+    FP_M_PDF_STEP_DRAW,
+    FP_M_PDF_STEP_TEXT,
+    FP_M_PDF_STEP_EMBED,
+    FP_M_PDF_STEP_UTF8,
+    FP_M_PDF_STEP_LOAD_FONT,
+    FP_M_PDF_STEP_SAVE,
+    FP_M_PDF_STEP_TOUNICODE,
+    FP_M_PDF_STEP_ID,
+    FP_M_PDF_STEP_COMPRESSION,
+    FP_M_PDF_STEP_COLOUR,
+    FP_M_PDF_STEP_DATES,
+    FP_M_PDF_STEP_INFO,
+    FP_M_PDF_FAIL_OOM,
+    FP_M_PDF_FAIL_IO,
+    FP_M_PDF_FAIL_FONT,
+    FP_M_PDF_FAIL_OTHER,
+    FP_M_PDF_FAIL_CREATE,
+    FP_M_SYS_FONT_UNREADABLE,
+    FP_M_SYS_FONT_MISSING,
+
+    /* ---- build failures and progress (build.c) */
+    FP_M_SYS_CANNOT_READ_FOLDER,
+    FP_M_BUILD_CRASHED,
+    FP_M_BUILD_STOPPED,
+    FP_M_BUILD_NO_WORKER,
+    FP_M_BUILD_POLL,
+    FP_M_BUILD_NOT_BUILT,
+    FP_M_BUILD_RENAMED,
+    FP_M_BUILD_PROGRESS,
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     FP_M_BOOK_SHEET_SUMMARY,

@@ -30,6 +30,8 @@
 
 #include <hpdf.h>
 
+#include "msgid.h"
+
 /* A4 portrait in points. */
 #define FP_PDF_PAGE_W 595.276
 #define FP_PDF_PAGE_H 841.89
@@ -51,7 +53,7 @@ struct fp_pdf {
     const char *path;           /* the target, for messages; borrowed */
     HPDF_STATUS error;          /* first libharu error, HPDF_OK if none */
     HPDF_STATUS detail;         /* its detail number (errno for file errors) */
-    const char *failed_call;    /* what we were doing when it happened, for the message */
+    enum fp_msg failed_step;    /* what we were doing when it happened, for the message */
     struct fp_pdf_drawn *drawn; /* owned; freed by fp_pdf_close */
 };
 

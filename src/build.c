@@ -90,7 +90,7 @@ add_folder(struct job **jobs, size_t *n, size_t *cap, const char *dir)
     size_t nn = 0, cn = 0;
 
     if (d == NULL) {
-        fp_diag_fail(dir, "cannot read the folder: %s", strerror(errno));
+        FP_FAIL(dir, FP_M_SYS_CANNOT_READ_FOLDER, fp_arg_errno(errno));
         return -1;
     }
     while ((e = readdir(d)) != NULL) {
@@ -140,10 +140,7 @@ name_outputs(struct job *jobs, size_t n)
                 snprintf(unique, sizeof unique, "%s-%d", stem, ++k);
         } while (clash);
         if (k > 1)
-            fprintf(stderr,
-                    "fundplan: %s: note: its outputs are named %s.*: another plan or the "
-                    "portfolio has the name %s\n",
-                    jobs[i].path, unique, stem);
+            FP_NOTICE(jobs[i].path, FP_M_BUILD_RENAMED, fp_arg_str(unique), fp_arg_str(stem));
         jobs[i].stem = fp_xstrdup(unique);
     }
 }
@@ -595,10 +592,18 @@ show_progress(struct run *r)
 {
     double t = wall_now() - r->started, rate = t > 0 ? (double)r->done / t : 0;
     double left = rate > 0 ? (double)(r->njobs - r->done) / rate : 0;
+    struct fp_arg a[5];
+    char line[256];
     if (!r->o->progress)
         return;
-    fprintf(stderr, "\r\033[Kfundplan: %zu/%zu plans, %zu with errors, %.0f plans/s, %.0f s left",
-            r->done, r->njobs, r->errors, rate, left);
+    a[0] = fp_arg_int((int64_t)r->done);
+    a[1] = fp_arg_int((int64_t)r->njobs);
+    a[2] = fp_arg_int((int64_t)r->errors);
+    a[3] = fp_arg_int((int64_t)(rate + 0.5));
+    a[4] = fp_arg_int((int64_t)(left + 0.5));
+    fp_msg_render(line, sizeof line, fp_msg_lang, fp_msg_text(fp_msg_lang, FP_M_BUILD_PROGRESS), a,
+                  5);
+    fprintf(stderr, "\r\033[Kfundplan: %s", line);
     r->progress_shown = 1;
 }
 
@@ -608,9 +613,9 @@ static void
 say_lost(const char *path, int signal)
 {
     if (signal)
-        fp_diag_fail(path, "building it crashed (signal %d); other plans go on", signal);
+        FP_FAIL(path, FP_M_BUILD_CRASHED, fp_arg_int(signal));
     else
-        fp_diag_fail(path, "building it stopped unexpectedly");
+        FP_FAIL(path, FP_M_BUILD_STOPPED);
 }
 
 static void
@@ -901,7 +906,7 @@ run_workers(struct run *r, long nw)
         if (start_worker(&w[i], r) == 0)
             live++;
         else
-            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
+            FP_FAIL(NULL, FP_M_BUILD_NO_WORKER, fp_arg_errno(errno));
     }
     while (live > 0) {
         for (long i = 0; i < nw; i++) {
@@ -912,7 +917,7 @@ run_workers(struct run *r, long nw)
         if (poll(fds, (nfds_t)nw, -1) < 0) {
             if (errno == EINTR)
                 continue;
-            fp_diag_fail(NULL, "poll: %s", strerror(errno));
+            FP_FAIL(NULL, FP_M_BUILD_POLL, fp_arg_errno(errno));
             exit(2);
         }
         for (long i = 0; i < nw; i++)
@@ -927,7 +932,7 @@ run_workers(struct run *r, long nw)
     }
     /* plans no worker could take (every worker gone and none could be started again) */
     for (; r->next < r->njobs; r->next++) {
-        fp_diag_fail(r->jobs[r->next].path, "not built: no worker process could take it");
+        FP_FAIL(r->jobs[r->next].path, FP_M_BUILD_NOT_BUILT);
         r->failed++;
     }
     free(w);

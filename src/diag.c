@@ -350,28 +350,43 @@ fp_diag_code_title(enum fp_code code, enum fp_lang lang)
     return fp_msg_text(lang, FP_M_CODE_READ + code);
 }
 
-void
-fp_diag_failm(const char *what, enum fp_msg msg, ...)
+/* Prints "fundplan: WHAT: SEVERITY: message" at once, in the user's language. */
+static void
+say_now(enum fp_msg sev, const char *what, enum fp_msg msg, va_list ap)
 {
     struct fp_finding f;
-    va_list ap;
     char *text;
 
     memset(&f, 0, sizeof f);
     f.msg = msg;
-    va_start(ap, msg);
     take_args(&f, ap);
-    va_end(ap);
     text = fp_diag_text(&f, fp_msg_lang, FP_VOICE_PREPARER);
     if (what)
-        fprintf(stderr, "fundplan: %s: %s: %s\n", what, fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR),
-                text);
+        fprintf(stderr, "fundplan: %s: %s: %s\n", what, fp_msg_text(fp_msg_lang, sev), text);
     else
-        fprintf(stderr, "fundplan: %s: %s\n", fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR), text);
+        fprintf(stderr, "fundplan: %s: %s\n", fp_msg_text(fp_msg_lang, sev), text);
     free(text);
     for (size_t k = 0; k < f.nargs; k++)
         if (f.args[k].kind == FP_ARG_STR)
             free((char *)(uintptr_t)f.args[k].s);
+}
+
+void
+fp_diag_failm(const char *what, enum fp_msg msg, ...)
+{
+    va_list ap;
+    va_start(ap, msg);
+    say_now(FP_M_SEV_ERROR, what, msg, ap);
+    va_end(ap);
+}
+
+void
+fp_diag_notem(const char *what, enum fp_msg msg, ...)
+{
+    va_list ap;
+    va_start(ap, msg);
+    say_now(FP_M_SEV_NOTE, what, msg, ap);
+    va_end(ap);
 }
 
 void

@@ -633,6 +633,44 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     /* ---- library failures of the memo */
     [FP_M_SYS_FONT_SUBSET] = {"libharu could not embed the font subset", NULL},
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    [FP_M_PDF_STEP_PDF] = {"PDF", NULL},
+    [FP_M_PDF_STEP_PAGE] = {"adding a page", NULL},
+    [FP_M_PDF_STEP_GLYPH_MAP] = {"compressing the font's glyph map", NULL},
+    [FP_M_PDF_STEP_DRAW] = {"drawing", NULL},
+    [FP_M_PDF_STEP_TEXT] = {"drawing text", NULL},
+    [FP_M_PDF_STEP_EMBED] = {"embedding the font", NULL},
+    [FP_M_PDF_STEP_UTF8] = {"enabling UTF-8", NULL},
+    [FP_M_PDF_STEP_LOAD_FONT] = {"loading the font", NULL},
+    [FP_M_PDF_STEP_SAVE] = {"saving", NULL},
+    [FP_M_PDF_STEP_TOUNICODE] = {"writing the ToUnicode map", NULL},
+    [FP_M_PDF_STEP_ID] = {"writing the document ID", NULL},
+    [FP_M_PDF_STEP_COMPRESSION] = {"setting compression", NULL},
+    [FP_M_PDF_STEP_COLOUR] = {"setting a colour", NULL},
+    [FP_M_PDF_STEP_DATES] = {"setting the dates", NULL},
+    [FP_M_PDF_STEP_INFO] = {"setting the document info", NULL},
+    [FP_M_PDF_FAIL_OOM] = {"{1}: out of memory", NULL},
+    [FP_M_PDF_FAIL_IO] = {"{1}: {2}", NULL},
+    [FP_M_PDF_FAIL_FONT] = {"{1}: the font file is not a usable TrueType font (libharu error {2})",
+                            NULL},
+    [FP_M_PDF_FAIL_OTHER] = {"{1}: libharu error {2} (detail {3})", NULL},
+    [FP_M_PDF_FAIL_CREATE] = {"cannot create the PDF document: out of memory", NULL},
+    [FP_M_SYS_FONT_UNREADABLE] = {"cannot read font {1}: {2} (FUNDPLAN_FONTDIR is set)", NULL},
+    [FP_M_SYS_FONT_MISSING] = {"cannot find font {1} (looked beside the program and in {2}); build "
+                               "it with make, or set FUNDPLAN_FONTDIR",
+                               NULL},
+
+    /* ---- build failures and progress (build.c) */
+    [FP_M_SYS_CANNOT_READ_FOLDER] = {"cannot read the folder: {1}", NULL},
+    [FP_M_BUILD_CRASHED] = {"building it crashed (signal {1}); other plans go on", NULL},
+    [FP_M_BUILD_STOPPED] = {"building it stopped unexpectedly", NULL},
+    [FP_M_BUILD_NO_WORKER] = {"cannot start a worker: {1}", NULL},
+    [FP_M_BUILD_POLL] = {"waiting for the workers failed: {1}", NULL},
+    [FP_M_BUILD_NOT_BUILT] = {"not built: no worker process could take it", NULL},
+    [FP_M_BUILD_RENAMED] =
+        {"its outputs are named {1}.*: another plan or the portfolio has the name {2}", NULL},
+    [FP_M_BUILD_PROGRESS] = {"{1}/{2} plans, {3} with errors, {4} plans/s, {5} s left", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},

@@ -672,6 +672,48 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     /* ---- library failures of the memo */
     [FP_M_SYS_FONT_SUBSET] = {"libharu ei pystynyt upottamaan fontin osajoukkoa", NULL},
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    [FP_M_PDF_STEP_PDF] = {"PDF", NULL},
+    [FP_M_PDF_STEP_PAGE] = {"sivun lisääminen", NULL},
+    [FP_M_PDF_STEP_GLYPH_MAP] = {"fontin merkkikartan pakkaaminen", NULL},
+    [FP_M_PDF_STEP_DRAW] = {"piirtäminen", NULL},
+    [FP_M_PDF_STEP_TEXT] = {"tekstin piirtäminen", NULL},
+    [FP_M_PDF_STEP_EMBED] = {"fontin upottaminen", NULL},
+    [FP_M_PDF_STEP_UTF8] = {"UTF-8:n käyttöönotto", NULL},
+    [FP_M_PDF_STEP_LOAD_FONT] = {"fontin lataaminen", NULL},
+    [FP_M_PDF_STEP_SAVE] = {"tallentaminen", NULL},
+    [FP_M_PDF_STEP_TOUNICODE] = {"ToUnicode-kartan kirjoittaminen", NULL},
+    [FP_M_PDF_STEP_ID] = {"asiakirjan tunnisteen kirjoittaminen", NULL},
+    [FP_M_PDF_STEP_COMPRESSION] = {"pakkauksen asettaminen", NULL},
+    [FP_M_PDF_STEP_COLOUR] = {"värin asettaminen", NULL},
+    [FP_M_PDF_STEP_DATES] = {"päivämäärien asettaminen", NULL},
+    [FP_M_PDF_STEP_INFO] = {"asiakirjan tietojen asettaminen", NULL},
+    [FP_M_PDF_FAIL_OOM] = {"{1}: muisti loppui", NULL},
+    [FP_M_PDF_FAIL_IO] = {"{1}: {2}", NULL},
+    [FP_M_PDF_FAIL_FONT] =
+        {"{1}: fonttitiedosto ei ole käyttökelpoinen TrueType-fontti (libharun virhe {2})", NULL},
+    [FP_M_PDF_FAIL_OTHER] = {"{1}: libharun virhe {2} (lisätieto {3})", NULL},
+    [FP_M_PDF_FAIL_CREATE] = {"PDF-asiakirjaa ei voi luoda: muisti loppui", NULL},
+    [FP_M_SYS_FONT_UNREADABLE] = {"fonttia {1} ei voi lukea: {2} (FUNDPLAN_FONTDIR on asetettu)",
+                                  NULL},
+    [FP_M_SYS_FONT_MISSING] = {"fonttia {1} ei löydy (etsitty ohjelman vierestä ja kansiosta {2}); "
+                               "rakenna se komennolla make tai aseta FUNDPLAN_FONTDIR",
+                               NULL},
+
+    /* ---- build failures and progress (build.c) */
+    [FP_M_SYS_CANNOT_READ_FOLDER] = {"kansiota ei voi lukea: {1}", NULL},
+    [FP_M_BUILD_CRASHED] = {"sen rakentaminen kaatui (signaali {1}); muut suunnitelmat jatkuvat",
+                            NULL},
+    [FP_M_BUILD_STOPPED] = {"sen rakentaminen keskeytyi odottamatta", NULL},
+    [FP_M_BUILD_NO_WORKER] = {"työprosessia ei voi käynnistää: {1}", NULL},
+    [FP_M_BUILD_POLL] = {"työprosessien odottaminen epäonnistui: {1}", NULL},
+    [FP_M_BUILD_NOT_BUILT] = {"ei rakennettu: yksikään työprosessi ei voinut ottaa sitä", NULL},
+    [FP_M_BUILD_RENAMED] =
+        {"sen tulosteet nimetään {1}.*: toisella suunnitelmalla tai hankesalkulla on nimi {2}",
+         NULL},
+    [FP_M_BUILD_PROGRESS] =
+        {"{1}/{2} suunnitelmaa, joista virheellisiä {3}, {4} suunnitelmaa/s, {5} s jäljellä", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},

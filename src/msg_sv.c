@@ -656,6 +656,46 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     /* ---- library failures of the memo */
     [FP_M_SYS_FONT_SUBSET] = {"libharu kunde inte bädda in delmängden av typsnittet", NULL},
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    [FP_M_PDF_STEP_PDF] = {"PDF", NULL},
+    [FP_M_PDF_STEP_PAGE] = {"tillägg av en sida", NULL},
+    [FP_M_PDF_STEP_GLYPH_MAP] = {"komprimering av typsnittets teckentabell", NULL},
+    [FP_M_PDF_STEP_DRAW] = {"ritning", NULL},
+    [FP_M_PDF_STEP_TEXT] = {"ritning av text", NULL},
+    [FP_M_PDF_STEP_EMBED] = {"inbäddning av typsnittet", NULL},
+    [FP_M_PDF_STEP_UTF8] = {"aktivering av UTF-8", NULL},
+    [FP_M_PDF_STEP_LOAD_FONT] = {"inläsning av typsnittet", NULL},
+    [FP_M_PDF_STEP_SAVE] = {"sparande", NULL},
+    [FP_M_PDF_STEP_TOUNICODE] = {"skrivning av ToUnicode-tabellen", NULL},
+    [FP_M_PDF_STEP_ID] = {"skrivning av dokumentets id", NULL},
+    [FP_M_PDF_STEP_COMPRESSION] = {"inställning av komprimering", NULL},
+    [FP_M_PDF_STEP_COLOUR] = {"inställning av en färg", NULL},
+    [FP_M_PDF_STEP_DATES] = {"inställning av datumen", NULL},
+    [FP_M_PDF_STEP_INFO] = {"inställning av dokumentinformationen", NULL},
+    [FP_M_PDF_FAIL_OOM] = {"{1}: minnet tog slut", NULL},
+    [FP_M_PDF_FAIL_IO] = {"{1}: {2}", NULL},
+    [FP_M_PDF_FAIL_FONT] =
+        {"{1}: typsnittsfilen är inte ett användbart TrueType-typsnitt (libharu-fel {2})", NULL},
+    [FP_M_PDF_FAIL_OTHER] = {"{1}: libharu-fel {2} (detalj {3})", NULL},
+    [FP_M_PDF_FAIL_CREATE] = {"PDF-dokumentet kan inte skapas: minnet tog slut", NULL},
+    [FP_M_SYS_FONT_UNREADABLE] = {"typsnittet {1} kan inte läsas: {2} (FUNDPLAN_FONTDIR är satt)",
+                                  NULL},
+    [FP_M_SYS_FONT_MISSING] = {"typsnittet {1} hittas inte (sökt bredvid programmet och i {2}); "
+                               "bygg det med make eller sätt FUNDPLAN_FONTDIR",
+                               NULL},
+
+    /* ---- build failures and progress (build.c) */
+    [FP_M_SYS_CANNOT_READ_FOLDER] = {"mappen kan inte läsas: {1}", NULL},
+    [FP_M_BUILD_CRASHED] = {"bygget av den kraschade (signal {1}); de andra planerna fortsätter",
+                            NULL},
+    [FP_M_BUILD_STOPPED] = {"bygget av den avbröts oväntat", NULL},
+    [FP_M_BUILD_NO_WORKER] = {"en arbetsprocess kan inte startas: {1}", NULL},
+    [FP_M_BUILD_POLL] = {"väntan på arbetsprocesserna misslyckades: {1}", NULL},
+    [FP_M_BUILD_NOT_BUILT] = {"inte byggd: ingen arbetsprocess kunde ta den", NULL},
+    [FP_M_BUILD_RENAMED] =
+        {"dess utdata får namnet {1}.*: en annan plan eller portföljen heter {2}", NULL},
+    [FP_M_BUILD_PROGRESS] = {"{1}/{2} planer, {3} med fel, {4} planer/s, {5} s kvar", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},

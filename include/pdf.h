@@ -79,13 +79,6 @@ int fp_pdf_failed(const struct fp_pdf *p);
 /* Adds an A4 page; NULL after an error. The page is owned by the document. */
 HPDF_Page fp_pdf_add_page(struct fp_pdf *p);
 
-/*
- * Decodes one UTF-8 character from s (n bytes left, n > 0): returns the bytes it takes and sets
- * *cp. Bad bytes (invalid, overlong, surrogate, beyond U+10FFFF) give *cp = 0xFFFD and 1.
- * *bad (may be NULL) is set to 1 for them, else left alone.
- */
-size_t fp_pdf_utf8_next(const char *s, size_t n, uint32_t *cp, int *bad);
-
 /* Width in points of n bytes of s (FP_PDF_ALL: all) at that size. */
 double fp_pdf_width(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n);
 

@@ -18,6 +18,7 @@
 #include "lang.h"
 #include "money.h"
 #include "record.h"
+#include "utf8.h"
 
 /*
  * Tables and constant_memory. libxlsxwriter 1.1.4 refuses worksheet_add_table() on a
@@ -311,11 +312,11 @@ fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_record *r)
     e->offset = at;
     pf->paths_len += plen;
     pf->any_cents |= fig->any_cents;
-    measure(pf, C_FILE, (double)fp_book_text_width(s[S_PATH]));
-    measure(pf, C_NAME, (double)fp_book_text_width(s[S_NAME]));
-    measure(pf, C_APPLICANT, (double)fp_book_text_width(s[S_APPLICANT]));
-    measure(pf, C_FUNDER, (double)fp_book_text_width(s[S_FUNDER]));
-    measure(pf, C_INSTRUMENT, (double)fp_book_text_width(s[S_INSTRUMENT]));
+    measure(pf, C_FILE, (double)fp_utf8_width(s[S_PATH]));
+    measure(pf, C_NAME, (double)fp_utf8_width(s[S_NAME]));
+    measure(pf, C_APPLICANT, (double)fp_utf8_width(s[S_APPLICANT]));
+    measure(pf, C_FUNDER, (double)fp_utf8_width(s[S_FUNDER]));
+    measure(pf, C_INSTRUMENT, (double)fp_utf8_width(s[S_INSTRUMENT]));
     add_to(pf, &pf->sum[C_TOTAL_COSTS], fig->total_costs);
     add_to(pf, &pf->sum[C_INCOME], fig->income);
     add_to(pf, &pf->sum[C_NET_COSTS], fig->net_costs);

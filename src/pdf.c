@@ -20,6 +20,7 @@
 #include "date.h"
 #include "diag.h"
 #include "outfile.h"
+#include "utf8.h"
 
 #ifndef FP_FONTDIR
 #define FP_FONTDIR "/usr/local/share/fundplan/fonts"
@@ -27,8 +28,6 @@
 #ifndef FP_VERSION
 #define FP_VERSION "unknown"
 #endif
-
-#define REPLACEMENT 0xFFFDu
 
 struct fp_pdf_drawn {
     unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
@@ -434,44 +433,6 @@ fp_pdf_add_page(struct fp_pdf *p)
 
 /* ==== Text ==== */
 
-size_t
-fp_pdf_utf8_next(const char *str, size_t n, uint32_t *cp, int *bad)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    uint32_t c = s[0], min;
-    size_t len, i;
-
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, c &= 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, c &= 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, c &= 0x07, min = 0x10000;
-    } else {
-        goto invalid;
-    }
-    if (len > n)
-        goto invalid;
-    for (i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            goto invalid;
-        c = c << 6 | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        goto invalid;
-    *cp = c;
-    return len;
-invalid:
-    if (bad)
-        *bad = 1;
-    *cp = REPLACEMENT;
-    return 1;
-}
-
 static size_t
 length(const char *s, size_t n)
 {
@@ -508,27 +469,8 @@ fp_pdf_fit(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, s
         k = HPDF_Font_MeasureText(font, (const HPDF_BYTE *)s, (HPDF_UINT)n, (HPDF_REAL)width,
                                   (HPDF_REAL)size, 0, 0, HPDF_FALSE, &real);
     if (k == 0)
-        k = (HPDF_UINT)fp_pdf_utf8_next(s, n, &cp, NULL);
+        k = (HPDF_UINT)fp_utf8_next(s, n, &cp, NULL);
     return k;
-}
-
-/* Appends the UTF-8 bytes of a BMP code point. */
-static size_t
-put_utf8(char *out, uint32_t c)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | c >> 6);
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    out[0] = (char)(0xE0 | c >> 12);
-    out[1] = (char)(0x80 | (c >> 6 & 0x3F));
-    out[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
 }
 
 /*
@@ -544,13 +486,13 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
     size_t i = 0, o = 0;
     while (i < n) {
         uint32_t c;
-        i += fp_pdf_utf8_next(s + i, n - i, &c, NULL);
+        i += fp_utf8_next(s + i, n - i, &c, NULL);
         if (c < 0x20 || (c >= 0x7F && c < 0xA0))
             continue;
         if (c > 0xFFFF)
-            c = REPLACEMENT;
+            c = FP_UTF8_REPLACEMENT;
         p->drawn->used[c >> 3] |= (unsigned char)(1u << (c & 7));
-        o += put_utf8(out + o, c);
+        o += fp_utf8_put(out + o, c);
     }
     out[o] = '\0';
     HPDF_MD5Update(&p->drawn->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
@@ -777,10 +719,10 @@ set_info(struct fp_pdf *p, HPDF_InfoType type, const char *value)
     t = n * 3 + 1 <= sizeof buf ? buf : fp_xmalloc(n * 3 + 1);
     while (i < n) {
         uint32_t c;
-        i += fp_pdf_utf8_next(value + i, n - i, &c, NULL);
+        i += fp_utf8_next(value + i, n - i, &c, NULL);
         if (c < 0x20 || c > 0xFFFF)
-            c = c < 0x20 ? ' ' : REPLACEMENT;
-        o += put_utf8(t + o, c);
+            c = c < 0x20 ? ' ' : FP_UTF8_REPLACEMENT;
+        o += fp_utf8_put(t + o, c);
     }
     t[o] = '\0';
     check(p, HPDF_SetInfoAttr(p->doc, type, t), FP_M_PDF_STEP_INFO);

@@ -713,8 +713,6 @@ cmd_build(int argc, char **argv)
     b.progress = !o.quiet && isatty(STDERR_FILENO);
     b.stats = o.stats;
     b.call = o.call;
-    if (fp_outfile_mkdirs(b.outdir, NULL) != 0)
-        return FP_EXIT_USAGE;
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 

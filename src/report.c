@@ -5,7 +5,6 @@
  */
 #include "report.h"
 
-
 #include "diag.h"
 #include "outfile.h"
 

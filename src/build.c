@@ -939,6 +939,16 @@ run_workers(struct run *r, long nw)
     free(fds);
 }
 
+static void
+free_jobs(struct run *r)
+{
+    for (size_t i = 0; i < r->njobs; i++) {
+        free(r->jobs[i].path);
+        free(r->jobs[i].stem);
+    }
+    free(r->jobs);
+}
+
 int
 fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
 {
@@ -955,8 +965,10 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     r.o = o;
     r.started = wall_now();
     status = collect_jobs(&r, paths, npaths);
-    if (r.njobs == 0) {
+    /* the output folder is made only now: a build of nothing creates nothing */
+    if (r.njobs == 0 || fp_outfile_mkdirs(o->outdir, NULL) != 0) {
         print_summary(&r);
+        free_jobs(&r);
         return 2;
     }
     if (fp_report_opts_make(o->lang, o->date, &none, &ropts) != 0)
@@ -986,7 +998,10 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     if ((size_t)nw > r.njobs)
         nw = r.njobs > 0 ? (long)r.njobs : 1;
     run_workers(&r, nw);
-    if (r.pf) {
+    if (r.pf && r.failed == r.njobs) {
+        /* not one plan built: an empty portfolio would only look like a result */
+        fp_book_portfolio_abort(r.pf);
+    } else if (r.pf) {
         if (fp_book_portfolio_close(r.pf) != 0)
             status = 2;
         else
@@ -997,11 +1012,7 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
         status = 2;
     if (status == 0 && r.errors)
         status = 1;
-    for (size_t i = 0; i < r.njobs; i++) {
-        free(r.jobs[i].path);
-        free(r.jobs[i].stem);
-    }
-    free(r.jobs);
+    free_jobs(&r);
     free(pfpath);
     fp_call_free(&call_read);
     return status;

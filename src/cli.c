@@ -16,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "book_xlsx.h"
@@ -713,8 +712,6 @@ cmd_build(int argc, char **argv)
     b.progress = !o.quiet && isatty(STDERR_FILENO);
     b.stats = o.stats;
     b.call = o.call;
-    if (fp_outfile_mkdirs(b.outdir, NULL) != 0)
-        return FP_EXIT_USAGE;
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 
@@ -786,8 +783,8 @@ claim_report(const struct fp_claims *cs, const struct loaded *l, const struct op
 
     if (fp_report_opts_make(o->lang, o->date, cs->plan, &r) != 0)
         return FP_EXIT_USAGE;
-    if (o->date == NULL) /* the payment memo is dated today, not as the decision was */
-        r.date = fp_date_from_unix((int64_t)time(NULL));
+    if (o->date == NULL) /* the payment memo is dated today (as report.c), not as the decision */
+        r.date = fp_date_from_unix(r.epoch);
     r.call = l->call;
     if (o->json)
         fp_claim_json(stdout, cs, fp_msg_lang);

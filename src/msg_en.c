@@ -891,8 +891,9 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                            "LC_MESSAGES, LANG: fi* Finnish, sv* Swedish, anything else English). "
                            "Memos and workbooks: --lang, else the plan's language.",
                            NULL},
-    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH fixes the timestamps written into PDF and XLSX files "
-                        "and the year of 'fundplan new'.",
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH is \"now\" wherever fundplan needs it: the timestamps "
+                        "in PDF and XLSX files, a memo's date when neither --date nor the plan "
+                        "gives one, and the year of 'fundplan new'.",
                         NULL},
     [FP_M_CLI_FORMAT] =
         {"The plan format: docs/plan-format.md, or start from a template: fundplan new plan.ini",

@@ -943,8 +943,9 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
                            "LC_MESSAGES, LANG: fi* suomi, sv* ruotsi, muuten englanti). Muistiot "
                            "ja työkirjat: --lang, muuten suunnitelman language-kieli.",
                            NULL},
-    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH kiinnittää PDF- ja XLSX-tiedostoihin kirjoitettavat "
-                        "aikaleimat ja 'fundplan new' -komennon vuoden.",
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH on \"nyt\" kaikkialla, missä fundplan sitä tarvitsee: "
+                        "PDF- ja XLSX-tiedostojen aikaleimat, muistion päivämäärä, kun --date tai "
+                        "suunnitelma ei sitä anna, ja 'fundplan new' -komennon vuosi.",
                         NULL},
     [FP_M_CLI_FORMAT] = {"Suunnitelman muoto: docs/plan-format.md, tai aloita mallipohjasta: "
                          "fundplan new suunnitelma.ini",

@@ -923,8 +923,9 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
                            "LC_MESSAGES, LANG: fi* finska, sv* svenska, annars engelska). "
                            "Promemorior och arbetsböcker: --lang, annars planens language.",
                            NULL},
-    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH bestämmer tidsstämplarna i PDF- och XLSX-filer och året "
-                        "för 'fundplan new'.",
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH är \"nu\" överallt där fundplan behöver det: "
+                        "tidsstämplarna i PDF- och XLSX-filer, promemorians datum när varken "
+                        "--date eller planen anger det, och året för 'fundplan new'.",
                         NULL},
     [FP_M_CLI_FORMAT] =
         {"Planens format: docs/plan-format.md, eller börja från en mall: fundplan new plan.ini",

@@ -115,8 +115,9 @@ struct fp_finding {
     char *note_text; /* likewise for the note */
 };
 
-/* Findings kept per severity. A hostile file can hold a million bad lines: the rest are
-   counted (fp_diag_count includes them) and summed up in one line by fp_diag_print. */
+/* Findings kept per severity, those of the first lines. A hostile file can hold a million bad
+   lines: the rest are counted (fp_diag_count includes them) and summed up in one line by
+   fp_diag_print. */
 #define FP_DIAG_MAX 100
 
 struct fp_diags {
@@ -127,6 +128,7 @@ struct fp_diags {
     size_t kept[FP_ERROR + 1];    /* findings in list, per severity */
     size_t dropped[FP_ERROR + 1]; /* findings beyond FP_DIAG_MAX, per severity: not in list */
     int dropping;                 /* the last finding was dropped: so is its note */
+    size_t last;                  /* where the last finding kept went: its note goes there */
 };
 
 /*

@@ -308,6 +308,8 @@ build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_
     b->rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
     if (!loaded)
         b->rec.status = FP_NOT_WRITTEN;
+    else if (b->plan.nothing_read)
+        b->rec.status = FP_NOT_A_PLAN;
     else
         write_outputs(job, o, fonts, b);
 }
@@ -324,7 +326,7 @@ send_built(struct built *b, int32_t index, const struct job *job, const struct f
 
     if (b->rec.status == FP_BUILT && fp_diag_count(&b->diags, FP_ERROR))
         b->rec.status = FP_BUILT_ERRORS;
-    if (b->rec.status != FP_NOT_WRITTEN) {
+    if (b->rec.status == FP_BUILT || b->rec.status == FP_BUILT_ERRORS) {
         b->rec.bytes[0] = file_size(memo);
         b->rec.bytes[1] = file_size(book);
     }
@@ -641,7 +643,7 @@ take_result(struct run *r, const struct fp_record *rec)
     r->warnings += fp_diag_count(&rec->diags, FP_WARNING) > 0;
     if (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS)
         r->written += 2;
-    else
+    else if (rec->status != FP_NOT_A_PLAN) /* that one counts as a plan with errors */
         r->failed++;
     for (int p = 0; p < FP_PHASE_COUNT; p++)
         r->cpu_ns[p] += rec->cpu_ns[p];
@@ -957,15 +959,18 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     struct fp_plan none;
     struct sigaction ign;
     char *pfpath;
+    struct stat st;
     long nw;
-    int status;
+    int status, made_outdir;
 
     memset(&r, 0, sizeof r);
     memset(&none, 0, sizeof none);
     r.o = o;
     r.started = wall_now();
     status = collect_jobs(&r, paths, npaths);
-    /* the output folder is made only now: a build of nothing creates nothing */
+    /* the output folder is made only now, and removed again if nothing went into it: a build
+       of nothing creates nothing */
+    made_outdir = stat(o->outdir, &st) != 0;
     if (r.njobs == 0 || fp_outfile_mkdirs(o->outdir, NULL) != 0) {
         print_summary(&r);
         free_jobs(&r);
@@ -998,7 +1003,7 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     if ((size_t)nw > r.njobs)
         nw = r.njobs > 0 ? (long)r.njobs : 1;
     run_workers(&r, nw);
-    if (r.pf && r.failed == r.njobs) {
+    if (r.pf && r.written == 0) {
         /* not one plan built: an empty portfolio would only look like a result */
         fp_book_portfolio_abort(r.pf);
     } else if (r.pf) {
@@ -1007,6 +1012,8 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
         else
             r.written++;
     }
+    if (r.written == 0 && made_outdir)
+        rmdir(o->outdir); /* fails, harmlessly, if something else went into it meanwhile */
     print_summary(&r);
     if (status == 0 && r.failed)
         status = 2;

@@ -499,18 +499,6 @@ unload(struct loaded *l)
 
 /* ==== The commands ==== */
 
-/* A file that is no plan at all (a README, an empty file): its one finding says so, and a
-   summary of zeros would only hide it. */
-static int
-nothing_to_sum(const struct fp_diags *d)
-{
-    for (size_t i = 0; i < d->count; i++)
-        if (d->list[i].code == FP_F_NOT_A_PLAN || d->list[i].msg == FP_M_F_EMPTY ||
-            d->list[i].msg == FP_M_F_NO_KEYS)
-            return 1;
-    return 0;
-}
-
 static int
 cmd_check(int argc, char **argv)
 {
@@ -538,7 +526,7 @@ cmd_check(int argc, char **argv)
         }
         if (o.json)
             fp_json_plan(stdout, written++ == 0, &l.plan, l.call, &l.fig, &l.diags, fp_msg_lang);
-        else if (!nothing_to_sum(&l.diags))
+        else if (!l.plan.nothing_read) /* a summary of zeros would only hide why */
             fp_summary_print(stdout, &l.plan, &l.fig, &l.diags, fp_msg_lang);
         fflush(stdout);
         print_findings(&l);
@@ -665,6 +653,14 @@ cmd_write_one(int argc, char **argv, const char *ext,
         unload(&l);
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
+    }
+    if (l.plan.nothing_read) {
+        /* a README or an empty file: its finding says so, and a draft document of nothing
+           would only look like a result */
+        print_findings(&l);
+        unload(&l);
+        fp_call_free(&callbuf);
+        return FP_EXIT_FINDINGS;
     }
     if (fp_report_opts_make(o.lang, o.date, &l.plan, &r) != 0 ||
         output_path(l.plan.path, o.output, ext, path, sizeof path) != 0) {

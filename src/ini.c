@@ -703,6 +703,12 @@ fp_ini_has_values(const struct fp_ini *s)
     return s->dict != NULL;
 }
 
+int
+fp_ini_has_keys(const struct fp_ini *s)
+{
+    return s->nentries > 0;
+}
+
 const char *
 fp_ini_get(const struct fp_ini *s, const char *section, const char *key, int *line)
 {

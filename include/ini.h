@@ -47,10 +47,9 @@ void fp_ini_free(struct fp_ini *ini);
 /* Whether values could be read at all (no finding said the file is unreadable). */
 int fp_ini_has_values(const struct fp_ini *ini);
 
-/* Whether the file holds a single "key = value" line the reader took: without one it is empty,
-   not a plan, or all rejected lines (a finding says which). A file with keys whose values could
-   not be read (fp_ini_has_values) is a failure to read, not this. */
-int fp_ini_has_keys(const struct fp_ini *ini);
+/* Whether the file is not of the schema's kind at all: empty, binary, not fundplan's, or
+   another kind of fundplan file (a call file given as a plan); its one finding says which. */
+int fp_ini_other_kind(const struct fp_ini *ini);
 
 /* The value of section:key (NULL if absent) and its line (0 if absent); the last of repeated
    keys, as iniparser keeps it. The string lives as long as ini. */

@@ -799,6 +799,23 @@ claim_report(const struct fp_claims *cs, const struct loaded *l, const struct op
     return close_stdout() == 0 ? status : FP_EXIT_USAGE;
 }
 
+/* A decision that is no plan, or a claim that is no claim (the files given the wrong way round):
+   their findings say what each is, and a table of zeros would only hide it. 1 if so. */
+static int
+files_not_of_their_kind(const struct loaded *l, const struct fp_claimfile *files,
+                        const struct fp_diags *diags, size_t n)
+{
+    int wrong = l->plan.nothing_read;
+    for (size_t i = 0; i < n; i++)
+        wrong |= files[i].nothing_read;
+    if (!wrong)
+        return 0;
+    print_findings(l);
+    for (size_t i = 0; i < n; i++)
+        fp_diag_print(&diags[i], stderr, fp_msg_lang);
+    return 1;
+}
+
 /* The payment claims of one decision, in order (fundplan(1), "claim"). */
 static int
 cmd_claim(int argc, char **argv)
@@ -831,7 +848,9 @@ cmd_claim(int argc, char **argv)
         if (fp_claimfile_load(diags[i].file, &files[i], &diags[i]) != 0)
             status = FP_EXIT_USAGE;
     }
-    if (status == FP_EXIT_OK) {
+    if (status == FP_EXIT_OK && files_not_of_their_kind(&l, files, diags, n)) {
+        status = FP_EXIT_FINDINGS;
+    } else if (status == FP_EXIT_OK) {
         cs->plan = &l.plan;
         cs->fig = &l.fig;
         cs->plan_diags = &l.diags;

@@ -26,6 +26,10 @@ void fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct
 
 /* A JSON string; bytes that are not UTF-8 become U+FFFD, so the document is always valid. */
 void fp_json_string(FILE *out, const char *s);
+
+/* A finding's members, without the braces, for every command's JSON: severity, code, line,
+   message and note (the preparer's), title and reader_message (the memo's reader's). */
+void fp_json_finding_members(FILE *out, const struct fp_finding *f, enum fp_lang lang);
 void fp_json_end(FILE *out, int any);
 
 #endif

@@ -454,12 +454,14 @@ summary_rows(struct book *b, struct fp_book_sheet *sh, unsigned r)
     return r + 2;
 }
 
-/* The findings of the decision and every claim: file, line, severity, code, message. */
+/* The findings of the decision and every claim, in the reader's words as in the plan workbook:
+   what they concern (the decision, payment claim N), severity, title, explanation; no file
+   names, keys or lines, which are the preparer's (the terminal has them). */
 static void
 findings(struct book *b, struct fp_book_sheet *sh, unsigned r)
 {
-    static const enum fp_msg heads[] = {FP_M_CLAIM_T_FILE, FP_M_T_LINE, FP_M_CLAIM_T_SEVERITY,
-                                        FP_M_CLAIM_T_FINDING};
+    static const enum fp_msg heads[] = {FP_M_DIFF_COL_CONCERNS, FP_M_CLAIM_T_SEVERITY,
+                                        FP_M_CLAIM_T_FINDING, FP_M_DIFF_COL_EXPLANATION};
     int any = 0;
 
     fp_book_put_text(sh, r, 0, fp_lang_text(b->lang, FP_T_FINDINGS), b->f.bold);
@@ -468,15 +470,19 @@ findings(struct book *b, struct fp_book_sheet *sh, unsigned r)
         fp_book_put_text(sh, r, c, tx(b, heads[c]), b->f.head);
     for (size_t k = 0; k <= b->cs->n; k++) {
         const struct fp_diags *d = k == 0 ? b->cs->plan_diags : &b->cs->diags[k - 1];
+        char concerns[128];
+        if (k == 0)
+            snprintf(concerns, sizeof concerns, "%s", tx(b, FP_M_CLAIM_T_DECISION));
+        else
+            fp_claim_title(concerns, sizeof concerns, &b->cs->fig_of[k - 1], k - 1, b->lang);
         for (size_t i = 0; i < d->count; i++) {
             const struct fp_finding *f = &d->list[i];
-            char *raw = fp_diag_text(f, b->lang, FP_VOICE_PREPARER), *text = fp_book_text(raw);
+            char *raw = fp_diag_text(f, b->lang, FP_VOICE_READER), *text = fp_book_text(raw);
             free(raw);
             r++;
-            fp_book_put_text(sh, r, 0, d->file, NULL);
-            if (f->line)
-                fp_book_put_number(sh, r, 1, f->line, NULL, 4);
-            fp_book_put_text(sh, r, 2, tx(b, FP_M_SEVD_NOTE + f->severity), NULL);
+            fp_book_put_text(sh, r, 0, concerns, NULL);
+            fp_book_put_text(sh, r, 1, tx(b, FP_M_SEVD_NOTE + f->severity), NULL);
+            fp_book_put_text(sh, r, 2, fp_diag_code_title(f->code, b->lang), NULL);
             /* the message is long: it wraps in a column of its own width */
             fp_book_note(&b->bf, worksheet_write_string(sh->ws, r, 3, text, b->f.wrap),
                          "worksheet_write_string");

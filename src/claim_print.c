@@ -329,21 +329,11 @@ static size_t
 json_findings_of(FILE *out, const struct fp_diags *d, size_t written, enum fp_lang lang)
 {
     for (size_t i = 0; i < d->count; i++) {
-        const struct fp_finding *f = &d->list[i];
-        char *text = fp_diag_text(f, lang, FP_VOICE_PREPARER);
-        char *note = fp_diag_note_text(f, lang);
         fputs(written++ ? ",\n    {\"file\": " : "\n    {\"file\": ", out);
         fp_json_string(out, d->file);
-        fprintf(out, ", \"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, \"message\": ",
-                fp_diag_severity_name(f->severity), fp_diag_code_name(f->code), f->line);
-        fp_json_string(out, text);
-        if (note) {
-            fputs(", \"note\": ", out);
-            fp_json_string(out, note);
-        }
+        fputs(", ", out);
+        fp_json_finding_members(out, &d->list[i], lang);
         fputc('}', out);
-        free(text);
-        free(note);
     }
     return written;
 }

@@ -52,14 +52,9 @@ json_findings(FILE *out, const struct fp_diags *changes, enum fp_lang lang)
 {
     fputs(",\n  \"findings\": [", out);
     for (size_t i = 0; i < changes->count; i++) {
-        const struct fp_finding *f = &changes->list[i];
-        char *text = fp_diag_text(f, lang, FP_VOICE_PREPARER);
-        fprintf(out, "%s\n    {\"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, \"message\": ",
-                i ? "," : "", fp_diag_severity_name(f->severity), fp_diag_code_name(f->code),
-                f->line);
-        fp_json_string(out, text);
+        fputs(i ? ",\n    {" : "\n    {", out);
+        fp_json_finding_members(out, &changes->list[i], lang);
         fputc('}', out);
-        free(text);
     }
     fputs(changes->count ? "\n  ]" : "]", out);
     fprintf(out, ",\n  \"errors\": %zu,\n  \"warnings\": %zu", fp_diag_count(changes, FP_ERROR),

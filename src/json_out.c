@@ -153,35 +153,38 @@ json_money_lists(FILE *out, const struct fp_figures *fig)
     fputs(n ? "\n      ]" : "]", out);
 }
 
+void
+fp_json_finding_members(FILE *out, const struct fp_finding *f, enum fp_lang lang)
+{
+    char *text = fp_diag_text(f, lang, FP_VOICE_PREPARER);
+    char *note = fp_diag_note_text(f, lang);
+    char *reader = fp_diag_text(f, lang, FP_VOICE_READER);
+    fprintf(out, "\"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, \"message\": ",
+            fp_diag_severity_name(f->severity), fp_diag_code_name(f->code), f->line);
+    fp_json_string(out, text);
+    if (note) {
+        fputs(", \"note\": ", out);
+        fp_json_string(out, note);
+    }
+    /* what the memo and the workbook say of it: a document's reader's words */
+    fputs(", \"title\": ", out);
+    fp_json_string(out, fp_diag_code_title(f->code, lang));
+    fputs(", \"reader_message\": ", out);
+    fp_json_string(out, reader);
+    free(text);
+    free(note);
+    free(reader);
+}
+
 static void
 json_findings(FILE *out, const struct fp_diags *diags, enum fp_lang lang)
 {
     member(out, "findings");
     fputc('[', out);
     for (size_t i = 0; i < diags->count; i++) {
-        const struct fp_finding *f = &diags->list[i];
-        char *text = fp_diag_text(f, lang, FP_VOICE_PREPARER);
-        char *note = fp_diag_note_text(f, lang);
-        char *reader = fp_diag_text(f, lang, FP_VOICE_READER);
-        fprintf(out,
-                "%s\n        {\"severity\": \"%s\", \"code\": \"%s\", \"line\": %d, "
-                "\"message\": ",
-                i ? "," : "", fp_diag_severity_name(f->severity), fp_diag_code_name(f->code),
-                f->line);
-        fp_json_string(out, text);
-        if (note) {
-            fputs(", \"note\": ", out);
-            fp_json_string(out, note);
-        }
-        /* what the memo and the workbook say of it: a document's reader's words */
-        fputs(", \"title\": ", out);
-        fp_json_string(out, fp_diag_code_title(f->code, lang));
-        fputs(", \"reader_message\": ", out);
-        fp_json_string(out, reader);
+        fputs(i ? ",\n        {" : "\n        {", out);
+        fp_json_finding_members(out, &diags->list[i], lang);
         fputc('}', out);
-        free(text);
-        free(note);
-        free(reader);
     }
     fputs(diags->count ? "\n      ]" : "]", out);
     /* findings beyond the cap are counted, not listed: say how many were left out */

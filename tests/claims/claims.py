@@ -136,6 +136,29 @@ def check_recalc(path, doc, csvdir):
     return None if checked >= 7 else "only %d figures" % checked
 
 
+def check_findings(path, doc):
+    """The summary's findings in the reader's words (issue 10): each row's explanation is a
+    finding's reader_message in the workbook's language, one row per finding, and no column of
+    file names or line numbers."""
+    import openpyxl
+    ws = openpyxl.load_workbook(path)[openpyxl.load_workbook(path).sheetnames[0]]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    head = [i for i, r in enumerate(rows) if r[:4] in (["Concerns", "Severity", "Finding",
+            "Explanation"], ["Koskee", "Vakavuus", "Havainto", "Selitys"])]
+    if len(head) != 1:
+        return "no findings header (Concerns/Koskee ...) on the summary sheet"
+    got = [r[3] for r in rows[head[0] + 1:] if r[3]]
+    want = [f["reader_message"] for f in doc["findings"]]
+    if sorted(got) != sorted(want):
+        return "explanations %s, --json reader_message %s" % (got[:2], want[:2])
+    for r in rows:
+        for v in r:
+            if isinstance(v, str) and (v in ("Line", "Rivi", "File", "Tiedosto") or
+                                       v.endswith(".ini")):
+                return "a preparer's cell on the summary: %r" % v
+    return None if want else "no findings to check"
+
+
 def canary(src, dst):
     """Claim1_Payable's cached value set to 1: LibreOffice must replace it."""
     import openpyxl
@@ -166,6 +189,9 @@ def main():
         doc = json.load(open(doc_path))
         run("workbook-" + name, check_written, path, doc)
         run("libreoffice-recalc-" + name, check_recalc, path, doc, csvdir)
+    elif cmd == "findings":
+        run("workbook-findings-" + sys.argv[2], check_findings, sys.argv[3],
+            json.load(open(sys.argv[4])))
     sys.exit(1 if failures else 0)
 
 

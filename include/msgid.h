@@ -442,6 +442,40 @@ enum fp_msg {
     /* ---- library failures of the memo */
     FP_M_SYS_FONT_SUBSET,
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    FP_M_PDF_STEP_PDF,
+    FP_M_PDF_STEP_PAGE,
+    FP_M_PDF_STEP_GLYPH_MAP,
+    FP_M_PDF_STEP_DRAW,
+    FP_M_PDF_STEP_TEXT,
+    FP_M_PDF_STEP_EMBED,
+    FP_M_PDF_STEP_UTF8,
+    FP_M_PDF_STEP_LOAD_FONT,
+    FP_M_PDF_STEP_SAVE,
+    FP_M_PDF_STEP_TOUNICODE,
+    FP_M_PDF_STEP_ID,
+    FP_M_PDF_STEP_COMPRESSION,
+    FP_M_PDF_STEP_COLOUR,
+    FP_M_PDF_STEP_DATES,
+    FP_M_PDF_STEP_INFO,
+    FP_M_PDF_FAIL_OOM,
+    FP_M_PDF_FAIL_IO,
+    FP_M_PDF_FAIL_FONT,
+    FP_M_PDF_FAIL_OTHER,
+    FP_M_PDF_FAIL_CREATE,
+    FP_M_SYS_FONT_UNREADABLE,
+    FP_M_SYS_FONT_MISSING,
+
+    /* ---- build failures and progress (build.c) */
+    FP_M_SYS_CANNOT_READ_FOLDER,
+    FP_M_BUILD_CRASHED,
+    FP_M_BUILD_STOPPED,
+    FP_M_BUILD_NO_WORKER,
+    FP_M_BUILD_POLL,
+    FP_M_BUILD_NOT_BUILT,
+    FP_M_BUILD_RENAMED,
+    FP_M_BUILD_PROGRESS,
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     FP_M_BOOK_SHEET_SUMMARY,
@@ -805,6 +839,44 @@ enum fp_msg {
     FP_M_U_DIFF_OPERANDS,
     FP_M_U_DIFF_OUTPUT,
     FP_M_U_DIFF_STDIN,
+
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    FP_M_PF_SHEET_PLANS,
+    FP_M_PF_SHEET_SUMMARY,
+    FP_M_PF_TABLE,
+    FP_M_PF_TITLE,
+    FP_M_PF_STATUS,
+    FP_M_PF_STATUS_ERRORS,
+    FP_M_PF_STATUS_WARNINGS,
+    FP_M_PF_STATUS_OK,
+    FP_M_PF_ERRORS,
+    FP_M_PF_WARNINGS,
+    FP_M_PF_START,
+    FP_M_PF_END,
+    FP_M_PF_INCOME,
+    FP_M_PF_FILE,
+    FP_M_PF_YEAR_SUPPORT,
+    FP_M_PF_TOTAL_CLEAN,
+    FP_M_PF_TOTAL_ERRORS,
+    FP_M_PF_PLANS,
+    FP_M_PF_ERROR_PLANS,
+    FP_M_PF_ERROR_SUPPORT,
+    FP_M_PF_BY_INSTRUMENT,
+    FP_M_PF_BY_FUNDER,
+    FP_M_PF_BY_YEAR,
+    FP_M_PF_NOT_BY_YEAR,
+    FP_M_PF_UNKNOWN,
+    FP_M_PF_CLEAN_NOTE,
+    FP_M_PF_CHART_TITLE,
+
+    /* ---- the portfolio's errors on the terminal */
+    FP_M_PF_CANNOT_SPOOL,
+    FP_M_PF_SPOOL_WRITE,
+    FP_M_PF_SPOOL_READ,
+    FP_M_PF_SPOOL_SHORT,
+    FP_M_PF_TOO_MANY,
+    FP_M_PF_OVERFLOW,
 
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */

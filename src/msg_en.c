@@ -633,6 +633,44 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     /* ---- library failures of the memo */
     [FP_M_SYS_FONT_SUBSET] = {"libharu could not embed the font subset", NULL},
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    [FP_M_PDF_STEP_PDF] = {"PDF", NULL},
+    [FP_M_PDF_STEP_PAGE] = {"adding a page", NULL},
+    [FP_M_PDF_STEP_GLYPH_MAP] = {"compressing the font's glyph map", NULL},
+    [FP_M_PDF_STEP_DRAW] = {"drawing", NULL},
+    [FP_M_PDF_STEP_TEXT] = {"drawing text", NULL},
+    [FP_M_PDF_STEP_EMBED] = {"embedding the font", NULL},
+    [FP_M_PDF_STEP_UTF8] = {"enabling UTF-8", NULL},
+    [FP_M_PDF_STEP_LOAD_FONT] = {"loading the font", NULL},
+    [FP_M_PDF_STEP_SAVE] = {"saving", NULL},
+    [FP_M_PDF_STEP_TOUNICODE] = {"writing the ToUnicode map", NULL},
+    [FP_M_PDF_STEP_ID] = {"writing the document ID", NULL},
+    [FP_M_PDF_STEP_COMPRESSION] = {"setting compression", NULL},
+    [FP_M_PDF_STEP_COLOUR] = {"setting a colour", NULL},
+    [FP_M_PDF_STEP_DATES] = {"setting the dates", NULL},
+    [FP_M_PDF_STEP_INFO] = {"setting the document info", NULL},
+    [FP_M_PDF_FAIL_OOM] = {"{1}: out of memory", NULL},
+    [FP_M_PDF_FAIL_IO] = {"{1}: {2}", NULL},
+    [FP_M_PDF_FAIL_FONT] = {"{1}: the font file is not a usable TrueType font (libharu error {2})",
+                            NULL},
+    [FP_M_PDF_FAIL_OTHER] = {"{1}: libharu error {2} (detail {3})", NULL},
+    [FP_M_PDF_FAIL_CREATE] = {"cannot create the PDF document: out of memory", NULL},
+    [FP_M_SYS_FONT_UNREADABLE] = {"cannot read font {1}: {2} (FUNDPLAN_FONTDIR is set)", NULL},
+    [FP_M_SYS_FONT_MISSING] = {"cannot find font {1} (looked beside the program and in {2}); build "
+                               "it with make, or set FUNDPLAN_FONTDIR",
+                               NULL},
+
+    /* ---- build failures and progress (build.c) */
+    [FP_M_SYS_CANNOT_READ_FOLDER] = {"cannot read the folder: {1}", NULL},
+    [FP_M_BUILD_CRASHED] = {"building it crashed (signal {1}); other plans go on", NULL},
+    [FP_M_BUILD_STOPPED] = {"building it stopped unexpectedly", NULL},
+    [FP_M_BUILD_NO_WORKER] = {"cannot start a worker: {1}", NULL},
+    [FP_M_BUILD_POLL] = {"waiting for the workers failed: {1}", NULL},
+    [FP_M_BUILD_NOT_BUILT] = {"not built: no worker process could take it", NULL},
+    [FP_M_BUILD_RENAMED] =
+        {"its outputs are named {1}.*: another plan or the portfolio has the name {2}", NULL},
+    [FP_M_BUILD_PROGRESS] = {"{1}/{2} plans, {3} with errors, {4} plans/s, {5} s left", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
@@ -1175,6 +1213,46 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OPERANDS] = {"diff needs two plan files: fundplan diff OLD.ini NEW.ini", NULL},
     [FP_M_U_DIFF_OUTPUT] = {"-o takes a file ending in .pdf or .xlsx, not '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"only one of the two plans can come from standard input ('-')", NULL},
+
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    [FP_M_PF_SHEET_PLANS] = {"Plans", NULL},
+    [FP_M_PF_SHEET_SUMMARY] = {"Summary", NULL},
+    [FP_M_PF_TABLE] = {"PlanList", NULL},
+    [FP_M_PF_TITLE] = {"Portfolio", NULL},
+    [FP_M_PF_STATUS] = {"Status", NULL},
+    [FP_M_PF_STATUS_ERRORS] = {"Errors", NULL},
+    [FP_M_PF_STATUS_WARNINGS] = {"Warnings", NULL},
+    [FP_M_PF_STATUS_OK] = {"OK", NULL},
+    [FP_M_PF_ERRORS] = {"Errors", NULL},
+    [FP_M_PF_WARNINGS] = {"Warnings", NULL},
+    [FP_M_PF_START] = {"Start", NULL},
+    [FP_M_PF_END] = {"End", NULL},
+    [FP_M_PF_INCOME] = {"Income", NULL},
+    [FP_M_PF_FILE] = {"File", NULL},
+    [FP_M_PF_YEAR_SUPPORT] = {"Support {1}", NULL},
+    [FP_M_PF_TOTAL_CLEAN] = {"Total, plans without errors", NULL},
+    [FP_M_PF_TOTAL_ERRORS] = {"Plans with errors (not in the totals)", NULL},
+    [FP_M_PF_PLANS] = {"Plans", NULL},
+    [FP_M_PF_ERROR_PLANS] = {"Plans with errors", NULL},
+    [FP_M_PF_ERROR_SUPPORT] = {"Support, plans with errors", NULL},
+    [FP_M_PF_BY_INSTRUMENT] = {"By instrument", NULL},
+    [FP_M_PF_BY_FUNDER] = {"By funder", NULL},
+    [FP_M_PF_BY_YEAR] = {"Support by year", NULL},
+    [FP_M_PF_NOT_BY_YEAR] = {"not split by year", NULL},
+    [FP_M_PF_UNKNOWN] = {"(unknown)", NULL},
+    [FP_M_PF_CLEAN_NOTE] =
+        {"Figures and totals count only plans without errors; plans with errors are shown apart.",
+         NULL},
+    [FP_M_PF_CHART_TITLE] = {"Plans without errors by instrument", NULL},
+
+    /* ---- the portfolio's errors on the terminal */
+    [FP_M_PF_CANNOT_SPOOL] = {"cannot create the portfolio's temporary file in {1}: {2}", NULL},
+    [FP_M_PF_SPOOL_WRITE] = {"cannot write the portfolio's temporary file: {1}", NULL},
+    [FP_M_PF_SPOOL_READ] = {"cannot read the portfolio's temporary file: {1}", NULL},
+    [FP_M_PF_SPOOL_SHORT] = {"cannot read the portfolio's temporary file: it ends too early", NULL},
+    [FP_M_PF_TOO_MANY] = {"{1} plans do not fit in one worksheet", NULL},
+    [FP_M_PF_OVERFLOW] = {"the portfolio's totals are beyond what fundplan can add", NULL},
 
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */

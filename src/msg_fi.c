@@ -672,6 +672,48 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     /* ---- library failures of the memo */
     [FP_M_SYS_FONT_SUBSET] = {"libharu ei pystynyt upottamaan fontin osajoukkoa", NULL},
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    [FP_M_PDF_STEP_PDF] = {"PDF", NULL},
+    [FP_M_PDF_STEP_PAGE] = {"sivun lisääminen", NULL},
+    [FP_M_PDF_STEP_GLYPH_MAP] = {"fontin merkkikartan pakkaaminen", NULL},
+    [FP_M_PDF_STEP_DRAW] = {"piirtäminen", NULL},
+    [FP_M_PDF_STEP_TEXT] = {"tekstin piirtäminen", NULL},
+    [FP_M_PDF_STEP_EMBED] = {"fontin upottaminen", NULL},
+    [FP_M_PDF_STEP_UTF8] = {"UTF-8:n käyttöönotto", NULL},
+    [FP_M_PDF_STEP_LOAD_FONT] = {"fontin lataaminen", NULL},
+    [FP_M_PDF_STEP_SAVE] = {"tallentaminen", NULL},
+    [FP_M_PDF_STEP_TOUNICODE] = {"ToUnicode-kartan kirjoittaminen", NULL},
+    [FP_M_PDF_STEP_ID] = {"asiakirjan tunnisteen kirjoittaminen", NULL},
+    [FP_M_PDF_STEP_COMPRESSION] = {"pakkauksen asettaminen", NULL},
+    [FP_M_PDF_STEP_COLOUR] = {"värin asettaminen", NULL},
+    [FP_M_PDF_STEP_DATES] = {"päivämäärien asettaminen", NULL},
+    [FP_M_PDF_STEP_INFO] = {"asiakirjan tietojen asettaminen", NULL},
+    [FP_M_PDF_FAIL_OOM] = {"{1}: muisti loppui", NULL},
+    [FP_M_PDF_FAIL_IO] = {"{1}: {2}", NULL},
+    [FP_M_PDF_FAIL_FONT] =
+        {"{1}: fonttitiedosto ei ole käyttökelpoinen TrueType-fontti (libharun virhe {2})", NULL},
+    [FP_M_PDF_FAIL_OTHER] = {"{1}: libharun virhe {2} (lisätieto {3})", NULL},
+    [FP_M_PDF_FAIL_CREATE] = {"PDF-asiakirjaa ei voi luoda: muisti loppui", NULL},
+    [FP_M_SYS_FONT_UNREADABLE] = {"fonttia {1} ei voi lukea: {2} (FUNDPLAN_FONTDIR on asetettu)",
+                                  NULL},
+    [FP_M_SYS_FONT_MISSING] = {"fonttia {1} ei löydy (etsitty ohjelman vierestä ja kansiosta {2}); "
+                               "rakenna se komennolla make tai aseta FUNDPLAN_FONTDIR",
+                               NULL},
+
+    /* ---- build failures and progress (build.c) */
+    [FP_M_SYS_CANNOT_READ_FOLDER] = {"kansiota ei voi lukea: {1}", NULL},
+    [FP_M_BUILD_CRASHED] = {"sen rakentaminen kaatui (signaali {1}); muut suunnitelmat jatkuvat",
+                            NULL},
+    [FP_M_BUILD_STOPPED] = {"sen rakentaminen keskeytyi odottamatta", NULL},
+    [FP_M_BUILD_NO_WORKER] = {"työprosessia ei voi käynnistää: {1}", NULL},
+    [FP_M_BUILD_POLL] = {"työprosessien odottaminen epäonnistui: {1}", NULL},
+    [FP_M_BUILD_NOT_BUILT] = {"ei rakennettu: yksikään työprosessi ei voinut ottaa sitä", NULL},
+    [FP_M_BUILD_RENAMED] =
+        {"sen tulosteet nimetään {1}.*: toisella suunnitelmalla tai hankesalkulla on nimi {2}",
+         NULL},
+    [FP_M_BUILD_PROGRESS] =
+        {"{1}/{2} suunnitelmaa, joista virheellisiä {3}, {4} suunnitelmaa/s, {5} s jäljellä", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
@@ -1246,6 +1288,48 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"diff tarvitsee kaksi suunnitelmatiedostoa: fundplan diff VANHA.ini UUSI.ini", NULL},
     [FP_M_U_DIFF_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .pdf tai .xlsx, ei '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"vain toinen suunnitelmista voi tulla vakiosyötteestä ('-')", NULL},
+
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    [FP_M_PF_SHEET_PLANS] = {"Hankkeet", NULL},
+    [FP_M_PF_SHEET_SUMMARY] = {"Yhteenveto", NULL},
+    [FP_M_PF_TABLE] = {"Hankelista", NULL},
+    [FP_M_PF_TITLE] = {"Hankesalkku", NULL},
+    [FP_M_PF_STATUS] = {"Tila", NULL},
+    [FP_M_PF_STATUS_ERRORS] = {"Virheitä", NULL},
+    [FP_M_PF_STATUS_WARNINGS] = {"Varoituksia", NULL},
+    [FP_M_PF_STATUS_OK] = {"Kunnossa", NULL},
+    [FP_M_PF_ERRORS] = {"Virheet", NULL},
+    [FP_M_PF_WARNINGS] = {"Varoitukset", NULL},
+    [FP_M_PF_START] = {"Alkaa", NULL},
+    [FP_M_PF_END] = {"Päättyy", NULL},
+    [FP_M_PF_INCOME] = {"Tulot", NULL},
+    [FP_M_PF_FILE] = {"Tiedosto", NULL},
+    [FP_M_PF_YEAR_SUPPORT] = {"Tuki {1}", NULL},
+    [FP_M_PF_TOTAL_CLEAN] = {"Yhteensä, virheettömät hankkeet", NULL},
+    [FP_M_PF_TOTAL_ERRORS] = {"Virheelliset hankkeet (eivät mukana summissa)", NULL},
+    [FP_M_PF_PLANS] = {"Hankkeita", NULL},
+    [FP_M_PF_ERROR_PLANS] = {"Virheellisiä hankkeita", NULL},
+    [FP_M_PF_ERROR_SUPPORT] = {"Virheellisten hankkeiden tuki", NULL},
+    [FP_M_PF_BY_INSTRUMENT] = {"Rahoitusmuodoittain", NULL},
+    [FP_M_PF_BY_FUNDER] = {"Rahoittajittain", NULL},
+    [FP_M_PF_BY_YEAR] = {"Tuki vuosittain", NULL},
+    [FP_M_PF_NOT_BY_YEAR] = {"ei jaettu vuosille", NULL},
+    [FP_M_PF_UNKNOWN] = {"(ei tiedossa)", NULL},
+    [FP_M_PF_CLEAN_NOTE] = {"Luvut ja summat sisältävät vain hankkeet, joissa ei ole virheitä; "
+                            "virheelliset hankkeet näkyvät erikseen.",
+                            NULL},
+    [FP_M_PF_CHART_TITLE] = {"Virheettömät hankkeet rahoitusmuodoittain", NULL},
+
+    /* ---- the portfolio's errors on the terminal */
+    [FP_M_PF_CANNOT_SPOOL] = {"hankesalkun väliaikaistiedostoa ei voi luoda kansioon {1}: {2}",
+                              NULL},
+    [FP_M_PF_SPOOL_WRITE] = {"hankesalkun väliaikaistiedostoa ei voi kirjoittaa: {1}", NULL},
+    [FP_M_PF_SPOOL_READ] = {"hankesalkun väliaikaistiedostoa ei voi lukea: {1}", NULL},
+    [FP_M_PF_SPOOL_SHORT] = {"hankesalkun väliaikaistiedostoa ei voi lukea: se loppuu kesken",
+                             NULL},
+    [FP_M_PF_TOO_MANY] = {"{1} hanketta ei mahdu yhdelle laskentataulukolle", NULL},
+    [FP_M_PF_OVERFLOW] = {"hankesalkun summat ovat suurempia kuin fundplan pystyy laskemaan", NULL},
 
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */

@@ -656,6 +656,46 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     /* ---- library failures of the memo */
     [FP_M_SYS_FONT_SUBSET] = {"libharu kunde inte bädda in delmängden av typsnittet", NULL},
 
+    /* ---- PDF writer failures (pdf.c): the step that failed, then what happened */
+    [FP_M_PDF_STEP_PDF] = {"PDF", NULL},
+    [FP_M_PDF_STEP_PAGE] = {"tillägg av en sida", NULL},
+    [FP_M_PDF_STEP_GLYPH_MAP] = {"komprimering av typsnittets teckentabell", NULL},
+    [FP_M_PDF_STEP_DRAW] = {"ritning", NULL},
+    [FP_M_PDF_STEP_TEXT] = {"ritning av text", NULL},
+    [FP_M_PDF_STEP_EMBED] = {"inbäddning av typsnittet", NULL},
+    [FP_M_PDF_STEP_UTF8] = {"aktivering av UTF-8", NULL},
+    [FP_M_PDF_STEP_LOAD_FONT] = {"inläsning av typsnittet", NULL},
+    [FP_M_PDF_STEP_SAVE] = {"sparande", NULL},
+    [FP_M_PDF_STEP_TOUNICODE] = {"skrivning av ToUnicode-tabellen", NULL},
+    [FP_M_PDF_STEP_ID] = {"skrivning av dokumentets id", NULL},
+    [FP_M_PDF_STEP_COMPRESSION] = {"inställning av komprimering", NULL},
+    [FP_M_PDF_STEP_COLOUR] = {"inställning av en färg", NULL},
+    [FP_M_PDF_STEP_DATES] = {"inställning av datumen", NULL},
+    [FP_M_PDF_STEP_INFO] = {"inställning av dokumentinformationen", NULL},
+    [FP_M_PDF_FAIL_OOM] = {"{1}: minnet tog slut", NULL},
+    [FP_M_PDF_FAIL_IO] = {"{1}: {2}", NULL},
+    [FP_M_PDF_FAIL_FONT] =
+        {"{1}: typsnittsfilen är inte ett användbart TrueType-typsnitt (libharu-fel {2})", NULL},
+    [FP_M_PDF_FAIL_OTHER] = {"{1}: libharu-fel {2} (detalj {3})", NULL},
+    [FP_M_PDF_FAIL_CREATE] = {"PDF-dokumentet kan inte skapas: minnet tog slut", NULL},
+    [FP_M_SYS_FONT_UNREADABLE] = {"typsnittet {1} kan inte läsas: {2} (FUNDPLAN_FONTDIR är satt)",
+                                  NULL},
+    [FP_M_SYS_FONT_MISSING] = {"typsnittet {1} hittas inte (sökt bredvid programmet och i {2}); "
+                               "bygg det med make eller sätt FUNDPLAN_FONTDIR",
+                               NULL},
+
+    /* ---- build failures and progress (build.c) */
+    [FP_M_SYS_CANNOT_READ_FOLDER] = {"mappen kan inte läsas: {1}", NULL},
+    [FP_M_BUILD_CRASHED] = {"bygget av den kraschade (signal {1}); de andra planerna fortsätter",
+                            NULL},
+    [FP_M_BUILD_STOPPED] = {"bygget av den avbröts oväntat", NULL},
+    [FP_M_BUILD_NO_WORKER] = {"en arbetsprocess kan inte startas: {1}", NULL},
+    [FP_M_BUILD_POLL] = {"väntan på arbetsprocesserna misslyckades: {1}", NULL},
+    [FP_M_BUILD_NOT_BUILT] = {"inte byggd: ingen arbetsprocess kunde ta den", NULL},
+    [FP_M_BUILD_RENAMED] =
+        {"dess utdata får namnet {1}.*: en annan plan eller portföljen heter {2}", NULL},
+    [FP_M_BUILD_PROGRESS] = {"{1}/{2} planer, {3} med fel, {4} planer/s, {5} s kvar", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
@@ -1224,6 +1264,47 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OPERANDS] = {"diff behöver två planfiler: fundplan diff GAMMAL.ini NY.ini", NULL},
     [FP_M_U_DIFF_OUTPUT] = {"-o tar en fil som slutar på .pdf eller .xlsx, inte '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"bara en av de två planerna kan komma från standard in ('-')", NULL},
+
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    [FP_M_PF_SHEET_PLANS] = {"Projekt", NULL},
+    [FP_M_PF_SHEET_SUMMARY] = {"Sammandrag", NULL},
+    [FP_M_PF_TABLE] = {"Projektlista", NULL},
+    [FP_M_PF_TITLE] = {"Projektportfölj", NULL},
+    [FP_M_PF_STATUS] = {"Status", NULL},
+    [FP_M_PF_STATUS_ERRORS] = {"Fel", NULL},
+    [FP_M_PF_STATUS_WARNINGS] = {"Varningar", NULL},
+    [FP_M_PF_STATUS_OK] = {"I ordning", NULL},
+    [FP_M_PF_ERRORS] = {"Fel", NULL},
+    [FP_M_PF_WARNINGS] = {"Varningar", NULL},
+    [FP_M_PF_START] = {"Börjar", NULL},
+    [FP_M_PF_END] = {"Slutar", NULL},
+    [FP_M_PF_INCOME] = {"Intäkter", NULL},
+    [FP_M_PF_FILE] = {"Fil", NULL},
+    [FP_M_PF_YEAR_SUPPORT] = {"Stöd {1}", NULL},
+    [FP_M_PF_TOTAL_CLEAN] = {"Totalt, projekt utan fel", NULL},
+    [FP_M_PF_TOTAL_ERRORS] = {"Projekt med fel (ingår inte i summorna)", NULL},
+    [FP_M_PF_PLANS] = {"Projekt", NULL},
+    [FP_M_PF_ERROR_PLANS] = {"Projekt med fel", NULL},
+    [FP_M_PF_ERROR_SUPPORT] = {"Stöd, projekt med fel", NULL},
+    [FP_M_PF_BY_INSTRUMENT] = {"Per finansieringsform", NULL},
+    [FP_M_PF_BY_FUNDER] = {"Per finansiär", NULL},
+    [FP_M_PF_BY_YEAR] = {"Stöd per år", NULL},
+    [FP_M_PF_NOT_BY_YEAR] = {"inte fördelat på år", NULL},
+    [FP_M_PF_UNKNOWN] = {"(okänd)", NULL},
+    [FP_M_PF_CLEAN_NOTE] =
+        {"Belopp och summor omfattar endast projekt utan fel; projekt med fel visas separat.",
+         NULL},
+    [FP_M_PF_CHART_TITLE] = {"Projekt utan fel per finansieringsform", NULL},
+
+    /* ---- the portfolio's errors on the terminal */
+    [FP_M_PF_CANNOT_SPOOL] = {"projektportföljens temporära fil kan inte skapas i {1}: {2}", NULL},
+    [FP_M_PF_SPOOL_WRITE] = {"projektportföljens temporära fil kan inte skrivas: {1}", NULL},
+    [FP_M_PF_SPOOL_READ] = {"projektportföljens temporära fil kan inte läsas: {1}", NULL},
+    [FP_M_PF_SPOOL_SHORT] =
+        {"projektportföljens temporära fil kan inte läsas: den tar slut för tidigt", NULL},
+    [FP_M_PF_TOO_MANY] = {"{1} projekt ryms inte i ett kalkylblad", NULL},
+    [FP_M_PF_OVERFLOW] = {"projektportföljens summor är större än fundplan kan räkna", NULL},
 
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */

@@ -1114,7 +1114,7 @@ key_width(const struct fp_book_portfolio *pf, enum fp_lang L)
     for (int k = 0; k < 2; k++)
         for (size_t i = 0; i < g[k]->n; i++)
             measure(&w, g[k]->v[i].name);
-    return (w > 40 ? 40 : w) + 2;
+    return text_width(w, 40) + 2;
 }
 
 /* Every column's width before the first row: a figure is at most its column's total in size. */
@@ -1369,7 +1369,7 @@ write_chart(struct summary *s, unsigned row, unsigned ifirst)
     /* whole euros on the axis, the language's way, even when the figures have cents */
     chart_axis_set_num_format(chart->y_axis, fp_book_eur_format(s->lo->lang, 0));
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-    lxw_chart_options opt = {.x_scale = CHART_SCALE, .y_scale = CHART_SCALE};
+    lxw_chart_options opt = {.y_offset = 8, .x_scale = CHART_SCALE, .y_scale = CHART_SCALE};
     fp_book_note(&pf->bf, worksheet_insert_chart_opt(s->sh.ws, row, 0, chart, &opt),
                  "worksheet_insert_chart");
     /* a chart cut by a page break is unreadable: a new page for it when the tables fill this

@@ -126,8 +126,9 @@ run: deps
 	$(B)/fundplan build plans/ -o output/
 
 # The suite against build/; the ASan+UBSan tree is make sanitize's (it runs the suite on it).
+# The benchmark programs are built too: they use the modules' APIs and must not rot unseen.
 test: deps-test
-	$(MAKE) all
+	$(MAKE) all bench-programs
 	sh tests/run
 
 check: test
@@ -151,6 +152,9 @@ $(B)/genplans: bench/genplans.c | $(B)
 
 bench: all $(B)/genplans
 	sh bench/run
+
+.PHONY: bench-programs
+bench-programs: $(B)/bench_memo $(B)/bench_book $(B)/genplans
 
 # --- install: the program finds its fonts in ../share/fundplan/fonts beside itself (pdf.c), so
 # an install works under any PREFIX, whatever PREFIX the objects were built with; the docs the

@@ -59,7 +59,7 @@ floor_book(const char *path)
 static int
 portfolio(const char *path, struct loaded *pl, int npl, long n)
 {
-    struct fp_report_opts o = {FP_LANG_FI, {0, 0, 0}, 1700000000};
+    struct fp_report_opts o = {.lang = FP_LANG_FI, .epoch = 1700000000};
     struct fp_book_portfolio *pf = fp_book_portfolio_open(path, &o);
     char gen[64];
     if (pf == NULL)
@@ -155,9 +155,9 @@ main(int argc, char **argv)
         l->diags.file = argv[i];
         if (fp_plan_load(argv[i], &l->plan, &l->diags) != 0)
             return 2;
-        fp_check_plan(&l->plan, &l->fig, &l->diags);
-        memset(&o, 0, sizeof o);
-        o.lang = l->plan.lang;
+        fp_check_plan(&l->plan, NULL, &l->fig, &l->diags); /* the generated plans name no call */
+        if (fp_report_opts_make(NULL, NULL, &l->plan, &o) != 0)
+            return 2;
         o.epoch = 1700000000;
         fp_plan_stem(argv[i], stem, sizeof stem);
         snprintf(out, sizeof out, "%s/%s.xlsx", dir, stem);

@@ -87,10 +87,9 @@ main(int argc, char **argv)
         d.file = argv[i];
         if (fp_plan_load(argv[i], &plan, &d) != 0)
             return 2;
-        fp_check_plan(&plan, &fig, &d);
-        memset(&o, 0, sizeof o);
-        o.lang = plan.lang;
-        o.date = plan.date;
+        fp_check_plan(&plan, NULL, &fig, &d); /* the generated plans name no call file */
+        if (fp_report_opts_make(NULL, NULL, &plan, &o) != 0)
+            return 2;
         o.epoch = 1700000000;
         fp_plan_stem(argv[i], stem, sizeof stem);
         snprintf(out, sizeof out, "%s/%s.pdf", dir, stem);

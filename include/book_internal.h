@@ -48,9 +48,6 @@ struct fp_book_sheet {
  */
 char *fp_book_text(const char *s);
 
-/* Characters in the longest line of a UTF-8 text: its display width. */
-size_t fp_book_text_width(const char *s);
-
 /* Opens path's temp file and a workbook on it. 0, or -1 (printed, nothing left). */
 int fp_book_begin(struct fp_book_file *bf, const char *path, int constant_memory);
 

@@ -33,6 +33,7 @@ struct fp_claimfile {
                                   here only so that claim.c can say they do not belong */
     int claim_line;            /* line of the [claim] header, 0 if absent */
     int money_incomplete;      /* a money line was rejected or did not parse (an error) */
+    int nothing_read;          /* no claim at all (empty, a plan, ...): its one finding says so */
 };
 
 /*

@@ -31,7 +31,8 @@ struct fp_date {
    FP_DATE_YEAR_MIN to FP_DATE_YEAR_MAX). 0, or -1 with *why set to the catalogue's reason. */
 int fp_date_parse(const char *s, struct fp_date *out, enum fp_msg *why);
 
-/* For "1.5.25", writes "1.5.2025" into buf and returns 0; -1 when there is no such obvious fix. */
+/* For "1.5.25", writes "1.5.2025" into buf and returns 0; -1 when there is no such obvious fix
+   ("1.5.99" most likely means 1999, a year no plan can have: 2099 would be a wrong guess). */
 int fp_date_fix_year(const char *s, char *buf, size_t n);
 
 /* <0, 0, >0 as a is before, equal to or after b. */

@@ -115,8 +115,9 @@ struct fp_finding {
     char *note_text; /* likewise for the note */
 };
 
-/* Findings kept per severity. A hostile file can hold a million bad lines: the rest are
-   counted (fp_diag_count includes them) and summed up in one line by fp_diag_print. */
+/* Findings kept per severity, those of the first lines. A hostile file can hold a million bad
+   lines: the rest are counted (fp_diag_count includes them) and summed up in one line by
+   fp_diag_print. */
 #define FP_DIAG_MAX 100
 
 struct fp_diags {
@@ -127,6 +128,7 @@ struct fp_diags {
     size_t kept[FP_ERROR + 1];    /* findings in list, per severity */
     size_t dropped[FP_ERROR + 1]; /* findings beyond FP_DIAG_MAX, per severity: not in list */
     int dropping;                 /* the last finding was dropped: so is its note */
+    size_t last;                  /* where the last finding kept went: its note goes there */
 };
 
 /*
@@ -190,6 +192,11 @@ const char *fp_diag_code_title(enum fp_code code, enum fp_lang lang);
  */
 #define FP_FAIL(...) fp_diag_failm(__VA_ARGS__, fp_arg_end())
 void fp_diag_failm(const char *what, enum fp_msg msg, ...);
+
+/* The same as a note ("fundplan: WHAT: note: message"): something done that the user did not
+   ask for, e.g. an output renamed. */
+#define FP_NOTICE(...) fp_diag_notem(__VA_ARGS__, fp_arg_end())
+void fp_diag_notem(const char *what, enum fp_msg msg, ...);
 
 /* The same with an English printf-style message: for the messages not yet in the catalogue. */
 #if defined(__GNUC__)

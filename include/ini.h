@@ -47,6 +47,10 @@ void fp_ini_free(struct fp_ini *ini);
 /* Whether values could be read at all (no finding said the file is unreadable). */
 int fp_ini_has_values(const struct fp_ini *ini);
 
+/* Whether the file is not of the schema's kind at all: empty, binary, not fundplan's, or
+   another kind of fundplan file (a call file given as a plan); its one finding says which. */
+int fp_ini_other_kind(const struct fp_ini *ini);
+
 /* The value of section:key (NULL if absent) and its line (0 if absent); the last of repeated
    keys, as iniparser keeps it. The string lives as long as ini. */
 const char *fp_ini_get(const struct fp_ini *ini, const char *section, const char *key, int *line);

@@ -476,6 +476,12 @@ enum fp_msg {
     FP_M_BUILD_RENAMED,
     FP_M_BUILD_PROGRESS,
 
+    /* ---- a fundplan file of another kind than the command reads (ini.c) */
+    FP_M_F_FILE_IS_OTHER,
+    FP_M_N_USE_PLAN,
+    FP_M_N_USE_CALL,
+    FP_M_N_USE_CLAIM,
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     FP_M_BOOK_SHEET_SUMMARY,

@@ -30,6 +30,8 @@
 
 #include <hpdf.h>
 
+#include "msgid.h"
+
 /* A4 portrait in points. */
 #define FP_PDF_PAGE_W 595.276
 #define FP_PDF_PAGE_H 841.89
@@ -51,7 +53,7 @@ struct fp_pdf {
     const char *path;           /* the target, for messages; borrowed */
     HPDF_STATUS error;          /* first libharu error, HPDF_OK if none */
     HPDF_STATUS detail;         /* its detail number (errno for file errors) */
-    const char *failed_call;    /* what we were doing when it happened, for the message */
+    enum fp_msg failed_step;    /* what we were doing when it happened, for the message */
     struct fp_pdf_drawn *drawn; /* owned; freed by fp_pdf_close */
 };
 
@@ -76,13 +78,6 @@ int fp_pdf_failed(const struct fp_pdf *p);
 
 /* Adds an A4 page; NULL after an error. The page is owned by the document. */
 HPDF_Page fp_pdf_add_page(struct fp_pdf *p);
-
-/*
- * Decodes one UTF-8 character from s (n bytes left, n > 0): returns the bytes it takes and sets
- * *cp. Bad bytes (invalid, overlong, surrogate, beyond U+10FFFF) give *cp = 0xFFFD and 1.
- * *bad (may be NULL) is set to 1 for them, else left alone.
- */
-size_t fp_pdf_utf8_next(const char *s, size_t n, uint32_t *cp, int *bad);
 
 /* Width in points of n bytes of s (FP_PDF_ALL: all) at that size. */
 double fp_pdf_width(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, size_t n);

@@ -181,6 +181,9 @@ struct fp_plan {
     /* A line of [costs], [income], [financing] or [rules] was rejected or its value did not
        parse (an error says which): the sums lack it, so the checker does not judge them. */
     int money_incomplete;
+    /* The file is no plan at all (empty, binary, a README, a call file): the reader's one
+       finding says what it is, and no summary, memo or workbook is made of it. */
+    int nothing_read;
 };
 
 /*

@@ -37,6 +37,7 @@ enum fp_record_status {
     FP_BUILT,        /* memo and workbook written */
     FP_BUILT_ERRORS, /* written, and the plan has errors */
     FP_NOT_WRITTEN,  /* the plan could not be read or an output not written (message printed) */
+    FP_NOT_A_PLAN,   /* read, but it holds no plan (its finding says why): nothing written */
     FP_CRASHED       /* the process building it died: signal says how */
 };
 

@@ -22,6 +22,7 @@
 #include "money.h"
 #include "msg.h"
 #include "record.h"
+#include "utf8.h"
 
 /*
  * Tables and constant_memory. libxlsxwriter 1.1.4 refuses worksheet_add_table() on a
@@ -262,7 +263,7 @@ year_find(struct fp_book_portfolio *pf, int year)
 static void
 measure(double *width, const char *s)
 {
-    double w = (double)fp_book_text_width(s);
+    double w = (double)fp_utf8_width(s);
     if (w > *width)
         *width = w;
 }
@@ -1108,7 +1109,7 @@ key_width(const struct fp_book_portfolio *pf, enum fp_lang L)
     const enum fp_msg labels[] = {FP_M_PF_BY_INSTRUMENT, FP_M_PF_BY_FUNDER, FP_M_PF_BY_YEAR,
                                   FP_M_PF_NOT_BY_YEAR, FP_M_PF_UNKNOWN};
     const struct groups *g[] = {&pf->instruments, &pf->funders};
-    double w = (double)fp_book_text_width(fp_lang_text(L, FP_T_TOTAL));
+    double w = (double)fp_utf8_width(fp_lang_text(L, FP_T_TOTAL));
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         measure(&w, tx(L, labels[i]));
     for (int k = 0; k < 2; k++)

@@ -18,42 +18,9 @@
 #include "date.h"
 #include "lang.h"
 #include "money.h"
+#include "utf8.h"
 
 /* ==== Shared helpers ==== */
-
-/* Decodes one UTF-8 sequence at p (n bytes left). Returns its length and sets *cp, or 0 when
-   the bytes are not well-formed UTF-8 (overlong, surrogate, beyond U+10FFFF, truncated). */
-static size_t
-utf8_decode(const unsigned char *p, size_t n, unsigned long *cp)
-{
-    size_t len;
-    unsigned long c, min;
-
-    if (p[0] < 0x80) {
-        *cp = p[0];
-        return 1;
-    }
-    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
-        len = 2, c = p[0] & 0x1Fu, min = 0x80;
-    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-        len = 3, c = p[0] & 0x0Fu, min = 0x800;
-    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-        len = 4, c = p[0] & 0x07u, min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        c = c << 6 | (p[i] & 0x3Fu);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return len;
-}
 
 char *
 fp_book_text(const char *s)
@@ -64,18 +31,18 @@ fp_book_text(const char *s)
     char *out = fp_xmalloc(3 * n + 1); /* a bad byte (1) becomes U+FFFD (3) at worst */
 
     while (n > 0) {
-        unsigned long cp = 0xFFFD;
-        size_t len = utf8_decode(p, n, &cp);
+        uint32_t cp;
+        int bad = 0;
+        size_t len = fp_utf8_next((const char *)p, n, &cp, &bad);
         size_t u = cp >= 0x10000 ? 2 : 1;
         if (units + u > FP_BOOK_CELL_MAX)
             break;
         units += u;
-        if (len == 0 || cp == 0xFFFE || cp == 0xFFFF) {
-            /* libxlsxwriter copies bytes into the XML as they are: a bad byte or a
-               non-character would make the whole workbook unreadable */
+        if (bad || cp == 0xFFFE || cp == 0xFFFF) {
+            /* libxlsxwriter copies bytes into the XML as they are: a bad byte (taken alone) or a
+               non-character (taken whole) would make the whole workbook unreadable */
             memcpy(out + o, replacement, 3);
             o += 3;
-            len = len ? len : 1; /* a bad byte alone, a non-character whole */
             p += len, n -= len;
             continue;
         }
@@ -87,21 +54,6 @@ fp_book_text(const char *s)
     }
     out[o] = '\0';
     return out;
-}
-
-size_t
-fp_book_text_width(const char *s)
-{
-    size_t best = 0, cur = 0;
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        if (*p == '\n') {
-            cur = 0;
-            continue;
-        }
-        if ((*p & 0xC0) != 0x80 && ++cur > best)
-            best = cur;
-    }
-    return best;
 }
 
 int
@@ -209,7 +161,7 @@ fp_book_put_text(struct fp_book_sheet *sh, unsigned row, unsigned col, const cha
     /* Always a string cell: "=HYPERLINK(...)" or "+cmd|..." from a plan stays text. */
     fp_book_note(sh->bf, worksheet_write_string(sh->ws, row, (lxw_col_t)col, t, fmt),
                  "worksheet_write_string");
-    widen(sh, col, (double)fp_book_text_width(t));
+    widen(sh, col, (double)fp_utf8_width(t));
     free(t);
 }
 

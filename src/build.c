@@ -90,7 +90,7 @@ add_folder(struct job **jobs, size_t *n, size_t *cap, const char *dir)
     size_t nn = 0, cn = 0;
 
     if (d == NULL) {
-        fp_diag_fail(dir, "cannot read the folder: %s", strerror(errno));
+        FP_FAIL(dir, FP_M_SYS_CANNOT_READ_FOLDER, fp_arg_errno(errno));
         return -1;
     }
     while ((e = readdir(d)) != NULL) {
@@ -140,10 +140,7 @@ name_outputs(struct job *jobs, size_t n)
                 snprintf(unique, sizeof unique, "%s-%d", stem, ++k);
         } while (clash);
         if (k > 1)
-            fprintf(stderr,
-                    "fundplan: %s: note: its outputs are named %s.*: another plan or the "
-                    "portfolio has the name %s\n",
-                    jobs[i].path, unique, stem);
+            FP_NOTICE(jobs[i].path, FP_M_BUILD_RENAMED, fp_arg_str(unique), fp_arg_str(stem));
         jobs[i].stem = fp_xstrdup(unique);
     }
 }
@@ -311,6 +308,8 @@ build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_
     b->rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
     if (!loaded)
         b->rec.status = FP_NOT_WRITTEN;
+    else if (b->plan.nothing_read)
+        b->rec.status = FP_NOT_A_PLAN;
     else
         write_outputs(job, o, fonts, b);
 }
@@ -327,7 +326,7 @@ send_built(struct built *b, int32_t index, const struct job *job, const struct f
 
     if (b->rec.status == FP_BUILT && fp_diag_count(&b->diags, FP_ERROR))
         b->rec.status = FP_BUILT_ERRORS;
-    if (b->rec.status != FP_NOT_WRITTEN) {
+    if (b->rec.status == FP_BUILT || b->rec.status == FP_BUILT_ERRORS) {
         b->rec.bytes[0] = file_size(memo);
         b->rec.bytes[1] = file_size(book);
     }
@@ -595,10 +594,18 @@ show_progress(struct run *r)
 {
     double t = wall_now() - r->started, rate = t > 0 ? (double)r->done / t : 0;
     double left = rate > 0 ? (double)(r->njobs - r->done) / rate : 0;
+    struct fp_arg a[5];
+    char line[256];
     if (!r->o->progress)
         return;
-    fprintf(stderr, "\r\033[Kfundplan: %zu/%zu plans, %zu with errors, %.0f plans/s, %.0f s left",
-            r->done, r->njobs, r->errors, rate, left);
+    a[0] = fp_arg_int((int64_t)r->done);
+    a[1] = fp_arg_int((int64_t)r->njobs);
+    a[2] = fp_arg_int((int64_t)r->errors);
+    a[3] = fp_arg_int((int64_t)(rate + 0.5));
+    a[4] = fp_arg_int((int64_t)(left + 0.5));
+    fp_msg_render(line, sizeof line, fp_msg_lang, fp_msg_text(fp_msg_lang, FP_M_BUILD_PROGRESS), a,
+                  5);
+    fprintf(stderr, "\r\033[Kfundplan: %s", line);
     r->progress_shown = 1;
 }
 
@@ -608,9 +615,9 @@ static void
 say_lost(const char *path, int signal)
 {
     if (signal)
-        fp_diag_fail(path, "building it crashed (signal %d); other plans go on", signal);
+        FP_FAIL(path, FP_M_BUILD_CRASHED, fp_arg_int(signal));
     else
-        fp_diag_fail(path, "building it stopped unexpectedly");
+        FP_FAIL(path, FP_M_BUILD_STOPPED);
 }
 
 static void
@@ -636,7 +643,7 @@ take_result(struct run *r, const struct fp_record *rec)
     r->warnings += fp_diag_count(&rec->diags, FP_WARNING) > 0;
     if (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS)
         r->written += 2;
-    else
+    else if (rec->status != FP_NOT_A_PLAN) /* that one counts as a plan with errors */
         r->failed++;
     for (int p = 0; p < FP_PHASE_COUNT; p++)
         r->cpu_ns[p] += rec->cpu_ns[p];
@@ -901,7 +908,7 @@ run_workers(struct run *r, long nw)
         if (start_worker(&w[i], r) == 0)
             live++;
         else
-            fp_diag_fail(NULL, "cannot start a worker: %s", strerror(errno));
+            FP_FAIL(NULL, FP_M_BUILD_NO_WORKER, fp_arg_errno(errno));
     }
     while (live > 0) {
         for (long i = 0; i < nw; i++) {
@@ -912,7 +919,7 @@ run_workers(struct run *r, long nw)
         if (poll(fds, (nfds_t)nw, -1) < 0) {
             if (errno == EINTR)
                 continue;
-            fp_diag_fail(NULL, "poll: %s", strerror(errno));
+            FP_FAIL(NULL, FP_M_BUILD_POLL, fp_arg_errno(errno));
             exit(2);
         }
         for (long i = 0; i < nw; i++)
@@ -927,11 +934,21 @@ run_workers(struct run *r, long nw)
     }
     /* plans no worker could take (every worker gone and none could be started again) */
     for (; r->next < r->njobs; r->next++) {
-        fp_diag_fail(r->jobs[r->next].path, "not built: no worker process could take it");
+        FP_FAIL(r->jobs[r->next].path, FP_M_BUILD_NOT_BUILT);
         r->failed++;
     }
     free(w);
     free(fds);
+}
+
+static void
+free_jobs(struct run *r)
+{
+    for (size_t i = 0; i < r->njobs; i++) {
+        free(r->jobs[i].path);
+        free(r->jobs[i].stem);
+    }
+    free(r->jobs);
 }
 
 int
@@ -942,16 +959,21 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     struct fp_plan none;
     struct sigaction ign;
     char *pfpath;
+    struct stat st;
     long nw;
-    int status;
+    int status, made_outdir;
 
     memset(&r, 0, sizeof r);
     memset(&none, 0, sizeof none);
     r.o = o;
     r.started = wall_now();
     status = collect_jobs(&r, paths, npaths);
-    if (r.njobs == 0) {
+    /* the output folder is made only now, and removed again if nothing went into it: a build
+       of nothing creates nothing */
+    made_outdir = stat(o->outdir, &st) != 0;
+    if (r.njobs == 0 || fp_outfile_mkdirs(o->outdir, NULL) != 0) {
         print_summary(&r);
+        free_jobs(&r);
         return 2;
     }
     if (fp_report_opts_make(o->lang, o->date, &none, &ropts) != 0)
@@ -981,22 +1003,23 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     if ((size_t)nw > r.njobs)
         nw = r.njobs > 0 ? (long)r.njobs : 1;
     run_workers(&r, nw);
-    if (r.pf) {
+    if (r.pf && r.written == 0) {
+        /* not one plan built: an empty portfolio would only look like a result */
+        fp_book_portfolio_abort(r.pf);
+    } else if (r.pf) {
         if (fp_book_portfolio_close(r.pf) != 0)
             status = 2;
         else
             r.written++;
     }
+    if (r.written == 0 && made_outdir)
+        rmdir(o->outdir); /* fails, harmlessly, if something else went into it meanwhile */
     print_summary(&r);
     if (status == 0 && r.failed)
         status = 2;
     if (status == 0 && r.errors)
         status = 1;
-    for (size_t i = 0; i < r.njobs; i++) {
-        free(r.jobs[i].path);
-        free(r.jobs[i].stem);
-    }
-    free(r.jobs);
+    free_jobs(&r);
     free(pfpath);
     fp_call_free(&call_read);
     return status;

@@ -108,6 +108,7 @@ fp_claimfile_parse(const char *path, const char *data, size_t size, struct fp_cl
     } else {
         /* without values every key would look missing: the reader's finding says it all */
         cf->money_incomplete = 1;
+        cf->nothing_read = fp_ini_other_kind(ini);
     }
     fp_ini_free(ini);
     return 0;

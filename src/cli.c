@@ -16,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "book_xlsx.h"
@@ -500,18 +499,6 @@ unload(struct loaded *l)
 
 /* ==== The commands ==== */
 
-/* A file that is no plan at all (a README, an empty file): its one finding says so, and a
-   summary of zeros would only hide it. */
-static int
-nothing_to_sum(const struct fp_diags *d)
-{
-    for (size_t i = 0; i < d->count; i++)
-        if (d->list[i].code == FP_F_NOT_A_PLAN || d->list[i].msg == FP_M_F_EMPTY ||
-            d->list[i].msg == FP_M_F_NO_KEYS)
-            return 1;
-    return 0;
-}
-
 static int
 cmd_check(int argc, char **argv)
 {
@@ -539,7 +526,7 @@ cmd_check(int argc, char **argv)
         }
         if (o.json)
             fp_json_plan(stdout, written++ == 0, &l.plan, l.call, &l.fig, &l.diags, fp_msg_lang);
-        else if (!nothing_to_sum(&l.diags))
+        else if (!l.plan.nothing_read) /* a summary of zeros would only hide why */
             fp_summary_print(stdout, &l.plan, &l.fig, &l.diags, fp_msg_lang);
         fflush(stdout);
         print_findings(&l);
@@ -667,6 +654,14 @@ cmd_write_one(int argc, char **argv, const char *ext,
         fp_call_free(&callbuf);
         return FP_EXIT_USAGE;
     }
+    if (l.plan.nothing_read) {
+        /* a README or an empty file: its finding says so, and a draft document of nothing
+           would only look like a result */
+        print_findings(&l);
+        unload(&l);
+        fp_call_free(&callbuf);
+        return FP_EXIT_FINDINGS;
+    }
     if (fp_report_opts_make(o.lang, o.date, &l.plan, &r) != 0 ||
         output_path(l.plan.path, o.output, ext, path, sizeof path) != 0) {
         unload(&l);
@@ -713,8 +708,6 @@ cmd_build(int argc, char **argv)
     b.progress = !o.quiet && isatty(STDERR_FILENO);
     b.stats = o.stats;
     b.call = o.call;
-    if (fp_outfile_mkdirs(b.outdir, NULL) != 0)
-        return FP_EXIT_USAGE;
     return fp_build_run(argv + first, (size_t)(argc - first), &b);
 }
 
@@ -786,8 +779,8 @@ claim_report(const struct fp_claims *cs, const struct loaded *l, const struct op
 
     if (fp_report_opts_make(o->lang, o->date, cs->plan, &r) != 0)
         return FP_EXIT_USAGE;
-    if (o->date == NULL) /* the payment memo is dated today, not as the decision was */
-        r.date = fp_date_from_unix((int64_t)time(NULL));
+    if (o->date == NULL) /* the payment memo is dated today (as report.c), not as the decision */
+        r.date = fp_date_from_unix(r.epoch);
     r.call = l->call;
     if (o->json)
         fp_claim_json(stdout, cs, fp_msg_lang);
@@ -804,6 +797,23 @@ claim_report(const struct fp_claims *cs, const struct loaded *l, const struct op
     if (status == FP_EXIT_OK && cs->errors)
         status = FP_EXIT_FINDINGS;
     return close_stdout() == 0 ? status : FP_EXIT_USAGE;
+}
+
+/* A decision that is no plan, or a claim that is no claim (the files given the wrong way round):
+   their findings say what each is, and a table of zeros would only hide it. 1 if so. */
+static int
+files_not_of_their_kind(const struct loaded *l, const struct fp_claimfile *files,
+                        const struct fp_diags *diags, size_t n)
+{
+    int wrong = l->plan.nothing_read;
+    for (size_t i = 0; i < n; i++)
+        wrong |= files[i].nothing_read;
+    if (!wrong)
+        return 0;
+    print_findings(l);
+    for (size_t i = 0; i < n; i++)
+        fp_diag_print(&diags[i], stderr, fp_msg_lang);
+    return 1;
 }
 
 /* The payment claims of one decision, in order (fundplan(1), "claim"). */
@@ -838,7 +848,9 @@ cmd_claim(int argc, char **argv)
         if (fp_claimfile_load(diags[i].file, &files[i], &diags[i]) != 0)
             status = FP_EXIT_USAGE;
     }
-    if (status == FP_EXIT_OK) {
+    if (status == FP_EXIT_OK && files_not_of_their_kind(&l, files, diags, n)) {
+        status = FP_EXIT_FINDINGS;
+    } else if (status == FP_EXIT_OK) {
         cs->plan = &l.plan;
         cs->fig = &l.fig;
         cs->plan_diags = &l.diags;

@@ -102,10 +102,11 @@ fp_date_fix_year(const char *s, char *buf, size_t n)
     struct fp_date d;
     enum fp_msg why;
     size_t len = strlen(s), k = len;
-    /* only a two-digit year at the end of a d.m.yy date has an obvious fix */
+    /* only a two-digit year at the end of a d.m.yy date has an obvious fix, and only up to
+       "39": 20yy is a funding period's year then, while "1.5.99" is 1999 rather than 2099 */
     while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
         k--;
-    if (len - k != 2 || k == 0 || s[k - 1] != '.' || len + 3 > n)
+    if (len - k != 2 || k == 0 || s[k - 1] != '.' || s[k] > '3' || len + 3 > n)
         return -1;
     snprintf(buf, n, "%.*s20%s", (int)k, s, s + k);
     return fp_date_parse(buf, &d, &why);

@@ -148,22 +148,58 @@ check_arity(enum fp_msg msg, size_t nargs)
                 (int)msg, need, nargs);
 }
 
-/* The next slot for a finding of severity sev, or NULL when it is only counted. */
+/* A finding's own memory; the struct itself stays. */
+static void
+release(struct fp_finding *f)
+{
+    for (size_t k = 0; k < f->nargs; k++)
+        if (f->args[k].kind == FP_ARG_STR)
+            free((char *)(uintptr_t)f->args[k].s);
+    free(f->text);
+    free(f->note_text);
+}
+
+/* The kept finding of severity sev on the last line (the later one of a tie). */
+static size_t
+last_line_kept(const struct fp_diags *d, enum fp_severity sev)
+{
+    size_t worst = 0;
+    int found = 0;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->list[i].severity == sev && (!found || d->list[i].line >= d->list[worst].line))
+            worst = i, found = 1;
+    return worst;
+}
+
+/*
+ * The slot for a finding of severity sev on line, or NULL when it is only counted. Beyond
+ * FP_DIAG_MAX of a severity, the ones kept are those of the first lines, whatever order the
+ * checks found them in (the reader reports unknown keys in key order): a later finding takes
+ * the place of the kept one on the last line when its own line comes before it.
+ */
 static struct fp_finding *
 slot(struct fp_diags *d, enum fp_severity sev, enum fp_code code, int line)
 {
     struct fp_finding *f;
     d->dropping = d->kept[sev] >= FP_DIAG_MAX;
     if (d->dropping) {
+        size_t worst = last_line_kept(d, sev);
         d->dropped[sev]++;
-        return NULL;
+        if (line >= d->list[worst].line)
+            return NULL;
+        d->dropping = 0;
+        f = &d->list[worst];
+        release(f);
+        d->last = worst;
+    } else {
+        d->kept[sev]++;
+        if (d->count == d->cap) {
+            d->cap = d->cap ? d->cap * 2 : 8;
+            d->list = fp_xrealloc(d->list, d->cap * sizeof *d->list);
+        }
+        d->last = d->count;
+        f = &d->list[d->count++];
     }
-    d->kept[sev]++;
-    if (d->count == d->cap) {
-        d->cap = d->cap ? d->cap * 2 : 8;
-        d->list = fp_xrealloc(d->list, d->cap * sizeof *d->list);
-    }
-    f = &d->list[d->count++];
     memset(f, 0, sizeof *f);
     f->severity = sev;
     f->code = code;
@@ -194,7 +230,7 @@ fp_diag_note(struct fp_diags *d, enum fp_msg note, ...)
 
     if (d->count == 0 || d->dropping)
         return;
-    f = &d->list[d->count - 1];
+    f = &d->list[d->last];
     f->note = note;
     f->note_arg = f->nargs;
     va_start(ap, note);
@@ -315,20 +351,15 @@ fp_diag_free(struct fp_diags *d)
 {
     if (d == NULL)
         return;
-    for (size_t i = 0; i < d->count; i++) {
-        struct fp_finding *f = &d->list[i];
-        for (size_t k = 0; k < f->nargs; k++)
-            if (f->args[k].kind == FP_ARG_STR)
-                free((char *)(uintptr_t)f->args[k].s);
-        free(f->text);
-        free(f->note_text);
-    }
+    for (size_t i = 0; i < d->count; i++)
+        release(&d->list[i]);
     free(d->list);
     d->list = NULL;
     d->count = d->cap = 0;
     memset(d->kept, 0, sizeof d->kept);
     memset(d->dropped, 0, sizeof d->dropped);
     d->dropping = 0;
+    d->last = 0;
 }
 
 const char *
@@ -350,28 +381,43 @@ fp_diag_code_title(enum fp_code code, enum fp_lang lang)
     return fp_msg_text(lang, FP_M_CODE_READ + code);
 }
 
-void
-fp_diag_failm(const char *what, enum fp_msg msg, ...)
+/* Prints "fundplan: WHAT: SEVERITY: message" at once, in the user's language. */
+static void
+say_now(enum fp_msg sev, const char *what, enum fp_msg msg, va_list ap)
 {
     struct fp_finding f;
-    va_list ap;
     char *text;
 
     memset(&f, 0, sizeof f);
     f.msg = msg;
-    va_start(ap, msg);
     take_args(&f, ap);
-    va_end(ap);
     text = fp_diag_text(&f, fp_msg_lang, FP_VOICE_PREPARER);
     if (what)
-        fprintf(stderr, "fundplan: %s: %s: %s\n", what, fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR),
-                text);
+        fprintf(stderr, "fundplan: %s: %s: %s\n", what, fp_msg_text(fp_msg_lang, sev), text);
     else
-        fprintf(stderr, "fundplan: %s: %s\n", fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR), text);
+        fprintf(stderr, "fundplan: %s: %s\n", fp_msg_text(fp_msg_lang, sev), text);
     free(text);
     for (size_t k = 0; k < f.nargs; k++)
         if (f.args[k].kind == FP_ARG_STR)
             free((char *)(uintptr_t)f.args[k].s);
+}
+
+void
+fp_diag_failm(const char *what, enum fp_msg msg, ...)
+{
+    va_list ap;
+    va_start(ap, msg);
+    say_now(FP_M_SEV_ERROR, what, msg, ap);
+    va_end(ap);
+}
+
+void
+fp_diag_notem(const char *what, enum fp_msg msg, ...)
+{
+    va_list ap;
+    va_start(ap, msg);
+    say_now(FP_M_SEV_NOTE, what, msg, ap);
+    va_end(ap);
 }
 
 void

@@ -464,7 +464,7 @@ fp_diff_memo_write(const struct fp_diff *d, const struct fp_diags *new_diags,
     } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
     free(m);
     if (rc == FP_PDF_RETRY) {
-        fp_diag_fail(path, "libharu could not embed the font subset");
+        FP_FAIL(path, FP_M_SYS_FONT_SUBSET);
         return -1;
     }
     return rc;

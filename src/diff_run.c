@@ -77,9 +77,10 @@ static int
 is_plan(const struct fp_diff_input *in)
 {
     const struct fp_plan *p = in->plan;
-    return p->name.line || p->id.line || p->applicant.line || p->funder.line ||
-           p->instrument.line || p->start.line || p->end.line || p->whole.costs_line ||
-           p->whole.income_line || p->whole.fin_line || p->nyears > 0;
+    return !p->nothing_read &&
+           (p->name.line || p->id.line || p->applicant.line || p->funder.line ||
+            p->instrument.line || p->start.line || p->end.line || p->whole.costs_line ||
+            p->whole.income_line || p->whole.fin_line || p->nyears > 0);
 }
 
 static int

@@ -671,6 +671,17 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
         {"its outputs are named {1}.*: another plan or the portfolio has the name {2}", NULL},
     [FP_M_BUILD_PROGRESS] = {"{1}/{2} plans, {3} with errors, {4} plans/s, {5} s left", NULL},
 
+    /* ---- a fundplan file of another kind than the command reads (ini.c) */
+    [FP_M_F_FILE_IS_OTHER] = {"this is a {1} (it has [{2}] and no [{3}])",
+                              "The file is not a funding plan."},
+    [FP_M_N_USE_PLAN] = {"a plan is checked with 'fundplan check PLAN', and is the decision (the "
+                         "first file) of 'fundplan claim'",
+                         NULL},
+    [FP_M_N_USE_CALL] = {"give a call file with --call FILE, or name it in the plan: call = FILE",
+                         NULL},
+    [FP_M_N_USE_CLAIM] = {"payment claims are checked with 'fundplan claim DECISION CLAIM...'",
+                          NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Summary", NULL},
@@ -891,8 +902,9 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                            "LC_MESSAGES, LANG: fi* Finnish, sv* Swedish, anything else English). "
                            "Memos and workbooks: --lang, else the plan's language.",
                            NULL},
-    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH fixes the timestamps written into PDF and XLSX files "
-                        "and the year of 'fundplan new'.",
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH is \"now\" wherever fundplan needs it: the timestamps "
+                        "in PDF and XLSX files, a memo's date when neither --date nor the plan "
+                        "gives one, and the year of 'fundplan new'.",
                         NULL},
     [FP_M_CLI_FORMAT] =
         {"The plan format: docs/plan-format.md, or start from a template: fundplan new plan.ini",

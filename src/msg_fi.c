@@ -714,6 +714,18 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_BUILD_PROGRESS] =
         {"{1}/{2} suunnitelmaa, joista virheellisiä {3}, {4} suunnitelmaa/s, {5} s jäljellä", NULL},
 
+    /* ---- a fundplan file of another kind than the command reads (ini.c) */
+    [FP_M_F_FILE_IS_OTHER] = {"tämä on {1} (siinä on [{2}] eikä [{3}])",
+                              "Tiedosto ei ole rahoitussuunnitelma."},
+    [FP_M_N_USE_PLAN] = {"suunnitelma tarkistetaan komennolla 'fundplan check SUUNNITELMA', ja se "
+                         "on 'fundplan claim' -komennon päätös (ensimmäinen tiedosto)",
+                         NULL},
+    [FP_M_N_USE_CALL] = {"anna rahoitushaun tiedosto valitsimella --call TIEDOSTO tai nimeä se "
+                         "suunnitelmassa: call = TIEDOSTO",
+                         NULL},
+    [FP_M_N_USE_CLAIM] =
+        {"maksatushakemukset tarkistetaan komennolla 'fundplan claim PÄÄTÖS HAKEMUS...'", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Yhteenveto", NULL},
@@ -943,8 +955,9 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
                            "LC_MESSAGES, LANG: fi* suomi, sv* ruotsi, muuten englanti). Muistiot "
                            "ja työkirjat: --lang, muuten suunnitelman language-kieli.",
                            NULL},
-    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH kiinnittää PDF- ja XLSX-tiedostoihin kirjoitettavat "
-                        "aikaleimat ja 'fundplan new' -komennon vuoden.",
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH on \"nyt\" kaikkialla, missä fundplan sitä tarvitsee: "
+                        "PDF- ja XLSX-tiedostojen aikaleimat, muistion päivämäärä, kun --date tai "
+                        "suunnitelma ei sitä anna, ja 'fundplan new' -komennon vuosi.",
                         NULL},
     [FP_M_CLI_FORMAT] = {"Suunnitelman muoto: docs/plan-format.md, tai aloita mallipohjasta: "
                          "fundplan new suunnitelma.ini",

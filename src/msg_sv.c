@@ -696,6 +696,17 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"dess utdata får namnet {1}.*: en annan plan eller portföljen heter {2}", NULL},
     [FP_M_BUILD_PROGRESS] = {"{1}/{2} planer, {3} med fel, {4} planer/s, {5} s kvar", NULL},
 
+    /* ---- a fundplan file of another kind than the command reads (ini.c) */
+    [FP_M_F_FILE_IS_OTHER] = {"detta är {1} (den har [{2}] och inget [{3}])",
+                              "Filen är ingen finansieringsplan."},
+    [FP_M_N_USE_PLAN] = {"en plan kontrolleras med 'fundplan check PLAN' och är beslutet (den "
+                         "första filen) i 'fundplan claim'",
+                         NULL},
+    [FP_M_N_USE_CALL] = {"ge en utlysningsfil med --call FIL eller ange den i planen: call = FIL",
+                         NULL},
+    [FP_M_N_USE_CLAIM] =
+        {"utbetalningsansökningar kontrolleras med 'fundplan claim BESLUT ANSÖKAN...'", NULL},
+
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */
     [FP_M_BOOK_SHEET_SUMMARY] = {"Sammandrag", NULL},
@@ -923,8 +934,9 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
                            "LC_MESSAGES, LANG: fi* finska, sv* svenska, annars engelska). "
                            "Promemorior och arbetsböcker: --lang, annars planens language.",
                            NULL},
-    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH bestämmer tidsstämplarna i PDF- och XLSX-filer och året "
-                        "för 'fundplan new'.",
+    [FP_M_CLI_EPOCH] = {"SOURCE_DATE_EPOCH är \"nu\" överallt där fundplan behöver det: "
+                        "tidsstämplarna i PDF- och XLSX-filer, promemorians datum när varken "
+                        "--date eller planen anger det, och året för 'fundplan new'.",
                         NULL},
     [FP_M_CLI_FORMAT] =
         {"Planens format: docs/plan-format.md, eller börja från en mall: fundplan new plan.ini",

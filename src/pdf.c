@@ -20,6 +20,7 @@
 #include "date.h"
 #include "diag.h"
 #include "outfile.h"
+#include "utf8.h"
 
 #ifndef FP_FONTDIR
 #define FP_FONTDIR "/usr/local/share/fundplan/fonts"
@@ -27,8 +28,6 @@
 #ifndef FP_VERSION
 #define FP_VERSION "unknown"
 #endif
-
-#define REPLACEMENT 0xFFFDu
 
 struct fp_pdf_drawn {
     unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
@@ -49,14 +48,14 @@ on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 /* Every libharu status goes through here: some failures return a code without calling the
    handler (a bad argument caught before the document is touched). */
 static int
-check(struct fp_pdf *p, HPDF_STATUS st, const char *what)
+check(struct fp_pdf *p, HPDF_STATUS st, enum fp_msg what)
 {
     if (st != HPDF_OK && p->error == HPDF_OK) {
         p->error = st;
         p->detail = 0;
     }
-    if (p->error != HPDF_OK && p->failed_call == NULL)
-        p->failed_call = what;
+    if (p->error != HPDF_OK && p->failed_step == FP_M_NONE)
+        p->failed_step = what;
     return p->error == HPDF_OK ? 0 : -1;
 }
 
@@ -70,27 +69,28 @@ fp_pdf_failed(const struct fp_pdf *p)
 static void
 report(const struct fp_pdf *p)
 {
-    const char *what = p->failed_call ? p->failed_call : "PDF";
+    struct fp_arg what =
+        fp_arg_msg(p->failed_step != FP_M_NONE ? p->failed_step : FP_M_PDF_STEP_PDF);
+    char code[16], detail[16];
+    snprintf(code, sizeof code, "0x%04X", (unsigned)p->error);
+    snprintf(detail, sizeof detail, "%u", (unsigned)p->detail);
     switch (p->error) {
     case HPDF_FAILD_TO_ALLOC_MEM:
-        fp_diag_fail(p->path, "%s: out of memory", what);
+        FP_FAIL(p->path, FP_M_PDF_FAIL_OOM, what);
         break;
     case HPDF_FILE_OPEN_ERROR:
     case HPDF_FILE_IO_ERROR:
-        fp_diag_fail(p->path, "%s: %s", what, strerror((int)p->detail));
+        FP_FAIL(p->path, FP_M_PDF_FAIL_IO, what, fp_arg_errno((int)p->detail));
         break;
     case HPDF_INVALID_FONTDEF_DATA:
     case HPDF_TTF_INVALID_CMAP:
     case HPDF_TTF_INVALID_FOMAT:
     case HPDF_TTF_MISSING_TABLE:
     case HPDF_TTF_CANNOT_EMBEDDING_FONT:
-        fp_diag_fail(p->path,
-                     "%s: the font file is not a usable TrueType font (libharu error 0x%04X)", what,
-                     (unsigned)p->error);
+        FP_FAIL(p->path, FP_M_PDF_FAIL_FONT, what, fp_arg_str(code));
         break;
     default:
-        fp_diag_fail(p->path, "%s: libharu error 0x%04X (detail %u)", what, (unsigned)p->error,
-                     (unsigned)p->detail);
+        FP_FAIL(p->path, FP_M_PDF_FAIL_OTHER, what, fp_arg_str(code), fp_arg_str(detail));
     }
 }
 
@@ -121,8 +121,7 @@ font_path(const char *name, char *buf, size_t n, const char *target)
         snprintf(buf, n, "%s/%s", env, name);
         if (readable(buf))
             return 0;
-        fp_diag_fail(target, "cannot read font %s: %s (FUNDPLAN_FONTDIR is set)", buf,
-                     strerror(errno));
+        FP_FAIL(target, FP_M_SYS_FONT_UNREADABLE, fp_arg_str(buf), fp_arg_errno(errno));
         return -1;
     }
     k = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -142,10 +141,7 @@ font_path(const char *name, char *buf, size_t n, const char *target)
     snprintf(buf, n, "%s/%s", FP_FONTDIR, name);
     if (readable(buf))
         return 0;
-    fp_diag_fail(target,
-                 "cannot find font %s (looked beside the program and in %s); build it "
-                 "with make, or set FUNDPLAN_FONTDIR",
-                 name, FP_FONTDIR);
+    FP_FAIL(target, FP_M_SYS_FONT_MISSING, fp_arg_str(name), fp_arg_str(FP_FONTDIR));
     return -1;
 }
 
@@ -192,7 +188,7 @@ deflated_bytes(HPDF_Dict d, HPDF_Stream s)
 /* Replaces the stream's data with raw[0..n) deflated as libharu deflates (zlib's default level
    and window), marked to be written as it is. */
 static void
-set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, const char *what)
+set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, enum fp_msg what)
 {
     uLongf len = compressBound((uLong)n);
     unsigned char *z = fp_xmalloc(len);
@@ -225,18 +221,18 @@ compress_map_once(struct fp_pdf *p, HPDF_Font font)
     unsigned char *raw;
 
     if (map == NULL || map->stream == NULL) {
-        check(p, HPDF_INVALID_OBJECT, "compressing the font's glyph map");
+        check(p, HPDF_INVALID_OBJECT, FP_M_PDF_STEP_GLYPH_MAP);
         return;
     }
     size = HPDF_Stream_Size(map->stream);
     raw = fp_xmalloc(size ? size : 1);
     got = size;
-    check(p, HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), "compressing the font's glyph map");
+    check(p, HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), FP_M_PDF_STEP_GLYPH_MAP);
     /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
     if (HPDF_Stream_Read(map->stream, raw, &got) != HPDF_OK && got != size)
-        check(p, HPDF_STREAM_EOF, "compressing the font's glyph map");
+        check(p, HPDF_STREAM_EOF, FP_M_PDF_STEP_GLYPH_MAP);
     if (p->error == HPDF_OK) {
-        set_deflated(p, map, raw, size, "compressing the font's glyph map");
+        set_deflated(p, map, raw, size, FP_M_PDF_STEP_GLYPH_MAP);
         attr->map_stream = NULL; /* its font no longer sets its filter: the hooks do */
     }
     free(raw);
@@ -278,7 +274,7 @@ read_whole(const char *path, size_t *n)
 static void
 add_descriptor(struct fp_pdf *p, HPDF_Font font, const unsigned char *ttf, size_t n)
 {
-    const char *what = "embedding the font";
+    enum fp_msg what = FP_M_PDF_STEP_EMBED;
     HPDF_FontAttr attr = font->attr;
     HPDF_FontDef def = attr->fontdef;
     HPDF_TTFontDefAttr def_attr = def->attr;
@@ -329,7 +325,7 @@ embed_font_whole(struct fp_pdf *p, HPDF_Font font, const char *path)
     size_t n = 0;
     unsigned char *ttf = read_whole(path, &n);
     if (ttf == NULL) {
-        check(p, HPDF_FILE_IO_ERROR, "embedding the font");
+        check(p, HPDF_FILE_IO_ERROR, FP_M_PDF_STEP_EMBED);
         p->detail = (HPDF_STATUS)errno;
         return;
     }
@@ -350,15 +346,15 @@ load_font(struct fp_pdf *p, const char *file)
 
     if (font_path(file, path, sizeof path, p->path) != 0)
         return NULL;
-    p->failed_call = NULL;
+    p->failed_step = FP_M_NONE;
     name = HPDF_LoadTTFontFromFile(p->doc, path, HPDF_TRUE);
     if (name == NULL) {
-        check(p, HPDF_INVALID_FONTDEF_DATA, "loading the font");
+        check(p, HPDF_INVALID_FONTDEF_DATA, FP_M_PDF_STEP_LOAD_FONT);
         return NULL;
     }
     font = HPDF_GetFont(p->doc, name, "UTF-8");
     if (font == NULL)
-        check(p, HPDF_INVALID_FONT_NAME, "loading the font");
+        check(p, HPDF_INVALID_FONT_NAME, FP_M_PDF_STEP_LOAD_FONT);
     if (font != NULL)
         compress_map_once(p, font);
     if (font != NULL && p->error == HPDF_OK)
@@ -373,16 +369,16 @@ fp_pdf_open(struct fp_pdf *p, const char *path)
     p->path = path;
     p->doc = HPDF_New(on_error, p);
     if (p->doc == NULL) {
-        fp_diag_fail(path, "cannot create the PDF document: out of memory");
+        FP_FAIL(path, FP_M_PDF_FAIL_CREATE);
         return -1;
     }
     /* Compression must be on before the fonts load: the font streams take the mode they are
        created with, and an uncompressed font is most of a five times larger file. */
-    check(p, HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL), "setting compression");
+    check(p, HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL), FP_M_PDF_STEP_COMPRESSION);
     if (p->error == HPDF_OK)
-        check(p, HPDF_UseUTFEncodings(p->doc), "enabling UTF-8");
+        check(p, HPDF_UseUTFEncodings(p->doc), FP_M_PDF_STEP_UTF8);
     if (p->error == HPDF_OK)
-        check(p, HPDF_SetCurrentEncoder(p->doc, "UTF-8"), "enabling UTF-8");
+        check(p, HPDF_SetCurrentEncoder(p->doc, "UTF-8"), FP_M_PDF_STEP_UTF8);
     if (p->error == HPDF_OK) {
         p->regular = load_font(p, FP_PDF_FONT_REGULAR);
         if (p->regular)
@@ -426,53 +422,16 @@ fp_pdf_add_page(struct fp_pdf *p)
         return NULL;
     page = HPDF_AddPage(p->doc);
     if (page == NULL) {
-        check(p, HPDF_INVALID_PAGE, "adding a page");
+        check(p, HPDF_INVALID_PAGE, FP_M_PDF_STEP_PAGE);
         return NULL;
     }
-    if (check(p, HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT), "adding a page"))
+    if (check(p, HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT),
+              FP_M_PDF_STEP_PAGE))
         return NULL;
     return page;
 }
 
 /* ==== Text ==== */
-
-size_t
-fp_pdf_utf8_next(const char *str, size_t n, uint32_t *cp, int *bad)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    uint32_t c = s[0], min;
-    size_t len, i;
-
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, c &= 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, c &= 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, c &= 0x07, min = 0x10000;
-    } else {
-        goto invalid;
-    }
-    if (len > n)
-        goto invalid;
-    for (i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            goto invalid;
-        c = c << 6 | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        goto invalid;
-    *cp = c;
-    return len;
-invalid:
-    if (bad)
-        *bad = 1;
-    *cp = REPLACEMENT;
-    return 1;
-}
 
 static size_t
 length(const char *s, size_t n)
@@ -510,27 +469,8 @@ fp_pdf_fit(const struct fp_pdf *p, HPDF_Font font, double size, const char *s, s
         k = HPDF_Font_MeasureText(font, (const HPDF_BYTE *)s, (HPDF_UINT)n, (HPDF_REAL)width,
                                   (HPDF_REAL)size, 0, 0, HPDF_FALSE, &real);
     if (k == 0)
-        k = (HPDF_UINT)fp_pdf_utf8_next(s, n, &cp, NULL);
+        k = (HPDF_UINT)fp_utf8_next(s, n, &cp, NULL);
     return k;
-}
-
-/* Appends the UTF-8 bytes of a BMP code point. */
-static size_t
-put_utf8(char *out, uint32_t c)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | c >> 6);
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    out[0] = (char)(0xE0 | c >> 12);
-    out[1] = (char)(0x80 | (c >> 6 & 0x3F));
-    out[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
 }
 
 /*
@@ -546,13 +486,13 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
     size_t i = 0, o = 0;
     while (i < n) {
         uint32_t c;
-        i += fp_pdf_utf8_next(s + i, n - i, &c, NULL);
+        i += fp_utf8_next(s + i, n - i, &c, NULL);
         if (c < 0x20 || (c >= 0x7F && c < 0xA0))
             continue;
         if (c > 0xFFFF)
-            c = REPLACEMENT;
+            c = FP_UTF8_REPLACEMENT;
         p->drawn->used[c >> 3] |= (unsigned char)(1u << (c & 7));
-        o += put_utf8(out + o, c);
+        o += fp_utf8_put(out + o, c);
     }
     out[o] = '\0';
     HPDF_MD5Update(&p->drawn->md5, (const HPDF_BYTE *)out, (HPDF_UINT32)o + 1);
@@ -568,10 +508,10 @@ show(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, do
     if (p->error != HPDF_OK || page == NULL)
         return;
     t = clean(p, s, n, buf, sizeof buf);
-    if (check(p, HPDF_Page_BeginText(page), "drawing text") == 0) {
-        check(p, HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size), "drawing text");
-        check(p, HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, t), "drawing text");
-        check(p, HPDF_Page_EndText(page), "drawing text");
+    if (check(p, HPDF_Page_BeginText(page), FP_M_PDF_STEP_TEXT) == 0) {
+        check(p, HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size), FP_M_PDF_STEP_TEXT);
+        check(p, HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, t), FP_M_PDF_STEP_TEXT);
+        check(p, HPDF_Page_EndText(page), FP_M_PDF_STEP_TEXT);
     }
     if (t != buf)
         free(t);
@@ -600,9 +540,9 @@ fp_pdf_color(struct fp_pdf *p, HPDF_Page page, double r, double g, double b)
     if (p->error != HPDF_OK || page == NULL)
         return;
     if (check(p, HPDF_Page_SetRGBFill(page, (HPDF_REAL)r, (HPDF_REAL)g, (HPDF_REAL)b),
-              "setting a colour") == 0)
+              FP_M_PDF_STEP_COLOUR) == 0)
         check(p, HPDF_Page_SetRGBStroke(page, (HPDF_REAL)r, (HPDF_REAL)g, (HPDF_REAL)b),
-              "setting a colour");
+              FP_M_PDF_STEP_COLOUR);
 }
 
 void
@@ -611,8 +551,8 @@ fp_pdf_fill_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double w,
     if (p->error != HPDF_OK || page == NULL)
         return;
     if (check(p, HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h),
-              "drawing") == 0)
-        check(p, HPDF_Page_Fill(page), "drawing");
+              FP_M_PDF_STEP_DRAW) == 0)
+        check(p, HPDF_Page_Fill(page), FP_M_PDF_STEP_DRAW);
 }
 
 void
@@ -621,10 +561,10 @@ fp_pdf_stroke_rect(struct fp_pdf *p, HPDF_Page page, double x, double y, double 
 {
     if (p->error != HPDF_OK || page == NULL)
         return;
-    if (check(p, HPDF_Page_SetLineWidth(page, (HPDF_REAL)lw), "drawing") == 0 &&
+    if (check(p, HPDF_Page_SetLineWidth(page, (HPDF_REAL)lw), FP_M_PDF_STEP_DRAW) == 0 &&
         check(p, HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h),
-              "drawing") == 0)
-        check(p, HPDF_Page_Stroke(page), "drawing");
+              FP_M_PDF_STEP_DRAW) == 0)
+        check(p, HPDF_Page_Stroke(page), FP_M_PDF_STEP_DRAW);
 }
 
 void
@@ -632,10 +572,10 @@ fp_pdf_line(struct fp_pdf *p, HPDF_Page page, double x1, double y1, double x2, d
 {
     if (p->error != HPDF_OK || page == NULL)
         return;
-    if (check(p, HPDF_Page_SetLineWidth(page, (HPDF_REAL)lw), "drawing") == 0 &&
-        check(p, HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1), "drawing") == 0 &&
-        check(p, HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2), "drawing") == 0)
-        check(p, HPDF_Page_Stroke(page), "drawing");
+    if (check(p, HPDF_Page_SetLineWidth(page, (HPDF_REAL)lw), FP_M_PDF_STEP_DRAW) == 0 &&
+        check(p, HPDF_Page_MoveTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1), FP_M_PDF_STEP_DRAW) == 0 &&
+        check(p, HPDF_Page_LineTo(page, (HPDF_REAL)x2, (HPDF_REAL)y2), FP_M_PDF_STEP_DRAW) == 0)
+        check(p, HPDF_Page_Stroke(page), FP_M_PDF_STEP_DRAW);
 }
 
 /* ==== Save ==== */
@@ -679,14 +619,14 @@ write_tounicode(struct fp_pdf *p, HPDF_Font font)
         return;
     cmap = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
     if (cmap == NULL || cmap->stream == NULL) {
-        check(p, HPDF_DICT_ITEM_NOT_FOUND, "writing the ToUnicode map");
+        check(p, HPDF_DICT_ITEM_NOT_FOUND, FP_M_PDF_STEP_TOUNICODE);
         return;
     }
     /* the keys of an encoding CMap; a ToUnicode stream has none of them */
     for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++) {
         HPDF_STATUS st = HPDF_Dict_RemoveElement(cmap, drop[i]);
         if (st != HPDF_DICT_ITEM_NOT_FOUND)
-            check(p, st, "writing the ToUnicode map");
+            check(p, st, FP_M_PDF_STEP_TOUNICODE);
     }
 
     for (uint32_t c = 0; c <= 0xFFFF && nruns < 1024; c++) {
@@ -703,19 +643,19 @@ write_tounicode(struct fp_pdf *p, HPDF_Font font)
     }
 
     HPDF_MemStream_FreeData(cmap->stream);
-    check(p, HPDF_Stream_WriteStr(cmap->stream, head), "writing the ToUnicode map");
+    check(p, HPDF_Stream_WriteStr(cmap->stream, head), FP_M_PDF_STEP_TOUNICODE);
     for (size_t i = 0; i < nruns && p->error == HPDF_OK; i += 100) {
         size_t m = nruns - i < 100 ? nruns - i : 100;
         snprintf(line, sizeof line, "%zu beginbfrange\n", m);
-        check(p, HPDF_Stream_WriteStr(cmap->stream, line), "writing the ToUnicode map");
+        check(p, HPDF_Stream_WriteStr(cmap->stream, line), FP_M_PDF_STEP_TOUNICODE);
         for (size_t j = i; j < i + m; j++) {
             snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n", (unsigned)from[j],
                      (unsigned)to[j], (unsigned)from[j]);
-            check(p, HPDF_Stream_WriteStr(cmap->stream, line), "writing the ToUnicode map");
+            check(p, HPDF_Stream_WriteStr(cmap->stream, line), FP_M_PDF_STEP_TOUNICODE);
         }
-        check(p, HPDF_Stream_WriteStr(cmap->stream, "endbfrange\n"), "writing the ToUnicode map");
+        check(p, HPDF_Stream_WriteStr(cmap->stream, "endbfrange\n"), FP_M_PDF_STEP_TOUNICODE);
     }
-    check(p, HPDF_Stream_WriteStr(cmap->stream, tail), "writing the ToUnicode map");
+    check(p, HPDF_Stream_WriteStr(cmap->stream, tail), FP_M_PDF_STEP_TOUNICODE);
 }
 
 /*
@@ -737,14 +677,14 @@ write_id(struct fp_pdf *p, int64_t epoch)
     HPDF_MD5Final(digest, &p->drawn->md5);
     id = HPDF_Array_New(p->doc->mmgr);
     if (id == NULL) {
-        check(p, HPDF_FAILD_TO_ALLOC_MEM, "writing the document ID");
+        check(p, HPDF_FAILD_TO_ALLOC_MEM, FP_M_PDF_STEP_ID);
         return;
     }
-    if (check(p, HPDF_Dict_Add(p->doc->trailer, "ID", id), "writing the document ID") != 0)
+    if (check(p, HPDF_Dict_Add(p->doc->trailer, "ID", id), FP_M_PDF_STEP_ID) != 0)
         return;
     for (int i = 0; i < 2; i++)
         check(p, HPDF_Array_Add(id, HPDF_Binary_New(p->doc->mmgr, digest, sizeof digest)),
-              "writing the document ID");
+              FP_M_PDF_STEP_ID);
 }
 
 static void
@@ -763,8 +703,8 @@ set_dates(struct fp_pdf *p, int64_t epoch)
     d.minutes = (HPDF_INT)(secs / 60 % 60);
     d.seconds = (HPDF_INT)(secs % 60);
     d.ind = 'Z';
-    check(p, HPDF_SetInfoDateAttr(p->doc, HPDF_INFO_CREATION_DATE, d), "setting the dates");
-    check(p, HPDF_SetInfoDateAttr(p->doc, HPDF_INFO_MOD_DATE, d), "setting the dates");
+    check(p, HPDF_SetInfoDateAttr(p->doc, HPDF_INFO_CREATION_DATE, d), FP_M_PDF_STEP_DATES);
+    check(p, HPDF_SetInfoDateAttr(p->doc, HPDF_INFO_MOD_DATE, d), FP_M_PDF_STEP_DATES);
 }
 
 /* Info strings go through the UTF-8 encoder too: bad bytes would be dropped silently. */
@@ -779,13 +719,13 @@ set_info(struct fp_pdf *p, HPDF_InfoType type, const char *value)
     t = n * 3 + 1 <= sizeof buf ? buf : fp_xmalloc(n * 3 + 1);
     while (i < n) {
         uint32_t c;
-        i += fp_pdf_utf8_next(value + i, n - i, &c, NULL);
+        i += fp_utf8_next(value + i, n - i, &c, NULL);
         if (c < 0x20 || c > 0xFFFF)
-            c = c < 0x20 ? ' ' : REPLACEMENT;
-        o += put_utf8(t + o, c);
+            c = c < 0x20 ? ' ' : FP_UTF8_REPLACEMENT;
+        o += fp_utf8_put(t + o, c);
     }
     t[o] = '\0';
-    check(p, HPDF_SetInfoAttr(p->doc, type, t), "setting the document info");
+    check(p, HPDF_SetInfoAttr(p->doc, type, t), FP_M_PDF_STEP_INFO);
     if (t != buf)
         free(t);
 }
@@ -807,7 +747,7 @@ fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char 
     write_tounicode(p, p->regular);
     write_tounicode(p, p->bold);
     write_id(p, epoch);
-    if (p->error == HPDF_OK && check(p, HPDF_SaveToStream(p->doc), "saving") != 0 &&
+    if (p->error == HPDF_OK && check(p, HPDF_SaveToStream(p->doc), FP_M_PDF_STEP_SAVE) != 0 &&
         p->error == HPDF_INVALID_OBJECT)
         return FP_PDF_RETRY;
     if (p->error != HPDF_OK) {
@@ -819,7 +759,7 @@ fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char 
     got = size;
     /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
     if (HPDF_ReadFromStream(p->doc, buf, &got) != HPDF_OK && got != size) {
-        check(p, HPDF_STREAM_EOF, "saving");
+        check(p, HPDF_STREAM_EOF, FP_M_PDF_STEP_SAVE);
         report(p);
         free(buf);
         return -1;

@@ -220,6 +220,7 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
     } else {
         /* without values every key would look empty: the reader's finding says it all */
         plan->money_incomplete = 1;
+        plan->nothing_read = fp_ini_other_kind(ini);
     }
     fp_ini_free(ini);
     free(dir);

@@ -5,8 +5,6 @@
  */
 #include "report.h"
 
-#include <time.h>
-
 #include "diag.h"
 #include "outfile.h"
 
@@ -32,8 +30,9 @@ fp_report_opts_make(const char *lang_arg, const char *date_arg, const struct fp_
     } else if (plan->date.date.year) {
         r->date = plan->date.date;
     } else {
-        /* today, not SOURCE_DATE_EPOCH: that fixes only the file's embedded timestamps */
-        r->date = fp_date_from_unix((int64_t)time(NULL));
+        /* today; SOURCE_DATE_EPOCH, when set, is "now" for this as for the embedded
+           timestamps, so the same input gives the same bytes on any day */
+        r->date = fp_date_from_unix(r->epoch);
     }
     return 0;
 }

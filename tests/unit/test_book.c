@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "t.h"
+#include "utf8.h"
 
 static void
 check_clean(const char *in, const char *want)
@@ -89,8 +90,8 @@ references_use_excels_column_letters(void)
 static void
 widths_count_characters_of_the_longest_line(void)
 {
-    T_CHECK(fp_book_text_width("Päättyy") == 7);
-    T_CHECK(fp_book_text_width("ab\nabcd\nx") == 4);
+    T_CHECK(fp_utf8_width("Päättyy") == 7);
+    T_CHECK(fp_utf8_width("ab\nabcd\nx") == 4);
     T_CHECK(fp_book_money_width(7895800, 0) == 8);     /* "78 958 €" */
     T_CHECK(fp_book_money_width(-123456789, 1) == 15); /* "−1 234 567,89 €" */
 }

@@ -65,6 +65,8 @@ two_digit_years_get_the_obvious_fix(void)
     T_CHECK(fp_date_fix_year("31.2.25", buf, sizeof buf) == -1); /* no such day: no fix */
     T_CHECK(fp_date_fix_year("2025-05-01", buf, sizeof buf) == -1);
     T_CHECK(fp_date_fix_year("1.5.2025", buf, sizeof buf) == -1);
+    T_CHECK(fp_date_fix_year("1.5.99", buf, sizeof buf) == -1); /* 1999, not 2099: no fix */
+    T_CHECK(fp_date_fix_year("1.5.39", buf, sizeof buf) == 0);
     T_CHECK(fp_date_parse("1.1.1999", &r, &why) == -1 && why == FP_M_WHY_DATE_YEAR_RANGE);
 }
 

@@ -17,20 +17,23 @@
 #include "report.h"
 
 /*
- * The portfolio: one row per plan in an Excel table with autofilter and a totals row, and a
- * sheet of totals per instrument and per funder. Memory stays flat in the number of plans:
- * add() appends the plan's record (record.h, without the findings' texts) to an unlinked spool
- * file and keeps in memory only the plan's path and the record's offset (~24 bytes + the path)
- * and sums per instrument and per funder; close() sorts by path and streams the rows through
- * libxlsxwriter's constant_memory mode (docs/workbook.md, "Portfolio"). Sorting makes the
- * workbook the same whatever order parallel workers finish in.
- * Not thread-safe: one thread calls add() at a time.
+ * The portfolio: one row per plan in an Excel table (case number, name, status, counts, figures,
+ * support per year, file) with totals of the plans without errors and, apart, of those with
+ * errors; a summary sheet by instrument, funder and year. Memory stays flat in the number of
+ * plans: add() appends the plan's record (record.h, without the findings' texts) to a spool
+ * file beside the output, unlinked as soon as it is open, and keeps in memory only the plan's
+ * path and the record's offset (~24 bytes + the path) and sums; close() sorts by path and
+ * streams the rows through libxlsxwriter's constant_memory mode (docs/workbook.md,
+ * "Portfolio"). Sorting makes the workbook the same whatever order parallel workers finish in.
+ * Nothing is written outside the output's folder. Not thread-safe: one thread calls add() at a
+ * time.
  */
 struct fp_book_portfolio;
 
 /*
- * Starts a portfolio at path: the folder must be writable (the temp file is created now, so a
- * bad -o fails before any plan is built). opts is copied. Returns NULL with the message printed.
+ * Starts a portfolio at path: the folder must be writable (the temp file and the spool are
+ * created now, so a bad -o fails before any plan is built). opts is copied. Returns NULL with
+ * the message printed.
  */
 struct fp_book_portfolio *fp_book_portfolio_open(const char *path,
                                                  const struct fp_report_opts *opts);
@@ -46,7 +49,8 @@ int fp_book_portfolio_add(struct fp_book_portfolio *pf, const struct fp_record *
    no workbook and no temp file left). */
 int fp_book_portfolio_close(struct fp_book_portfolio *pf);
 
-/* Drops the portfolio without writing it: temp files removed, target untouched. NULL is fine. */
+/* Drops the portfolio without writing it: temp file removed, spool closed, target untouched.
+   NULL is fine. */
 void fp_book_portfolio_abort(struct fp_book_portfolio *pf);
 
 #endif

@@ -846,6 +846,44 @@ enum fp_msg {
     FP_M_U_DIFF_OUTPUT,
     FP_M_U_DIFF_STDIN,
 
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    FP_M_PF_SHEET_PLANS,
+    FP_M_PF_SHEET_SUMMARY,
+    FP_M_PF_TABLE,
+    FP_M_PF_TITLE,
+    FP_M_PF_STATUS,
+    FP_M_PF_STATUS_ERRORS,
+    FP_M_PF_STATUS_WARNINGS,
+    FP_M_PF_STATUS_OK,
+    FP_M_PF_ERRORS,
+    FP_M_PF_WARNINGS,
+    FP_M_PF_START,
+    FP_M_PF_END,
+    FP_M_PF_INCOME,
+    FP_M_PF_FILE,
+    FP_M_PF_YEAR_SUPPORT,
+    FP_M_PF_TOTAL_CLEAN,
+    FP_M_PF_TOTAL_ERRORS,
+    FP_M_PF_PLANS,
+    FP_M_PF_ERROR_PLANS,
+    FP_M_PF_ERROR_SUPPORT,
+    FP_M_PF_BY_INSTRUMENT,
+    FP_M_PF_BY_FUNDER,
+    FP_M_PF_BY_YEAR,
+    FP_M_PF_NOT_BY_YEAR,
+    FP_M_PF_UNKNOWN,
+    FP_M_PF_CLEAN_NOTE,
+    FP_M_PF_CHART_TITLE,
+
+    /* ---- the portfolio's errors on the terminal */
+    FP_M_PF_CANNOT_SPOOL,
+    FP_M_PF_SPOOL_WRITE,
+    FP_M_PF_SPOOL_READ,
+    FP_M_PF_SPOOL_SHORT,
+    FP_M_PF_TOO_MANY,
+    FP_M_PF_OVERFLOW,
+
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */
     FP_M_F_FLAT_YEARS_DIFFER,

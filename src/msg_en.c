@@ -1226,6 +1226,46 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OUTPUT] = {"-o takes a file ending in .pdf or .xlsx, not '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"only one of the two plans can come from standard input ('-')", NULL},
 
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    [FP_M_PF_SHEET_PLANS] = {"Plans", NULL},
+    [FP_M_PF_SHEET_SUMMARY] = {"Summary", NULL},
+    [FP_M_PF_TABLE] = {"PlanList", NULL},
+    [FP_M_PF_TITLE] = {"Portfolio", NULL},
+    [FP_M_PF_STATUS] = {"Status", NULL},
+    [FP_M_PF_STATUS_ERRORS] = {"Errors", NULL},
+    [FP_M_PF_STATUS_WARNINGS] = {"Warnings", NULL},
+    [FP_M_PF_STATUS_OK] = {"OK", NULL},
+    [FP_M_PF_ERRORS] = {"Errors", NULL},
+    [FP_M_PF_WARNINGS] = {"Warnings", NULL},
+    [FP_M_PF_START] = {"Start", NULL},
+    [FP_M_PF_END] = {"End", NULL},
+    [FP_M_PF_INCOME] = {"Income", NULL},
+    [FP_M_PF_FILE] = {"File", NULL},
+    [FP_M_PF_YEAR_SUPPORT] = {"Support {1}", NULL},
+    [FP_M_PF_TOTAL_CLEAN] = {"Total, plans without errors", NULL},
+    [FP_M_PF_TOTAL_ERRORS] = {"Plans with errors (not in the totals)", NULL},
+    [FP_M_PF_PLANS] = {"Plans", NULL},
+    [FP_M_PF_ERROR_PLANS] = {"Plans with errors", NULL},
+    [FP_M_PF_ERROR_SUPPORT] = {"Support, plans with errors", NULL},
+    [FP_M_PF_BY_INSTRUMENT] = {"By instrument", NULL},
+    [FP_M_PF_BY_FUNDER] = {"By funder", NULL},
+    [FP_M_PF_BY_YEAR] = {"Support by year", NULL},
+    [FP_M_PF_NOT_BY_YEAR] = {"not split by year", NULL},
+    [FP_M_PF_UNKNOWN] = {"(unknown)", NULL},
+    [FP_M_PF_CLEAN_NOTE] =
+        {"Figures and totals count only plans without errors; plans with errors are shown apart.",
+         NULL},
+    [FP_M_PF_CHART_TITLE] = {"Plans without errors by instrument", NULL},
+
+    /* ---- the portfolio's errors on the terminal */
+    [FP_M_PF_CANNOT_SPOOL] = {"cannot create the portfolio's temporary file in {1}: {2}", NULL},
+    [FP_M_PF_SPOOL_WRITE] = {"cannot write the portfolio's temporary file: {1}", NULL},
+    [FP_M_PF_SPOOL_READ] = {"cannot read the portfolio's temporary file: {1}", NULL},
+    [FP_M_PF_SPOOL_SHORT] = {"cannot read the portfolio's temporary file: it ends too early", NULL},
+    [FP_M_PF_TOO_MANY] = {"{1} plans do not fit in one worksheet", NULL},
+    [FP_M_PF_OVERFLOW] = {"the portfolio's totals are beyond what fundplan can add", NULL},
+
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */
     [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} differs from {2} on line {3}: the cost model is "

@@ -1302,6 +1302,48 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OUTPUT] = {"-o:n tiedoston nimen pitää päättyä .pdf tai .xlsx, ei '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"vain toinen suunnitelmista voi tulla vakiosyötteestä ('-')", NULL},
 
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    [FP_M_PF_SHEET_PLANS] = {"Hankkeet", NULL},
+    [FP_M_PF_SHEET_SUMMARY] = {"Yhteenveto", NULL},
+    [FP_M_PF_TABLE] = {"Hankelista", NULL},
+    [FP_M_PF_TITLE] = {"Hankesalkku", NULL},
+    [FP_M_PF_STATUS] = {"Tila", NULL},
+    [FP_M_PF_STATUS_ERRORS] = {"Virheitä", NULL},
+    [FP_M_PF_STATUS_WARNINGS] = {"Varoituksia", NULL},
+    [FP_M_PF_STATUS_OK] = {"Kunnossa", NULL},
+    [FP_M_PF_ERRORS] = {"Virheet", NULL},
+    [FP_M_PF_WARNINGS] = {"Varoitukset", NULL},
+    [FP_M_PF_START] = {"Alkaa", NULL},
+    [FP_M_PF_END] = {"Päättyy", NULL},
+    [FP_M_PF_INCOME] = {"Tulot", NULL},
+    [FP_M_PF_FILE] = {"Tiedosto", NULL},
+    [FP_M_PF_YEAR_SUPPORT] = {"Tuki {1}", NULL},
+    [FP_M_PF_TOTAL_CLEAN] = {"Yhteensä, virheettömät hankkeet", NULL},
+    [FP_M_PF_TOTAL_ERRORS] = {"Virheelliset hankkeet (eivät mukana summissa)", NULL},
+    [FP_M_PF_PLANS] = {"Hankkeita", NULL},
+    [FP_M_PF_ERROR_PLANS] = {"Virheellisiä hankkeita", NULL},
+    [FP_M_PF_ERROR_SUPPORT] = {"Virheellisten hankkeiden tuki", NULL},
+    [FP_M_PF_BY_INSTRUMENT] = {"Rahoitusmuodoittain", NULL},
+    [FP_M_PF_BY_FUNDER] = {"Rahoittajittain", NULL},
+    [FP_M_PF_BY_YEAR] = {"Tuki vuosittain", NULL},
+    [FP_M_PF_NOT_BY_YEAR] = {"ei jaettu vuosille", NULL},
+    [FP_M_PF_UNKNOWN] = {"(ei tiedossa)", NULL},
+    [FP_M_PF_CLEAN_NOTE] = {"Luvut ja summat sisältävät vain hankkeet, joissa ei ole virheitä; "
+                            "virheelliset hankkeet näkyvät erikseen.",
+                            NULL},
+    [FP_M_PF_CHART_TITLE] = {"Virheettömät hankkeet rahoitusmuodoittain", NULL},
+
+    /* ---- the portfolio's errors on the terminal */
+    [FP_M_PF_CANNOT_SPOOL] = {"hankesalkun väliaikaistiedostoa ei voi luoda kansioon {1}: {2}",
+                              NULL},
+    [FP_M_PF_SPOOL_WRITE] = {"hankesalkun väliaikaistiedostoa ei voi kirjoittaa: {1}", NULL},
+    [FP_M_PF_SPOOL_READ] = {"hankesalkun väliaikaistiedostoa ei voi lukea: {1}", NULL},
+    [FP_M_PF_SPOOL_SHORT] = {"hankesalkun väliaikaistiedostoa ei voi lukea: se loppuu kesken",
+                             NULL},
+    [FP_M_PF_TOO_MANY] = {"{1} hanketta ei mahdu yhdelle laskentataulukolle", NULL},
+    [FP_M_PF_OVERFLOW] = {"hankesalkun summat ovat suurempia kuin fundplan pystyy laskemaan", NULL},
+
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */
     [FP_M_F_FLAT_YEARS_DIFFER] = {"flat_rate = {1} poikkeaa rivin {3} korvausprosentista {2}: "

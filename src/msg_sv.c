@@ -1277,6 +1277,47 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
     [FP_M_U_DIFF_OUTPUT] = {"-o tar en fil som slutar på .pdf eller .xlsx, inte '{1}'", NULL},
     [FP_M_U_DIFF_STDIN] = {"bara en av de två planerna kan komma från standard in ('-')", NULL},
 
+    /* ---- the portfolio workbook (book_portfolio.c); sheet and table names: ASCII, 31 characters
+       at most, no : / ? * [ ] or backslash; a table name also no spaces */
+    [FP_M_PF_SHEET_PLANS] = {"Projekt", NULL},
+    [FP_M_PF_SHEET_SUMMARY] = {"Sammandrag", NULL},
+    [FP_M_PF_TABLE] = {"Projektlista", NULL},
+    [FP_M_PF_TITLE] = {"Projektportfölj", NULL},
+    [FP_M_PF_STATUS] = {"Status", NULL},
+    [FP_M_PF_STATUS_ERRORS] = {"Fel", NULL},
+    [FP_M_PF_STATUS_WARNINGS] = {"Varningar", NULL},
+    [FP_M_PF_STATUS_OK] = {"I ordning", NULL},
+    [FP_M_PF_ERRORS] = {"Fel", NULL},
+    [FP_M_PF_WARNINGS] = {"Varningar", NULL},
+    [FP_M_PF_START] = {"Börjar", NULL},
+    [FP_M_PF_END] = {"Slutar", NULL},
+    [FP_M_PF_INCOME] = {"Intäkter", NULL},
+    [FP_M_PF_FILE] = {"Fil", NULL},
+    [FP_M_PF_YEAR_SUPPORT] = {"Stöd {1}", NULL},
+    [FP_M_PF_TOTAL_CLEAN] = {"Totalt, projekt utan fel", NULL},
+    [FP_M_PF_TOTAL_ERRORS] = {"Projekt med fel (ingår inte i summorna)", NULL},
+    [FP_M_PF_PLANS] = {"Projekt", NULL},
+    [FP_M_PF_ERROR_PLANS] = {"Projekt med fel", NULL},
+    [FP_M_PF_ERROR_SUPPORT] = {"Stöd, projekt med fel", NULL},
+    [FP_M_PF_BY_INSTRUMENT] = {"Per finansieringsform", NULL},
+    [FP_M_PF_BY_FUNDER] = {"Per finansiär", NULL},
+    [FP_M_PF_BY_YEAR] = {"Stöd per år", NULL},
+    [FP_M_PF_NOT_BY_YEAR] = {"inte fördelat på år", NULL},
+    [FP_M_PF_UNKNOWN] = {"(okänd)", NULL},
+    [FP_M_PF_CLEAN_NOTE] =
+        {"Belopp och summor omfattar endast projekt utan fel; projekt med fel visas separat.",
+         NULL},
+    [FP_M_PF_CHART_TITLE] = {"Projekt utan fel per finansieringsform", NULL},
+
+    /* ---- the portfolio's errors on the terminal */
+    [FP_M_PF_CANNOT_SPOOL] = {"projektportföljens temporära fil kan inte skapas i {1}: {2}", NULL},
+    [FP_M_PF_SPOOL_WRITE] = {"projektportföljens temporära fil kan inte skrivas: {1}", NULL},
+    [FP_M_PF_SPOOL_READ] = {"projektportföljens temporära fil kan inte läsas: {1}", NULL},
+    [FP_M_PF_SPOOL_SHORT] =
+        {"projektportföljens temporära fil kan inte läsas: den tar slut för tidigt", NULL},
+    [FP_M_PF_TOO_MANY] = {"{1} projekt ryms inte i ett kalkylblad", NULL},
+    [FP_M_PF_OVERFLOW] = {"projektportföljens summor är större än fundplan kan räkna", NULL},
+
     /* ---- the funding rules (check.c): one flat rate for the whole project, the base a rate is a
        share of, support on costs the flat rate covers */
     [FP_M_F_FLAT_YEARS_DIFFER] =

@@ -40,9 +40,6 @@ COST_TABLE_HEAD = {"fi": ("Kustannusarvio", "Yhteensä"), "sv": ("Kostnadsförsl
 # per-year defined names -> the key of a year in --json
 YEAR_NAMES = {"TotalCosts": "costs_cents", "Income": "income_cents",
               "NetCosts": "net_costs_cents", "TotalFinancing": "financing_cents"}
-PORTFOLIO_SHEETS = {"fi": ("Hankkeet", "Yhteenveto", "Hankelista"),
-                    "sv": ("Projekt", "Sammandrag", "Projektlista"),
-                    "en": ("Plans", "Totals", "PlanList")}
 SOURCES = ["aiko", "akke", "eakr", "municipal", "other_public", "private", "in_kind"]
 # per-year balances (cents) that fixtures state in their comments, checked as literals too
 YEAR_BALANCES = {
@@ -705,77 +702,404 @@ def check_findings_language(books, top, lang, counts):
 
 # ---- the portfolio ----
 
-def check_portfolio(path, csvdir, figs):
-    wb = openpyxl.load_workbook(path)
-    lang = next((l for l, v in PORTFOLIO_SHEETS.items() if wb.sheetnames == list(v[:2])), None)
-    if lang is None:
-        return "sheets %s" % wb.sheetnames
-    data, totals, table = PORTFOLIO_SHEETS[lang]
-    ws = wb[data]
+# (data sheet, summary sheet, table) by language, and the words of its columns
+PORTFOLIO_SHEETS = {"fi": ("Hankkeet", "Yhteenveto", "Hankelista"),
+                    "sv": ("Projekt", "Sammandrag", "Projektlista"),
+                    "en": ("Plans", "Summary", "PlanList")}
+PF_HEAD = {"fi": ("Diaarinumero", "Hanke", "Tila", "Virheet", "Varoitukset", "Tuki", "Tiedosto"),
+           "sv": ("Diarienummer", "Projekt", "Status", "Fel", "Varningar", "Stöd", "Fil"),
+           "en": ("Case number", "Project", "Status", "Errors", "Warnings", "Support", "File")}
+PF_STATUS = {"fi": ("Virheitä", "Varoituksia", "Kunnossa"),
+             "sv": ("Fel", "Varningar", "I ordning"),
+             "en": ("Errors", "Warnings", "OK")}
+# the fixed columns: case number, name, status, errors, warnings, applicant, funder, instrument,
+# start, end (0-9); money 10-20: total costs, income, net costs, 7 sources, total financing;
+# support 21, rate 22; then one support column per year; the file last
+PF_MONEY, PF_SUPPORT, PF_RATE, PF_YEAR0 = 10, 21, 22, 23
+RED, AMBER = "FFC7CE", "FFEB9C"
+MIN_PT = 8.0
+
+
+def pf_money(fig):
+    """The money columns 10-21 of a plan's row, in cents, from --json."""
+    fin = {s["source"]: s["amount_cents"] for s in fig["financing"]}
+    return ([fig["total_costs_cents"], fig["income_cents"], fig["net_costs_cents"]]
+            + [fin.get(s, 0) for s in SOURCES]
+            + [fig["total_financing_cents"], fig["support_cents"]])
+
+
+def pf_years(figs):
+    """The years some plan gives support for, ascending: the per-year columns."""
+    return sorted({y["year"] for f in figs for y in f["years"] if y["support_cents"] is not None})
+
+
+def pf_year_support(fig, year):
+    return next((y["support_cents"] for y in fig["years"] if y["year"] == year), None)
+
+
+def pf_lang(wb):
+    return next((l for l, v in PORTFOLIO_SHEETS.items() if wb.sheetnames == list(v[:2])), None)
+
+
+def col(i):
+    return get_column_letter(i + 1)
+
+
+def check_portfolio_catalogue(src):
+    """Sheet and table names from the catalogue: Excel's rules (31 characters, no []:*?/\),
+    ASCII (libxlsxwriter copies them into fixed buffers), a table name without spaces."""
+    for lang in ("fi", "sv", "en"):
+        cat = catalogue(os.path.join(src, "src", "msg_%s.c" % lang))
+        for key in ("PF_SHEET_PLANS", "PF_SHEET_SUMMARY", "PF_TABLE"):
+            name = cat[key][0]
+            if len(name) > 31 or re.search(r"[\[\]:*?/\\]", name) or not name.isascii() or \
+                    (key == "PF_TABLE" and not re.match(r"[A-Za-z_][A-Za-z0-9_.]*$", name)):
+                return "%s %s %r breaks Excel's naming rules" % (lang, key, name)
+    return None
+
+
+def check_portfolio_table(ws, table, figs, lang):
+    n, years = len(figs), pf_years(figs)
+    ncols = PF_YEAR0 + len(years) + 1
     if table not in ws.tables:
-        return "no table %s on %s: %s" % (table, data, list(ws.tables))
+        return "no table %s: %s" % (table, list(ws.tables))
     t = ws.tables[table]
-    n = len(figs)
-    if t.ref != "A1:V%d" % (n + 2) or t.totalsRowCount != 1 or t.autoFilter is None:
+    if t.ref != "A1:%s%d" % (col(ncols - 1), n + 1) or t.totalsRowCount or t.autoFilter is None:
         return "table ref %s totals %s autofilter %s" % (t.ref, t.totalsRowCount, t.autoFilter)
     heads = [c.value for c in ws[1]]
-    if [c.name for c in t.tableColumns] != heads:
-        return "table column names differ from the header cells"
+    if [c.name for c in t.tableColumns] != heads or len(set(heads)) != len(heads):
+        return "table column names differ from the header cells or repeat: %s" % heads
+    h = PF_HEAD[lang]
+    want = list(h[:5]) + ["%s %d" % (h[5], y) for y in years] + [h[6]]
+    got = heads[:5] + heads[PF_YEAR0:]
+    if got != want or heads[PF_SUPPORT] != h[5]:
+        return "columns %s, want %s (and %s at %s)" % (got, want, h[5], col(PF_SUPPORT))
     if ws.freeze_panes != "C2":
         return "frozen at %r" % ws.freeze_panes
-    if not str(ws.cell(n + 2, 8).value).startswith("=SUBTOTAL(109,"):
-        return "totals row: %r" % ws.cell(n + 2, 8).value
-    ts = wb[totals]
-    if len(ts._charts) != 1:
-        return "totals sheet charts: %s" % ts._charts
-    f = [c.value for r in ts.iter_rows() for c in r if isinstance(c.value, str)]
-    if not any(v.startswith("=SUMIFS(") for v in f) or not any(v.startswith("=COUNTIFS(") for v in f):
-        return "no SUMIFS/COUNTIFS formulas on %s" % totals
+    return None
 
-    # recalculated by LibreOffice: every row against its plan's --json
+
+def check_portfolio_rows(ws, figs, lang):
+    """Every plan's row against its --json: texts, status, counts, the per-year support."""
+    byfile = {f["file"]: f for f in figs}
+    years, n = pf_years(figs), len(figs)
+    for r in range(2, n + 2):
+        cells = [c.value for c in ws[r]]
+        fig = byfile.get(cells[-1])
+        if fig is None:
+            return "row %d: file %r is no plan of the build" % (r, cells[-1])
+        if (cells[0] or None) != fig["id"] or cells[1] != fig["name"]:
+            return "%s: case number and name %r %r, --json %r %r" % (
+                fig["file"], cells[0], cells[1], fig["id"], fig["name"])
+        st = PF_STATUS[lang][0 if fig["errors"] else 1 if fig["warnings"] else 2]
+        if cells[2:5] != [st, fig["errors"], fig["warnings"]]:
+            return "%s: status %s, --json %s" % (fig["file"], cells[2:5],
+                                                [st, fig["errors"], fig["warnings"]])
+        for i, y in enumerate(years):
+            want, got = pf_year_support(fig, y), cells[PF_YEAR0 + i]
+            if (None if got is None else cents(got)) != want:
+                return "%s: support %d is %r, --json %r cents" % (fig["file"], y, got, want)
+    return None
+
+
+def dxf_fill(wb, rule):
+    fill = rule.dxf.fill if rule.dxf is not None else None
+    colour = fill.bgColor.rgb if fill is not None and fill.bgColor is not None else None
+    return str(colour)[-6:] if colour else None
+
+
+def check_portfolio_colours(wb, ws, figs):
+    """Red over the whole row of a plan with errors, amber on the status of one with warnings:
+    conditional formats on the counts, so they follow edits."""
+    n, last = len(figs), col(PF_YEAR0 + len(pf_years(figs)))
+    want = {("A2:%s%d" % (last, n + 1), "$D2>0", RED), ("C2:E%d" % (n + 1), "$E2>0", AMBER)}
+    got = set()
+    for cf in ws.conditional_formatting:
+        for rule in cf.rules:
+            got.add((str(cf.sqref), (rule.formula or [""])[0], dxf_fill(wb, rule)))
+    return None if want <= got else "conditional formats %s, want %s" % (got, want)
+
+
+def check_print(ws, wb, name, scale_min):
+    """A4 landscape, not fitted to pages, at a scale that keeps every font >= 8 pt."""
+    ps = ws.page_setup
+    fit = ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+    if ps.orientation != "landscape" or str(ps.paperSize) != "9" or fit:
+        return "%s: orientation %s paper %s fit to pages %s" % (name, ps.orientation, ps.paperSize, fit)
+    scale = int(ps.scale or 100)
+    small = [f.sz for f in wb._fonts if f.sz is not None and float(f.sz) * scale / 100 < MIN_PT]
+    if scale < scale_min or small:
+        return "%s: printed at %d %%: fonts %s would be under %s pt" % (name, scale, small, MIN_PT)
+    if "&P" not in (ws.oddFooter.right.text or "") or not ws.oddHeader.center.text:
+        return "%s: header %r footer %r" % (name, ws.oddHeader.center.text, ws.oddFooter.right.text)
+    return None
+
+
+def check_portfolio_print(wb, ws, summary, figs):
+    n, last = len(figs), col(PF_YEAR0 + len(pf_years(figs)))
+    for sheet in (ws, summary):
+        why = check_print(sheet, wb, sheet.title, 73)
+        if why:
+            return why
+    titles = (str(ws.print_title_rows), str(ws.print_title_cols))
+    if titles != ("$1:$1", "$A:$B"):
+        return "print titles %s: want the header row and the case number and name" % (titles,)
+    area = ws.print_area if isinstance(ws.print_area, str) else ",".join(ws.print_area)
+    if area.replace("'", "").split("!")[-1] != "$A$1:$%s$%d" % (last, n + 3):
+        return "print area %r" % area
+    return None
+
+
+def check_portfolio_chart(path, lang):
+    """The chart's value axis in whole euros, the language's way."""
+    want = FORMATS[lang][0]
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/charts/chart1.xml").decode("utf-8")
+    fmts = re.findall(r'<c:valAx>.*?<c:numFmt formatCode="([^"]*)"', xml, re.S)
+    got = [f.replace("&quot;", '"') for f in fmts]
+    return None if got == [want] else "value axis format %s, want %r" % (got, want)
+
+
+def check_portfolio_cached(path, figs):
+    """The totals rows' cached values: the clean plans' --json sums, and the others apart."""
+    ws = openpyxl.load_workbook(path, data_only=True).worksheets[0]
+    n = len(figs)
+    for k, row in enumerate((n + 2, n + 3)):
+        part = [f for f in figs if bool(f["errors"]) == bool(k)]
+        want = [sum(m) for m in zip(*[pf_money(f) for f in part])] if part else [0] * 12
+        got = [cents(c.value) for c in ws[row][PF_MONEY:PF_SUPPORT + 1]]
+        if got != want:
+            return "row %d cached %s, --json %s" % (row, got, want)
+    return None
+
+
+def check_portfolio_recalc(path, csvdir, figs):
+    """After LibreOffice recalculated: each row's figures, and the totals rows: the plans
+    without errors (the funder's total), then the plans with errors apart."""
+    wb = openpyxl.load_workbook(path)
+    data = wb.sheetnames[0]
     stem = os.path.splitext(os.path.basename(path))[0]
     rows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, data)))
-    byfile = {fig["file"]: fig for fig in figs}
-    sums = [0] * 22
+    byfile = {f["file"]: f for f in figs}
+    years, n = pf_years(figs), len(figs)
+    ncols = PF_YEAR0 + len(years) + 1
+    sums = [[0] * (12 + len(years)) for _ in range(2)]
     for r in rows[1:n + 1]:
-        fig = byfile.get(r[0])
+        fig = byfile.get(r[ncols - 1])
         if fig is None:
-            return "row for unknown file %r" % r[0]
-        fin = {s["source"]: s["amount_cents"] for s in fig["financing"]}
-        want = [fig["total_costs_cents"], fig["income_cents"], fig["net_costs_cents"]]
-        want += [fin.get(s, 0) for s in SOURCES]
-        want += [fig["total_financing_cents"], fig["support_cents"]]
-        got = [cents(float(v)) for v in r[7:19]]
-        if got != want:
-            return "%s: recalculated %s, --json %s" % (r[0], got, want)
-        rate = pct2(float(r[19][:-1]) / 100 if r[19].endswith("%") else float(r[19]))
+            return "row for unknown file %r" % r[ncols - 1]
+        got = [cents(float(v)) for v in r[PF_MONEY:PF_SUPPORT + 1]]
+        if got != pf_money(fig):
+            return "%s: recalculated %s, --json %s" % (fig["file"], got, pf_money(fig))
+        rate = pct2(float(r[PF_RATE][:-1]) / 100 if r[PF_RATE].endswith("%") else float(r[PF_RATE]))
         if rate != Decimal(str(fig["support_rate"])).quantize(Decimal("0.01")):
-            return "%s: support rate %s, --json %s" % (r[0], rate, fig["support_rate"])
-        # the full counts: --json lists at most 100 findings per severity, counts them all
-        errs, warns = fig["errors"], fig["warnings"]
-        if [int(float(r[20])), int(float(r[21]))] != [errs, warns]:
-            return "%s: errors/warnings %s/%s, --json %d/%d" % (r[0], r[20], r[21], errs, warns)
-        for i, v in enumerate(got):
-            sums[7 + i] += v
-    total = rows[n + 1]
-    got = [cents(float(v)) for v in total[7:19]]
-    if got != sums[7:19]:
-        return "totals row %s, sum of --json %s" % (got, sums[7:19])
-    # per instrument: SUMIFS recalculated against the --json figures grouped by instrument
-    trows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, totals)))
-    by = {}
-    for fig in figs:
-        g = by.setdefault(fig["instrument"], [0, 0, 0, 0, 0])
-        for i, v in enumerate([1, fig["total_costs_cents"], fig["net_costs_cents"],
-                               fig["support_cents"], fig["total_financing_cents"]]):
-            g[i] += v
-    for name, want in by.items():
-        row = next((r for r in trows[3:] if r and r[0] == name), None)
-        if row is None:
-            return "no row for instrument %r" % name
-        got = [int(float(row[1]))] + [cents(float(v)) for v in row[2:6]]
-        if got != want:
-            return "instrument %s: %s, --json %s" % (name, got, want)
+            return "%s: support rate %s, --json %s" % (fig["file"], rate, fig["support_rate"])
+        k = 1 if fig["errors"] else 0
+        ys = [pf_year_support(fig, y) or 0 for y in years]
+        for i, v in enumerate(got + ys):
+            sums[k][i] += v
+    for k, row in enumerate((rows[n + 1], rows[n + 2])):
+        got = [cents(float(v or 0)) for v in row[PF_MONEY:PF_SUPPORT + 1] + row[PF_YEAR0:ncols - 1]]
+        if got != sums[k]:
+            return "%s totals row recalculated %s, sum of --json %s" % (
+                ("clean", "errors")[k], got, sums[k])
+        counts = [int(float(row[3])), int(float(row[4]))]
+        want = [sum(f[c] for f in figs if bool(f["errors"]) == bool(k)) for c in ("errors", "warnings")]
+        if counts != want:
+            return "totals row %d: errors/warnings %s, --json %s" % (k, counts, want)
+    if sums[0][PF_SUPPORT - PF_MONEY] == 0 or sums[1][PF_SUPPORT - PF_MONEY] == 0:
+        return "the fixtures should give support both in clean plans and in plans with errors"
+    return None
+
+
+def check_portfolio_cached_is_recalc(path, csvdir):
+    """What a reader shows before recalculating is what LibreOffice computes: every formula's
+    cached value on both sheets (the summary's too), to the cent."""
+    wb = openpyxl.load_workbook(path)
+    cached = openpyxl.load_workbook(path, data_only=True)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    checked = 0
+    for ws in wb.worksheets:
+        rows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, ws.title)))
+        for row in ws.iter_rows():
+            for c in row:
+                if c.data_type != "f":
+                    continue
+                want = cached[ws.title][c.coordinate].value
+                got = csv_value(rows, c.coordinate)
+                if not isinstance(want, (int, float)) or cents(got) != cents(want):
+                    return "%s!%s %s: cached %r, LibreOffice %r" % (ws.title, c.coordinate,
+                                                                   c.value, want, got)
+                checked += 1
+    return None if checked > 100 else "only %d formulas" % checked
+
+
+def summary_block(trows, title):
+    """The rows of a summary block, from its header row to its total row: {key: row}."""
+    start = next(i for i, r in enumerate(trows) if r and r[0] == title)
+    out = {}
+    for r in trows[start + 1:]:
+        if not r or not r[0]:
+            break
+        out[r[0]] = r
+    return out
+
+
+def summary_want(figs, key):
+    """Per group: [clean plans, total costs, net costs, support, plans with errors, their support]."""
+    out = {}
+    for f in figs:
+        g = out.setdefault(key(f), [0] * 6)
+        if f["errors"]:
+            g[4] += 1
+            g[5] += f["support_cents"]
+        else:
+            for i, v in enumerate([1, f["total_costs_cents"], f["net_costs_cents"], f["support_cents"]]):
+                g[i] += v
+    return out
+
+
+def check_portfolio_summary(path, csvdir, figs, lang):
+    """The summary's SUMIFS recalculated: per instrument, per funder and per year, the clean
+    plans' sums and, apart, the plans with errors."""
+    wb = openpyxl.load_workbook(path)
+    data, summary = wb.sheetnames
+    stem = os.path.splitext(os.path.basename(path))[0]
+    rows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, data)))
+    trows = csv_cells(os.path.join(csvdir, "%s-%s.csv" % (stem, summary)))
+    n = len(figs)
+    funder = {r[-1]: r[6] for r in rows[1:n + 1]}  # the funder as the table shows it
+    total_word = {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"}[lang]
+    titles = {"fi": ("Rahoitusmuodoittain", "Rahoittajittain", "Tuki vuosittain"),
+              "sv": ("Per finansieringsform", "Per finansiär", "Stöd per år"),
+              "en": ("By instrument", "By funder", "Support by year")}[lang]
+    unknown = {"fi": "(ei tiedossa)", "sv": "(okänd)", "en": "(unknown)"}[lang]
+    for title, key in ((titles[0], lambda f: f["instrument"] or unknown),
+                       (titles[1], lambda f: funder[f["file"]] or unknown)):
+        block, want = summary_block(trows, title), summary_want(figs, key)
+        for name, w in want.items():
+            r = block.get(name)
+            if r is None:
+                return "%s: no row for %r" % (title, name)
+            got = [int(float(r[1]))] + [cents(float(v)) for v in r[2:5]] + \
+                  [int(float(r[5])), cents(float(r[6]))]
+            if got != w:
+                return "%s %s: %s, --json %s" % (title, name, got, w)
+        tot = block.get(total_word)
+        wtot = [sum(v) for v in zip(*want.values())]
+        got = [int(float(tot[1]))] + [cents(float(v)) for v in tot[2:5]] + \
+              [int(float(tot[5])), cents(float(tot[6]))]
+        if got != wtot:
+            return "%s total %s, --json %s" % (title, got, wtot)
+    block = summary_block(trows, titles[2])
+    clean = [f for f in figs if not f["errors"]]
+    faulty = [f for f in figs if f["errors"]]
+    for y in pf_years(figs):
+        r = block.get(str(y))
+        want = [sum(pf_year_support(f, y) or 0 for f in part) for part in (clean, faulty)]
+        if r is None or [cents(float(r[4] or 0)), cents(float(r[6] or 0))] != want:
+            return "support in %d: %s, --json %s" % (y, r and [r[4], r[6]], want)
+    tot = block.get(total_word)
+    want = [sum(f["support_cents"] for f in part) for part in (clean, faulty)]
+    if tot is None or [cents(float(tot[4])), cents(float(tot[6]))] != want:
+        return "support by year, total %s, --json %s" % (tot and [tot[4], tot[6]], want)
+    return None
+
+
+def check_portfolio(path, csvdir, figs, src):
+    wb = openpyxl.load_workbook(path)
+    lang = pf_lang(wb)
+    if lang is None:
+        return "sheets %s" % wb.sheetnames
+    data, summary, table = PORTFOLIO_SHEETS[lang]
+    ws = wb[data]
+    for why in (lambda: check_portfolio_catalogue(src),
+                lambda: check_portfolio_table(ws, table, figs, lang),
+                lambda: check_portfolio_rows(ws, figs, lang),
+                lambda: check_portfolio_colours(wb, ws, figs),
+                lambda: check_portfolio_chart(path, lang),
+                lambda: check_portfolio_cached(path, figs)):
+        w = why()
+        if w:
+            return w
+    f = [c.value for r in wb[summary].iter_rows() for c in r if isinstance(c.value, str)]
+    if not any(v.startswith("=SUMIFS(") for v in f) or not any(v.startswith("=COUNTIFS(") for v in f):
+        return "no SUMIFS/COUNTIFS formulas on %s" % summary
+    return None
+
+
+# ---- the portfolio on paper: LibreOffice's PDF of it ----
+
+def pdf_words(pdf):
+    """Per page: [(xMin, yMin, xMax, yMax, word)] in the order of the page's content."""
+    import html
+    import subprocess
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], check=True, capture_output=True,
+                         text=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        pages.append([(float(a), float(b), float(c), float(d), html.unescape(w)) for a, b, c, d, w in
+                      re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                                 r'yMax="([\d.]+)">([^<]*)</word>', page)])
+    return pages
+
+
+def pdf_font_sizes(pdf, tmpdir):
+    """The sizes of every Tf in the PDF's content (LibreOffice sets text in its real size)."""
+    import subprocess
+    q = os.path.join(tmpdir, "portfolio-qdf.pdf")
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, q], check=True)
+    with open(q, "rb") as f:
+        return [float(s) for s in re.findall(rb"([\d.]+) Tf\b", f.read())]
+
+
+def in_column(words, left, right, text):
+    """Whether text's words are there, in order, all inside [left, right)."""
+    want = text.split()
+    got = [w for (x0, _, x1, _, w) in words if left - 1 <= x0 < right]
+    it = iter(got)
+    if not all(any(g == w for g in it) for w in want):
+        return False
+    clipped = [w for (x0, _, x1, _, w) in words if left - 1 <= x0 < right and x1 > right + 0.5]
+    return not any(w in want for w in clipped)
+
+
+def check_portfolio_pdf(pdf, figs, lang, tmpdir):
+    """On paper: A4 landscape, every font embedded and >= 8 pt, the header on every data page,
+    and each plan's case number and name whole in their columns on every page (they repeat)."""
+    import subprocess
+    fonts = subprocess.run(["pdffonts", pdf], check=True, capture_output=True, text=True).stdout
+    rows = [l.split() for l in fonts.splitlines()[2:] if l.strip()]
+    if not rows or any(r[-5] != "yes" for r in rows):
+        return "fonts not all embedded: %s" % fonts
+    sizes = pdf_font_sizes(pdf, tmpdir)
+    if not sizes or min(sizes) < MIN_PT:
+        return "smallest text %s pt (under %s)" % (min(sizes or [0]), MIN_PT)
+    info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+    if "841.89 x 595.3" not in info:
+        return "pages are not A4 landscape: %s" % re.findall(r"Page size:.*", info)
+    h = PF_HEAD[lang]
+    pages = [p for p in pdf_words(pdf) if any(w[4] == h[0] for w in p)]
+    if len(pages) < 2:
+        return "the plan table printed on %d pages: the columns should split over several" % len(pages)
+    seen = {f["file"]: 0 for f in figs}
+    for i, words in enumerate(pages):
+        # headers are top-aligned: their first lines share the case number header's top
+        head_y = next(w[1] for w in words if w[4] == h[0])
+        heads = [w for w in words if abs(w[1] - head_y) < 1]
+        name_x = next(w[0] for w in heads if w[4] == h[1])
+        right = min([w[0] for w in heads if w[0] > name_x + 1] + [842])
+        for f in figs:
+            name_ok = in_column(words, name_x, right, f["name"])
+            id_ok = f["id"] is None or in_column(words, 0, name_x, f["id"])
+            if name_ok and id_ok:
+                seen[f["file"]] += 1
+    # each plan is on every page of its block of rows: as often as any other, at least twice
+    most = max(seen.values())
+    short = {k: v for k, v in seen.items() if v < most or v < 2}
+    if short or len(pages) % most:
+        return "case number or name cut off or missing on some of the %d pages (found whole " \
+               "on %d of its pages): %s" % (len(pages), most, short)
     return None
 
 
@@ -838,8 +1162,15 @@ def main():
 
     with open(os.path.join(top, "portfolio.json"), encoding="utf-8") as f:
         pfigs = json.load(f)["plans"]
-    run("portfolio", check_portfolio, os.path.join(top, "portfolio", "portfolio.xlsx"), csvdir,
-        pfigs)
+    pf = os.path.join(top, "portfolio", "portfolio.xlsx")
+    run("portfolio", check_portfolio, pf, csvdir, pfigs, src)
+    wb = openpyxl.load_workbook(pf)
+    run("portfolio-print", check_portfolio_print, wb, wb.worksheets[0], wb.worksheets[1], pfigs)
+    run("portfolio-recalc", check_portfolio_recalc, pf, csvdir, pfigs)
+    run("portfolio-cached-is-recalc", check_portfolio_cached_is_recalc, pf, csvdir)
+    run("portfolio-summary-recalc", check_portfolio_summary, pf, csvdir, pfigs, pf_lang(wb) or "fi")
+    run("portfolio-on-paper", check_portfolio_pdf, os.path.join(top, "pdf", "portfolio.pdf"),
+        pfigs, pf_lang(wb) or "fi", top)
     return 1 if failures else 0
 
 

@@ -27,6 +27,9 @@
 
 struct fp_ini;
 
+/* What standard input ("-") is called in findings and outputs. */
+#define FP_STDIN_NAME "stdin"
+
 /*
  * Reads a whole file ("-": standard input) of at most max bytes into *data (NUL-terminated,
  * the caller frees). Devices, FIFOs and folders are refused without being opened for reading.

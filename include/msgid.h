@@ -606,6 +606,7 @@ enum fp_msg {
     /* ---- payment claims: the command's help (fundplan claim --help) */
     FP_M_CLI_CLAIM_SYN,
     FP_M_CLI_CLAIM,
+    FP_M_U_CLAIM_STDIN,
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     FP_M_CLI_USAGE,
@@ -639,6 +640,7 @@ enum fp_msg {
     FP_M_CLI_OPT_JSON,
     FP_M_CLI_OPT_LANG_L,
     FP_M_CLI_OPT_LANG,
+    FP_M_CLI_OPT_LANG_MSG,
     FP_M_CLI_OPT_LANG_NEW,
     FP_M_CLI_OPT_DATE_L,
     FP_M_CLI_OPT_DATE,

@@ -40,7 +40,6 @@
 
 /* The name a plan read from standard input ('-') goes by in findings and summaries: the name
    fp_plan_stem gives its outputs too. */
-#define STDIN_NAME "stdin"
 
 /* Help is wrapped at this many columns. */
 #define HELP_WIDTH 78
@@ -72,8 +71,9 @@ enum {
     OPT_QUIET = 1u << 8,
     OPT_STATS = 1u << 9,
     OPT_HELP = 1u << 10,
-    OPT_ALL = 1u << 11,     /* diff */
-    OPT_OUTFILE = 1u << 12, /* -o FILE.pdf or FILE.xlsx (diff) */
+    OPT_ALL = 1u << 11,      /* diff */
+    OPT_OUTFILE = 1u << 12,  /* -o FILE.pdf or FILE.xlsx (diff) */
+    OPT_LANG_MSG = 1u << 13, /* --lang of check: it writes no document, only messages */
 };
 
 /* getopt's codes of the options without a short letter. */
@@ -91,6 +91,7 @@ static const struct opt_def {
     {"all", V_ALL, no_argument, OPT_ALL, FP_M_CLI_OPT_ALL_L, FP_M_CLI_OPT_ALL},
     {"lang", V_LANG, required_argument, OPT_LANG, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG},
     {"lang", V_LANG, required_argument, OPT_LANG_NEW, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG_NEW},
+    {"lang", V_LANG, required_argument, OPT_LANG_MSG, FP_M_CLI_OPT_LANG_L, FP_M_CLI_OPT_LANG_MSG},
     {"date", V_DATE, required_argument, OPT_DATE, FP_M_CLI_OPT_DATE_L, FP_M_CLI_OPT_DATE},
     {"call", V_CALL, required_argument, OPT_CALL, FP_M_CLI_OPT_CALL_L, FP_M_CLI_OPT_CALL},
     {"output", 'o', required_argument, OPT_OUTPUT, FP_M_CLI_OPT_OUTPUT_L, FP_M_CLI_OPT_OUTPUT},
@@ -424,7 +425,7 @@ struct loaded {
     const struct fp_call *call; /* the call in force: --call's, the plan's own, or NULL */
 };
 
-/* fp_plan_load, with '-' read from standard input under the name STDIN_NAME. */
+/* fp_plan_load, with '-' read from standard input under the name FP_STDIN_NAME. */
 static int
 read_plan(const char *path, struct fp_plan *plan, struct fp_diags *diags)
 {
@@ -436,7 +437,7 @@ read_plan(const char *path, struct fp_plan *plan, struct fp_diags *diags)
     memset(plan, 0, sizeof *plan);
     if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
         return -1;
-    fp_plan_parse(STDIN_NAME, data, size, plan, diags);
+    fp_plan_parse(FP_STDIN_NAME, data, size, plan, diags);
     free(data);
     return 0;
 }
@@ -445,7 +446,7 @@ static int
 load(const char *path, const struct fp_call *call, struct loaded *l)
 {
     memset(l, 0, sizeof *l);
-    l->diags.file = strcmp(path, "-") == 0 ? STDIN_NAME : path;
+    l->diags.file = strcmp(path, "-") == 0 ? FP_STDIN_NAME : path;
     if (read_plan(path, &l->plan, &l->diags) != 0)
         return -1;
     l->call = call;
@@ -765,6 +766,9 @@ claim_usage(int argc, int first, char **argv, const struct options *o)
         return USAGE(argv[0], NULL, FP_M_U_CLAIM_ARGS);
     if (argc - first - 1 > FP_CLAIM_MAX)
         return USAGE(argv[0], NULL, FP_M_U_CLAIM_TOO_MANY, fp_arg_int(FP_CLAIM_MAX));
+    for (int i = first, stdin_seen = 0; i < argc; i++)
+        if (strcmp(argv[i], "-") == 0 && stdin_seen++)
+            return USAGE(argv[0], NULL, FP_M_U_CLAIM_STDIN);
     if (o->output && (ext == NULL || (strcmp(ext, ".xlsx") != 0 && strcmp(ext, ".pdf") != 0)))
         return USAGE(argv[0], NULL, FP_M_U_CLAIM_OUTPUT, fp_arg_str(o->output));
     return 0;
@@ -844,8 +848,9 @@ cmd_claim(int argc, char **argv)
     if (load_call(o.call, &callbuf, &call) != 0 || load(argv[first], call, &l) != 0)
         status = FP_EXIT_USAGE;
     for (size_t i = 0; i < n && status == FP_EXIT_OK; i++) {
-        diags[i].file = argv[first + 1 + (int)i];
-        if (fp_claimfile_load(diags[i].file, &files[i], &diags[i]) != 0)
+        const char *path = argv[first + 1 + (int)i];
+        diags[i].file = strcmp(path, "-") == 0 ? FP_STDIN_NAME : path;
+        if (fp_claimfile_load(path, &files[i], &diags[i]) != 0)
             status = FP_EXIT_USAGE;
     }
     if (status == FP_EXIT_OK && files_not_of_their_kind(&l, files, diags, n)) {
@@ -878,7 +883,7 @@ cmd_claim(int argc, char **argv)
 /* ==== The table of commands ==== */
 
 static const struct command commands[] = {
-    {"check", cmd_check, OPT_JSON | OPT_LANG | OPT_CALL, FP_M_CLI_CHECK_SYN, FP_M_CLI_CHECK},
+    {"check", cmd_check, OPT_JSON | OPT_LANG_MSG | OPT_CALL, FP_M_CLI_CHECK_SYN, FP_M_CLI_CHECK},
     {"new", cmd_new, OPT_LANG_NEW, FP_M_CLI_NEW_SYN, FP_M_CLI_NEW},
     {"memo", cmd_memo, OPT_OUTPUT | OPT_LANG | OPT_DATE | OPT_CALL, FP_M_CLI_MEMO_SYN,
      FP_M_CLI_MEMO},

@@ -882,6 +882,7 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                         "entitles the project to and what is payable now; with -o the payment memo "
                         "(.pdf) or the claims' workbook (.xlsx).",
                         NULL},
+    [FP_M_U_CLAIM_STDIN] = {"only one of the files can come from standard input ('-')", NULL},
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     [FP_M_CLI_USAGE] = {"Usage: fundplan {1}", NULL},
@@ -941,6 +942,8 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                            NULL},
     [FP_M_CLI_OPT_LANG_L] = {"--lang fi|sv|en", NULL},
     [FP_M_CLI_OPT_LANG] = {"the language of the messages and of the memo or workbook", NULL},
+    [FP_M_CLI_OPT_LANG_MSG] = {"the language of the messages, the summary and the JSON texts",
+                               NULL},
     [FP_M_CLI_OPT_LANG_NEW] = {"the language of the template's comments and texts", NULL},
     [FP_M_CLI_OPT_DATE_L] = {"--date DATE", NULL},
     [FP_M_CLI_OPT_DATE] = {"the memo's date (default: the plan's date, else today)", NULL},

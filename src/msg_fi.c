@@ -934,6 +934,7 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
                         "kukin hakemus oikeuttaa ja mitä nyt maksetaan; -o kirjoittaa "
                         "maksatusmuistion (.pdf) tai työkirjan (.xlsx).",
                         NULL},
+    [FP_M_U_CLAIM_STDIN] = {"vain yksi tiedostoista voi tulla vakiosyötteestä ('-')", NULL},
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     [FP_M_CLI_USAGE] = {"Käyttö: fundplan {1}", NULL},
@@ -997,6 +998,7 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
         {"yksi JSON-dokumentti: kaikki luvut sentteinä ja kaikki havainnot (docs/json.md)", NULL},
     [FP_M_CLI_OPT_LANG_L] = {"--lang fi|sv|en", NULL},
     [FP_M_CLI_OPT_LANG] = {"viestien sekä muistion tai työkirjan kieli", NULL},
+    [FP_M_CLI_OPT_LANG_MSG] = {"viestien, yhteenvedon ja JSON-tekstien kieli", NULL},
     [FP_M_CLI_OPT_LANG_NEW] = {"mallipohjan selitysten ja tekstien kieli", NULL},
     [FP_M_CLI_OPT_DATE_L] = {"--date PÄIVÄYS", NULL},
     [FP_M_CLI_OPT_DATE] = {"muistion päiväys (oletus: suunnitelman date, muuten tämä päivä)", NULL},

@@ -914,6 +914,7 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
                         "ansökan ger rätt till och vad som betalas ut nu; med -o "
                         "utbetalningspromemorian (.pdf) eller arbetsboken (.xlsx).",
                         NULL},
+    [FP_M_U_CLAIM_STDIN] = {"bara en av filerna kan komma från standard in ('-')", NULL},
 
     /* ---- the command line's help (cli.c): one line each, cli.c wraps them */
     [FP_M_CLI_USAGE] = {"Användning: fundplan {1}", NULL},
@@ -974,6 +975,8 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
         {"ett JSON-dokument: alla belopp i cent och alla iakttagelser (docs/json.md)", NULL},
     [FP_M_CLI_OPT_LANG_L] = {"--lang fi|sv|en", NULL},
     [FP_M_CLI_OPT_LANG] = {"språket för meddelandena och för promemorian eller arbetsboken", NULL},
+    [FP_M_CLI_OPT_LANG_MSG] = {"språket för meddelandena, sammanfattningen och JSON-texterna",
+                               NULL},
     [FP_M_CLI_OPT_LANG_NEW] = {"språket för mallens kommentarer och texter", NULL},
     [FP_M_CLI_OPT_DATE_L] = {"--date DATUM", NULL},
     [FP_M_CLI_OPT_DATE] = {"promemorians datum (standard: planens date, annars i dag)", NULL},

@@ -12,7 +12,7 @@
  *
  * Findings are stored as a catalogue entry and its figures, not as text, so every writer shows
  * the same list in its own language and voice (terminal, JSON, memo, workbook), and the checker
- * stays pure. System and usage errors are printed at once with fp_diag_fail, in the same
+ * stays pure. System and usage errors are printed at once with FP_FAIL, in the same
  * "fundplan: FILE: error: message" shape and the user's language.
  * SPDX-License-Identifier: MIT
  */
@@ -197,13 +197,6 @@ void fp_diag_failm(const char *what, enum fp_msg msg, ...);
    ask for, e.g. an output renamed. */
 #define FP_NOTICE(...) fp_diag_notem(__VA_ARGS__, fp_arg_end())
 void fp_diag_notem(const char *what, enum fp_msg msg, ...);
-
-/* The same with an English printf-style message: for the messages not yet in the catalogue. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-void
-fp_diag_fail(const char *what, const char *fmt, ...);
 
 /* Memory that must not fail: on out of memory, print "fundplan: error: out of memory", exit 2. */
 void *fp_xmalloc(size_t n);

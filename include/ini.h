@@ -33,7 +33,7 @@ struct fp_ini;
 /*
  * Reads a whole file ("-": standard input) of at most max bytes into *data (NUL-terminated,
  * the caller frees). Devices, FIFOs and folders are refused without being opened for reading.
- * Returns 0, or -1 with the message printed (fp_diag_fail).
+ * Returns 0, or -1 with the message printed (FP_FAIL).
  */
 int fp_ini_slurp(const char *path, size_t max, char **data, size_t *size);
 

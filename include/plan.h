@@ -191,7 +191,7 @@ struct fp_plan {
  * go to diags; a plan with errors is still filled as far as it can be, so a memo can show what is
  * wrong. Returns 0 when the file was read (findings or not), -1 when it could not be read at all
  * (missing, a directory, over FP_PLAN_MAX_BYTES): that is an I/O error, already printed with
- * fp_diag_fail. The plan owns all its strings; free with fp_plan_free(), also after -1.
+ * FP_FAIL. The plan owns all its strings; free with fp_plan_free(), also after -1.
  */
 int fp_plan_load(const char *path, struct fp_plan *plan, struct fp_diags *diags);
 

@@ -1,6 +1,6 @@
 /*
  * diag.c - findings with file:line, their codes and titles, and the program's error messages.
- * Stores findings; prints only when asked (fp_diag_print) or for system errors (fp_diag_fail).
+ * Stores findings; prints only when asked (fp_diag_print) or for system errors (FP_FAIL).
  * SPDX-License-Identifier: MIT
  */
 #include "diag.h"
@@ -418,18 +418,4 @@ fp_diag_notem(const char *what, enum fp_msg msg, ...)
     va_start(ap, msg);
     say_now(FP_M_SEV_NOTE, what, msg, ap);
     va_end(ap);
-}
-
-void
-fp_diag_fail(const char *what, const char *fmt, ...)
-{
-    va_list ap;
-    if (what)
-        fprintf(stderr, "fundplan: %s: %s: ", what, fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR));
-    else
-        fprintf(stderr, "fundplan: %s: ", fp_msg_text(fp_msg_lang, FP_M_SEV_ERROR));
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
 }

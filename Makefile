@@ -1,7 +1,7 @@
 # fundplan - see README.md. Plain make, no recursion; objects in build/, sanitizer build in
 # build-san/. Variables a user may override: CC, CFLAGS, PREFIX, DESTDIR, SOURCE_DATE_EPOCH.
 
-VERSION = 0.1.0
+VERSION = 0.2.0
 
 CC ?= cc
 PREFIX ?= /usr/local
@@ -14,7 +14,9 @@ CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -pedantic -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wwrite-strings -Wvla -Wformat=2 -Wundef -Wcast-qual
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L -DFP_VERSION=\"$(VERSION)\"
-LDLIBS = -liniparser -lhpdf $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter) -lz -lm
+# zlib: pdf.c deflates the fonts itself (docs/performance.md), besides libxlsxwriter's use of it
+LDLIBS = -liniparser -lhpdf \
+	$(shell pkg-config --libs xlsxwriter zlib 2>/dev/null || echo -lxlsxwriter -lz) -lm
 
 SRC = $(wildcard src/*.c)
 LIBSRC = $(filter-out src/main.c,$(SRC))
@@ -37,7 +39,8 @@ LDNOW = -Wl,-z,now
 $(B)/fundplan: $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(LDNOW) -o $@ $(OBJ) $(LDLIBS)
 
-$(B)/%.o: src/%.c | $(B)
+# Makefile too: VERSION and the paths are compiled in, so an edit here must rebuild them
+$(B)/%.o: src/%.c Makefile | $(B)
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 units: $(UNIT_BIN)
@@ -89,7 +92,7 @@ bench-memo: all $(B)/bench_memo
 # (-DFP_PDF_PORTABLE, docs/performance.md): what another libharu would get. Built with every
 # `make` so the fallback always compiles; tests/pdf compares its memos' text with fundplan's.
 all: $(B)/fundplan-portable
-$(B)/pdf-portable.o: src/pdf.c | $(B)
+$(B)/pdf-portable.o: src/pdf.c Makefile | $(B)
 	$(CC) $(CPPFLAGS) -DFP_PDF_PORTABLE $(WARNINGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/fundplan-portable: $(filter-out $(B)/pdf.o,$(OBJ)) $(B)/pdf-portable.o

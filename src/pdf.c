@@ -304,10 +304,16 @@ add_descriptor(struct fp_pdf *p, HPDF_Font font, const unsigned char *ttf, size_
     st |= HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
     st |= HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
     st |= HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
-    if (st != HPDF_OK)
+    if (st != HPDF_OK) {
         check(p, HPDF_INVALID_OBJECT, what);
-    else
-        def->descriptor = desc;
+        return;
+    }
+    def->descriptor = desc;
+    /* The subset libharu would make is not made, so it need not know which glyphs are drawn:
+       off, its first measure of each glyph no longer reads the font file again to see whether
+       the glyph is composite (CheckCompositGryph: ~170 lseeks and ~100 reads per memo, in
+       every plan process, as each forked copy marks its glyphs anew). */
+    def_attr->embedding = HPDF_FALSE;
 }
 #endif
 

@@ -71,6 +71,13 @@ struct fp_doc {
 /* Starts the document on its first page. */
 void fp_doc_begin(struct fp_doc *d, struct fp_pdf *pdf, const struct fp_doc_header *head);
 
+/* The header of a memo in the house style: the funder top left ("–" when none), doctype's text,
+   the draft mark, "Dnro ID" written into case_buf (emptied, and no case line, when id is NULL),
+   page numbers, the date. The header points into case_buf: keep it as long as the document. */
+struct fp_doc_header fp_doc_memo_header(const char *funder, enum fp_msg doctype, const char *id,
+                                        struct fp_date date, enum fp_lang lang, int is_draft,
+                                        char *case_buf, size_t n);
+
 /* Writes "page n (N)" on every page and frees what the layout holds (not the PDF). */
 void fp_doc_end(struct fp_doc *d);
 

@@ -306,20 +306,9 @@ draw(struct memo *m, const struct fp_report_opts *opts)
 {
     const struct fp_plan *p = m->cs->plan;
     const char *id = p->decision.id.text ? p->decision.id.text : p->id.text;
-    struct fp_doc_header h = {
-        .issuer = or_none(p->funder.text),
-        .doctype = tx(m, FP_M_CLAIM_MEMO_DOCTYPE),
-        .draft = tx(m, FP_M_MEMO_DRAFT),
-        .case_text = NULL,
-        .page_fmt = tx(m, FP_M_MEMO_PAGE),
-        .date = opts->date,
-        .lang = m->lang,
-        .is_draft = m->cs->errors > 0,
-    };
-    if (id) {
-        snprintf(m->case_text, sizeof m->case_text, "%s %s", tx(m, FP_M_MEMO_CASE), id);
-        h.case_text = m->case_text;
-    }
+    struct fp_doc_header h =
+        fp_doc_memo_header(p->funder.text, FP_M_CLAIM_MEMO_DOCTYPE, id, opts->date, m->lang,
+                           m->cs->errors > 0, m->case_text, sizeof m->case_text);
     fp_doc_begin(&m->doc, &m->pdf, &h);
     facts(m);
     if (m->cs->errors) {

@@ -385,20 +385,9 @@ static void
 draw(struct cmemo *m)
 {
     const struct fp_plan *p = m->plan;
-    struct fp_doc_header h = {
-        .issuer = or_none(p->funder.text),
-        .doctype = tx(m, FP_M_MEMO_DOCTYPE),
-        .draft = tx(m, FP_M_MEMO_DRAFT),
-        .case_text = NULL,
-        .page_fmt = tx(m, FP_M_MEMO_PAGE),
-        .date = m->date,
-        .lang = m->lang,
-        .is_draft = m->nerrors > 0,
-    };
-    if (p->id.text) {
-        snprintf(m->case_text, sizeof m->case_text, "%s %s", tx(m, FP_M_MEMO_CASE), p->id.text);
-        h.case_text = m->case_text;
-    }
+    struct fp_doc_header h =
+        fp_doc_memo_header(p->funder.text, FP_M_MEMO_DOCTYPE, p->id.text, m->date, m->lang,
+                           m->nerrors > 0, m->case_text, sizeof m->case_text);
     fp_doc_begin(&m->doc, &m->pdf, &h);
     title_and_facts(m);
     intro_and_notice(m);

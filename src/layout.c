@@ -83,6 +83,28 @@ new_page(struct fp_doc *d)
         table_row(d, d->table, &d->table->head);
 }
 
+struct fp_doc_header
+fp_doc_memo_header(const char *funder, enum fp_msg doctype, const char *id, struct fp_date date,
+                   enum fp_lang lang, int is_draft, char *case_buf, size_t n)
+{
+    struct fp_doc_header h = {
+        .issuer = funder && *funder ? funder : "–",
+        .doctype = fp_msg_text(lang, doctype),
+        .draft = fp_msg_text(lang, FP_M_MEMO_DRAFT),
+        .case_text = NULL,
+        .page_fmt = fp_msg_text(lang, FP_M_MEMO_PAGE),
+        .date = date,
+        .lang = lang,
+        .is_draft = is_draft,
+    };
+    case_buf[0] = '\0';
+    if (id) {
+        snprintf(case_buf, n, "%s %s", fp_msg_text(lang, FP_M_MEMO_CASE), id);
+        h.case_text = case_buf;
+    }
+    return h;
+}
+
 void
 fp_doc_begin(struct fp_doc *d, struct fp_pdf *pdf, const struct fp_doc_header *head)
 {

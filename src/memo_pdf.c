@@ -547,20 +547,9 @@ static void
 draw(struct memo *m)
 {
     const struct fp_plan *plan = m->plan;
-    struct fp_doc_header h = {
-        .issuer = or_none(plan->funder.text),
-        .doctype = tx(m, FP_M_MEMO_DOCTYPE),
-        .draft = tx(m, FP_M_MEMO_DRAFT),
-        .case_text = NULL,
-        .page_fmt = tx(m, FP_M_MEMO_PAGE),
-        .date = m->date,
-        .lang = m->lang,
-        .is_draft = m->nerrors > 0,
-    };
-    if (plan->id.text) {
-        snprintf(m->case_text, sizeof m->case_text, "%s %s", tx(m, FP_M_MEMO_CASE), plan->id.text);
-        h.case_text = m->case_text;
-    }
+    struct fp_doc_header h =
+        fp_doc_memo_header(plan->funder.text, FP_M_MEMO_DOCTYPE, plan->id.text, m->date, m->lang,
+                           m->nerrors > 0, m->case_text, sizeof m->case_text);
     fp_doc_begin(&m->doc, &m->pdf, &h);
     title_and_facts(m);
     if (m->nerrors)

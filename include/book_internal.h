@@ -54,6 +54,9 @@ int fp_book_begin(struct fp_book_file *bf, const char *path, int constant_memory
 /* Records the first failing library call (err is an lxw_error). Returns err. */
 int fp_book_note(struct fp_book_file *bf, int err, const char *what);
 
+/* Makes the n formats *all[0] ... *all[n - 1], owned by the workbook. 0, or -1 (noted). */
+int fp_book_new_formats(struct fp_book_file *bf, struct lxw_format **const all[], size_t n);
+
 /* Closes the workbook and commits the temp file, unless an error was noted: then the temp is
    removed. 0, or -1 (printed). */
 int fp_book_end(struct fp_book_file *bf);

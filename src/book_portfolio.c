@@ -473,15 +473,6 @@ struct layout {
     double *width;      /* ncols column widths */
 };
 
-static lxw_format *
-new_format(struct fp_book_file *bf)
-{
-    lxw_format *f = workbook_add_format(bf->wb);
-    if (f == NULL)
-        fp_book_note(bf, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
-    return f;
-}
-
 static void
 number_formats(struct pf_formats *f, enum fp_lang L, int cents)
 {
@@ -546,9 +537,8 @@ make_formats(struct fp_book_file *bf, struct pf_formats *f, enum fp_lang L, int 
                           &f->int_,      &f->year,         &f->total_label, &f->total_eur,
                           &f->total_int, &f->faulty_label, &f->faulty_eur,  &f->faulty_int,
                           &f->title,     &f->note,         &f->red,         &f->amber};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if ((*all[i] = new_format(bf)) == NULL)
-            return -1;
+    if (fp_book_new_formats(bf, all, sizeof all / sizeof all[0]) != 0)
+        return -1;
     number_formats(f, L, cents);
     label_formats(f);
     return 0;

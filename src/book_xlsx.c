@@ -57,6 +57,17 @@ fp_book_text(const char *s)
 }
 
 int
+fp_book_new_formats(struct fp_book_file *bf, struct lxw_format **const all[], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((*all[i] = workbook_add_format(bf->wb)) == NULL) {
+            fp_book_note(bf, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
+            return -1;
+        }
+    return 0;
+}
+
+int
 fp_book_begin(struct fp_book_file *bf, const char *path, int constant_memory)
 {
     lxw_workbook_options opt = {.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE};
@@ -276,15 +287,6 @@ struct plan_formats {
     lxw_format *eur, *eur_total, *eur_key, *pct, *pct_total, *rate, *rule, *date, *red;
 };
 
-static lxw_format *
-new_format(struct fp_book_file *bf)
-{
-    lxw_format *f = workbook_add_format(bf->wb);
-    if (f == NULL)
-        fp_book_note(bf, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
-    return f;
-}
-
 static int
 make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp_lang lang)
 {
@@ -293,9 +295,8 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp
         &f->title,   &f->subtitle,  &f->label,      &f->plain, &f->sub,  &f->key,  &f->total,
         &f->head,    &f->head_year, &f->head_right, &f->text,  &f->wrap, &f->eur,  &f->eur_total,
         &f->eur_key, &f->pct,       &f->pct_total,  &f->rate,  &f->rule, &f->date, &f->red};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if ((*all[i] = new_format(bf)) == NULL)
-            return -1;
+    if (fp_book_new_formats(bf, all, sizeof all / sizeof all[0]) != 0)
+        return -1;
 
     format_set_bold(f->title);
     format_set_font_size(f->title, 14);

@@ -50,24 +50,14 @@ tx(const struct book *b, enum fp_msg m)
     return fp_msg_text(b->lang, m);
 }
 
-static lxw_format *
-new_format(struct book *b)
-{
-    lxw_format *f = workbook_add_format(b->bf.wb);
-    if (f == NULL)
-        fp_book_note(&b->bf, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
-    return f;
-}
-
 static int
 make_formats(struct book *b)
 {
     struct formats *f = &b->f;
     lxw_format **all[] = {&f->title,     &f->head,    &f->head_right, &f->bold, &f->eur,
                           &f->eur_total, &f->eur_key, &f->rate,       &f->date, &f->wrap};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if ((*all[i] = new_format(b)) == NULL)
-            return -1;
+    if (fp_book_new_formats(&b->bf, all, sizeof all / sizeof all[0]) != 0)
+        return -1;
     format_set_bold(f->title);
     format_set_font_size(f->title, 14);
     format_set_bold(f->head);

@@ -54,15 +54,6 @@ ratio(struct fp_ratio r)
     return r.den > 0 ? (double)r.num / (double)r.den : 0.0;
 }
 
-static lxw_format *
-new_format(struct fp_book_file *bf)
-{
-    lxw_format *f = workbook_add_format(bf->wb);
-    if (f == NULL)
-        fp_book_note(bf, LXW_ERROR_MEMORY_MALLOC_FAILED, "workbook_add_format");
-    return f;
-}
-
 static int
 make_formats(struct fp_book_file *bf, struct formats *f, int cents)
 {
@@ -70,9 +61,8 @@ make_formats(struct fp_book_file *bf, struct formats *f, int cents)
     lxw_format **all[] = {&f->title, &f->subtitle, &f->head, &f->head_right,
                           &f->label, &f->key,      &f->eur,  &f->eur_key,
                           &f->pct,   &f->rate,     &f->wrap, &f->eur_cents};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if ((*all[i] = new_format(bf)) == NULL)
-            return -1;
+    if (fp_book_new_formats(bf, all, sizeof all / sizeof all[0]) != 0)
+        return -1;
     format_set_bold(f->title);
     format_set_font_size(f->title, 14);
     format_set_italic(f->subtitle);

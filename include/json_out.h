@@ -27,6 +27,13 @@ void fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct
 /* A JSON string; bytes that are not UTF-8 become U+FFFD, so the document is always valid. */
 void fp_json_string(FILE *out, const char *s);
 
+/* Members' values every command's JSON writes alike: hundredths as a number with two decimals
+   (3686: 36.86; basis points are hundredths of a percent), a date as "2024-05-01" or null, cents
+   or null. */
+void fp_json_hundredths(FILE *out, int64_t hundredths);
+void fp_json_date(FILE *out, struct fp_date d);
+void fp_json_cents_or_null(FILE *out, int has, fp_cents v);
+
 /* A finding's members, without the braces, for every command's JSON: severity, code, line,
    message and note (the preparer's), title and reader_message (the memo's reader's). */
 void fp_json_finding_members(FILE *out, const struct fp_finding *f, enum fp_lang lang);

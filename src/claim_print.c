@@ -224,25 +224,6 @@ json_cents(FILE *out, const char *key, fp_cents v)
     fprintf(out, ", \"%s\": %" PRId64, key, v);
 }
 
-/* A percentage in basis points as a JSON number with two decimals: 36.86 */
-static void
-json_bp(FILE *out, fp_bp bp)
-{
-    fprintf(out, "%" PRId64 ".%02" PRId64, bp / 100, bp % 100);
-}
-
-static void
-json_date(FILE *out, struct fp_date d)
-{
-    char buf[16];
-    if (d.year == 0) {
-        fputs("null", out);
-        return;
-    }
-    fp_date_format_iso(buf, sizeof buf, d);
-    fp_json_string(out, buf);
-}
-
 static void
 json_decision(FILE *out, const struct fp_claims *cs)
 {
@@ -260,17 +241,17 @@ json_decision(FILE *out, const struct fp_claims *cs)
     else
         fputs("null", out);
     fputs(", \"date\": ", out);
-    json_date(out, p->decision.date.date);
+    fp_json_date(out, p->decision.date.date);
     fputs(", \"instrument\": ", out);
     fp_json_string(out, cs->fig->instrument.name);
     fprintf(out, ", \"cost_model\": \"%s\", \"base\": \"%s\"", fp_schema_cost_models[t->model],
             t->base == FP_BASE_NET_COSTS ? "net_costs" : "total_costs");
     json_cents(out, "support_cents", t->support);
     fputs(", \"support_rate\": ", out);
-    json_bp(out, t->rate);
+    fp_json_hundredths(out, t->rate);
     fputs(", \"flat_rate\": ", out);
     if (t->flat_rate > 0)
-        json_bp(out, t->flat_rate);
+        fp_json_hundredths(out, t->flat_rate);
     else
         fputs("null", out);
     fputs("},\n", out);
@@ -303,9 +284,9 @@ json_claim(FILE *out, const struct fp_claims *cs, size_t i)
     fputs(i ? ",\n    {\"file\": " : "\n    {\"file\": ", out);
     fp_json_string(out, cf->path);
     fprintf(out, ", \"number\": %d, \"start\": ", f->number);
-    json_date(out, cf->start.date);
+    fp_json_date(out, cf->start.date);
     fputs(", \"end\": ", out);
-    json_date(out, cf->end.date);
+    fp_json_date(out, cf->end.date);
     fprintf(out, ", \"final\": %s,\n      ", f->final ? "true" : "false");
     fprintf(out, "\"eligible_cents\": %" PRId64, f->eligible);
     json_cents(out, "cumulative_eligible_cents", f->cum_eligible);

@@ -12,15 +12,6 @@
 #include "json_out.h"
 
 static void
-cents_or_null(FILE *out, int has, fp_cents v)
-{
-    if (has)
-        fprintf(out, "%" PRId64, v);
-    else
-        fputs("null", out);
-}
-
-static void
 json_changes(FILE *out, const struct fp_diff *d, int all)
 {
     size_t n = 0;
@@ -37,11 +28,11 @@ json_changes(FILE *out, const struct fp_diff *d, int all)
         else
             fputs(", \"year\": null", out);
         fputs(", \"old_cents\": ", out);
-        cents_or_null(out, l->has_old, l->old_cents);
+        fp_json_cents_or_null(out, l->has_old, l->old_cents);
         fputs(", \"new_cents\": ", out);
-        cents_or_null(out, l->has_new, l->new_cents);
+        fp_json_cents_or_null(out, l->has_new, l->new_cents);
         fputs(", \"delta_cents\": ", out);
-        cents_or_null(out, l->has_delta, l->delta);
+        fp_json_cents_or_null(out, l->has_delta, l->delta);
         fputc('}', out);
     }
     fputs(n ? "\n  ]" : "]", out);
@@ -72,9 +63,9 @@ fp_diff_json(FILE *out, const struct fp_diff *d, const struct fp_diags *old_diag
     fp_json_plan(out, 1, d->new_plan, call, d->new_fig, new_diags, lang);
     json_changes(out, d, all);
     fputs(",\n  \"support_delta_cents\": ", out);
-    cents_or_null(out, d->key[FP_DK_SUPPORT].has_delta, d->key[FP_DK_SUPPORT].delta);
+    fp_json_cents_or_null(out, d->key[FP_DK_SUPPORT].has_delta, d->key[FP_DK_SUPPORT].delta);
     fputs(",\n  \"net_costs_delta_cents\": ", out);
-    cents_or_null(out, d->key[FP_DK_NET_COSTS].has_delta, d->key[FP_DK_NET_COSTS].delta);
+    fp_json_cents_or_null(out, d->key[FP_DK_NET_COSTS].has_delta, d->key[FP_DK_NET_COSTS].delta);
     json_findings(out, changes, lang);
     fputs("\n}\n", out);
 }

@@ -40,16 +40,15 @@ fp_json_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
-/* A percentage value (units of 1/100 %) as a JSON number with two decimals: 69.99 */
-static void
-json_percent(FILE *out, int64_t hundredths)
+void
+fp_json_hundredths(FILE *out, int64_t hundredths)
 {
     int64_t mag = hundredths < 0 ? -hundredths : hundredths;
     fprintf(out, "%s%" PRId64 ".%02" PRId64, hundredths < 0 ? "-" : "", mag / 100, mag % 100);
 }
 
-static void
-json_date(FILE *out, struct fp_date d)
+void
+fp_json_date(FILE *out, struct fp_date d)
 {
     char buf[16];
     if (d.year == 0) {
@@ -74,8 +73,8 @@ member_cents(FILE *out, const char *key, fp_cents v)
     fprintf(out, "%" PRId64, v);
 }
 
-static void
-json_cents_or_null(FILE *out, int has, fp_cents v)
+void
+fp_json_cents_or_null(FILE *out, int has, fp_cents v)
 {
     if (has)
         fprintf(out, "%" PRId64, v);
@@ -147,7 +146,7 @@ json_money_lists(FILE *out, const struct fp_figures *fig)
         fprintf(out, "%s\n        {\"source\": ", n++ ? "," : "");
         fp_json_string(out, fp_source_key((enum fp_source)s));
         fprintf(out, ", \"amount_cents\": %" PRId64 ", \"share\": ", fig->fin[s]);
-        json_percent(out, fp_ratio_percent(fig->share[s], 2));
+        fp_json_hundredths(out, fp_ratio_percent(fig->share[s], 2));
         fputc('}', out);
     }
     fputs(n ? "\n      ]" : "]", out);
@@ -232,7 +231,7 @@ fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_c
     fp_json_string(out, fp_schema_cost_models[fig->cost_model]);
     member(out, "flat_rate");
     if (fig->flat_rate > 0)
-        json_percent(out, fig->flat_rate);
+        fp_json_hundredths(out, fig->flat_rate);
     else
         fputs("null", out);
     member(out, "call");
@@ -246,9 +245,9 @@ fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_c
         fputs("null", out);
     }
     member(out, "start");
-    json_date(out, plan->start.date);
+    fp_json_date(out, plan->start.date);
     member(out, "end");
-    json_date(out, plan->end.date);
+    fp_json_date(out, plan->end.date);
     member(out, "months");
     fprintf(out, "%d", fig->months);
     member_cents(out, "total_costs_cents", fig->total_costs);
@@ -263,20 +262,20 @@ fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_c
     member(out, "max_support_limit");
     fp_json_string(out, caps[fig->cap]);
     member(out, "support_rate");
-    json_percent(out, fp_ratio_percent(fig->support_rate, 2));
+    fp_json_hundredths(out, fp_ratio_percent(fig->support_rate, 2));
     member(out, "max_support_rate");
-    json_percent(out, in->max_rate);
+    fp_json_hundredths(out, in->max_rate);
     member(out, "investment_rate");
-    json_percent(out, in->investment_rate ? in->investment_rate : in->max_rate);
+    fp_json_hundredths(out, in->investment_rate ? in->investment_rate : in->max_rate);
     member(out, "public_share");
-    json_percent(out, fp_ratio_percent(fig->public_share, 2));
+    fp_json_hundredths(out, fp_ratio_percent(fig->public_share, 2));
     member(out, "eu_cents");
-    json_cents_or_null(out, fig->has_eu_split, fig->eu);
+    fp_json_cents_or_null(out, fig->has_eu_split, fig->eu);
     member(out, "state_cents");
-    json_cents_or_null(out, fig->has_eu_split, fig->state);
+    fp_json_cents_or_null(out, fig->has_eu_split, fig->state);
     member(out, "eu_share");
     if (fig->has_eu_split)
-        json_percent(out, in->eu_share);
+        fp_json_hundredths(out, in->eu_share);
     else
         fputs("null", out);
     member(out, "proposal");
@@ -284,7 +283,7 @@ fp_json_plan(FILE *out, int first, const struct fp_plan *plan, const struct fp_c
     inline_cents(out, "support_cents", fig->proposal != FP_PROPOSE_NONE, fig->proposal_support);
     fputs(", \"rate\": ", out);
     if (fig->proposal != FP_PROPOSE_NONE)
-        json_percent(out, fig->proposal_rate);
+        fp_json_hundredths(out, fig->proposal_rate);
     else
         fputs("null", out);
     fputc('}', out);

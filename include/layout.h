@@ -71,6 +71,11 @@ struct fp_doc {
 /* Starts the document on its first page. */
 void fp_doc_begin(struct fp_doc *d, struct fp_pdf *pdf, const struct fp_doc_header *head);
 
+/* The memo's closing lines: its presenter, then its preparer with title, phone and e-mail
+   ("Valmistelija: kehittämispäällikkö Heli Gynther, puh. ..., heli@..."); a person the plan
+   does not name is left out. */
+void fp_doc_signatures(struct fp_doc *d, const struct fp_plan *plan);
+
 /* The header of a memo in the house style: the funder top left ("–" when none), doctype's text,
    the draft mark, "Dnro ID" written into case_buf (emptied, and no case line, when id is NULL),
    page numbers, the date. The header points into case_buf: keep it as long as the document. */

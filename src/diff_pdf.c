@@ -356,31 +356,6 @@ proposal(struct cmemo *m)
     }
 }
 
-/* "Valmistelija: kehittämispäällikkö Heli Gynther, puh. ..., heli@..." */
-static void
-person(struct cmemo *m, enum fp_text label, const char *name, const char *title, const char *phone,
-       const char *email)
-{
-    char buf[1024];
-    size_t o;
-    if (!name && !title && !phone && !email)
-        return;
-    o = (size_t)snprintf(buf, sizeof buf, "%s: ", lt(m, label));
-    if (m->lang == FP_LANG_EN) /* English puts the name first */
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s%s", name ? name : "",
-                              name && title ? ", " : "", title ? title : "");
-    else
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s%s", title ? title : "",
-                              name && title ? " " : "", name ? name : "");
-    if (phone && o < sizeof buf)
-        o += (size_t)snprintf(buf + o, sizeof buf - o, ", %s %s", tx(m, FP_M_MEMO_PHONE), phone);
-    if (email && o < sizeof buf)
-        snprintf(buf + o, sizeof buf - o, ", %s", email);
-    fp_doc_need(&m->doc, 8 + FP_DOC_LEAD);
-    m->doc.y -= 8;
-    fp_doc_para(&m->doc, buf);
-}
-
 static void
 draw(struct cmemo *m)
 {
@@ -396,10 +371,7 @@ draw(struct cmemo *m)
     support(m);
     all_findings(m);
     proposal(m);
-    m->doc.y -= 14;
-    person(m, FP_T_PRESENTER, p->presenter.text, NULL, NULL, NULL);
-    person(m, FP_T_PREPARER, p->preparer.text, p->preparer_title.text, p->preparer_phone.text,
-           p->preparer_email.text);
+    fp_doc_signatures(&m->doc, p);
 }
 
 /* Draws and saves on an opened document; pad > 0 adds spare glyphs (FP_PDF_RETRY). */

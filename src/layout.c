@@ -83,6 +83,43 @@ new_page(struct fp_doc *d)
         table_row(d, d->table, &d->table->head);
 }
 
+/* One signature line: the label, then the title and name (name first in English: "Heli
+   Gynther, Manager"), the phone and the e-mail. */
+static void
+person(struct fp_doc *d, enum fp_text label, const char *name, const char *title, const char *phone,
+       const char *email)
+{
+    enum fp_lang lang = d->head.lang;
+    char buf[1024];
+    size_t o;
+    if (!name && !title && !phone && !email)
+        return;
+    o = (size_t)snprintf(buf, sizeof buf, "%s: ", fp_lang_text(lang, label));
+    if (lang == FP_LANG_EN)
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s%s", name ? name : "",
+                              name && title ? ", " : "", title ? title : "");
+    else
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s%s", title ? title : "",
+                              name && title ? " " : "", name ? name : "");
+    if (phone && o < sizeof buf)
+        o += (size_t)snprintf(buf + o, sizeof buf - o, ", %s %s",
+                              fp_msg_text(lang, FP_M_MEMO_PHONE), phone);
+    if (email && o < sizeof buf)
+        snprintf(buf + o, sizeof buf - o, ", %s", email);
+    fp_doc_need(d, 8 + FP_DOC_LEAD);
+    d->y -= 8;
+    fp_doc_para(d, buf);
+}
+
+void
+fp_doc_signatures(struct fp_doc *d, const struct fp_plan *p)
+{
+    d->y -= 14;
+    person(d, FP_T_PRESENTER, p->presenter.text, NULL, NULL, NULL);
+    person(d, FP_T_PREPARER, p->preparer.text, p->preparer_title.text, p->preparer_phone.text,
+           p->preparer_email.text);
+}
+
 struct fp_doc_header
 fp_doc_memo_header(const char *funder, enum fp_msg doctype, const char *id, struct fp_date date,
                    enum fp_lang lang, int is_draft, char *case_buf, size_t n)

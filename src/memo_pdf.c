@@ -507,41 +507,6 @@ findings(struct memo *m)
         fp_doc_para(&m->doc, tx(m, FP_M_MEMO_NO_FINDINGS));
 }
 
-/* "Valmistelija: kehittämispäällikkö Heli Gynther, puh. ..., heli@..." */
-static void
-person(struct memo *m, enum fp_text label, const char *name, const char *title, const char *phone,
-       const char *email)
-{
-    char buf[1024];
-    size_t o;
-    if (!name && !title && !phone && !email)
-        return;
-    o = (size_t)snprintf(buf, sizeof buf, "%s: ", lt(m, label));
-    if (m->lang == FP_LANG_EN) /* English puts the name first: "Heli Gynther, Manager" */
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s%s", name ? name : "",
-                              name && title ? ", " : "", title ? title : "");
-    else
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s%s", title ? title : "",
-                              name && title ? " " : "", name ? name : "");
-    if (phone && o < sizeof buf)
-        o += (size_t)snprintf(buf + o, sizeof buf - o, ", %s %s", tx(m, FP_M_MEMO_PHONE), phone);
-    if (email && o < sizeof buf)
-        snprintf(buf + o, sizeof buf - o, ", %s", email);
-    fp_doc_need(&m->doc, 8 + FP_DOC_LEAD);
-    m->doc.y -= 8;
-    fp_doc_para(&m->doc, buf);
-}
-
-static void
-signatures(struct memo *m)
-{
-    const struct fp_plan *p = m->plan;
-    m->doc.y -= 14;
-    person(m, FP_T_PRESENTER, p->presenter.text, NULL, NULL, NULL);
-    person(m, FP_T_PREPARER, p->preparer.text, p->preparer_title.text, p->preparer_phone.text,
-           p->preparer_email.text);
-}
-
 /* The whole memo, drawn on its opened document. */
 static void
 draw(struct memo *m)
@@ -570,7 +535,7 @@ draw(struct memo *m)
     }
     proposal(m);
     findings(m);
-    signatures(m);
+    fp_doc_signatures(&m->doc, m->plan);
 }
 
 /* ==== Entry point ==== */

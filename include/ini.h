@@ -54,6 +54,10 @@ int fp_ini_has_values(const struct fp_ini *ini);
    another kind of fundplan file (a call file given as a plan); its one finding says which. */
 int fp_ini_other_kind(const struct fp_ini *ini);
 
+/* When it is another kind of fundplan file, which (FP_M_WHAT_CALL, _PLAN, _CLAIM); else
+   FP_M_NONE. */
+enum fp_msg fp_ini_ours_instead(const struct fp_ini *ini);
+
 /* The value of section:key (NULL if absent) and its line (0 if absent); the last of repeated
    keys, as iniparser keeps it. The string lives as long as ini. */
 const char *fp_ini_get(const struct fp_ini *ini, const char *section, const char *key, int *line);

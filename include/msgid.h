@@ -481,6 +481,8 @@ enum fp_msg {
     FP_M_N_USE_PLAN,
     FP_M_N_USE_CALL,
     FP_M_N_USE_CLAIM,
+    FP_M_BUILD_SKIPPED,
+    FP_M_BUILD_ONLY_OTHERS,
 
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */

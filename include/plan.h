@@ -184,6 +184,7 @@ struct fp_plan {
     /* The file is no plan at all (empty, binary, a README, a call file): the reader's one
        finding says what it is, and no summary, memo or workbook is made of it. */
     int nothing_read;
+    enum fp_msg ours_instead; /* of those, a call file or claim: its kind, else FP_M_NONE */
 };
 
 /*

@@ -38,6 +38,7 @@ enum fp_record_status {
     FP_BUILT_ERRORS, /* written, and the plan has errors */
     FP_NOT_WRITTEN,  /* the plan could not be read or an output not written (message printed) */
     FP_NOT_A_PLAN,   /* read, but it holds no plan (its finding says why): nothing written */
+    FP_SKIPPED,      /* a call file or claim beside the plans: not built, a note says so */
     FP_CRASHED       /* the process building it died: signal says how */
 };
 

@@ -295,7 +295,13 @@ build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_
     memset(b, 0, sizeof *b);
     b->diags.file = job->path;
     loaded = fp_plan_load(job->path, &b->plan, &b->diags) == 0;
-    if (loaded) {
+    if (loaded && b->plan.ours_instead != FP_M_NONE) {
+        /* a call file or a claim kept beside the plans is no plan to build, and no error of the
+           build either: one note instead of the reader's error */
+        fp_diag_free(&b->diags);
+        FP_DIAG(&b->diags, FP_NOTE, FP_F_NOT_A_PLAN, 0, FP_M_BUILD_SKIPPED,
+                fp_arg_msg(b->plan.ours_instead));
+    } else if (loaded) {
         b->call = call_in_force;
         if (b->call == NULL &&
             fp_call_of_plan(&b->plan, &b->own_call, &b->diags, &b->own_call_diags) > 0)
@@ -308,6 +314,8 @@ build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_
     b->rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
     if (!loaded)
         b->rec.status = FP_NOT_WRITTEN;
+    else if (b->plan.ours_instead != FP_M_NONE)
+        b->rec.status = FP_SKIPPED;
     else if (b->plan.nothing_read)
         b->rec.status = FP_NOT_A_PLAN;
     else
@@ -574,6 +582,7 @@ struct run {
     const struct fp_build_opts *o;
     struct job *jobs;
     size_t njobs, next, done, errors, warnings, failed, written;
+    size_t skipped; /* call files and claims among the files: not plans, not counted as ones */
     struct fp_book_portfolio *pf; /* sorts its rows itself: results go in as they arrive */
     int64_t cpu_ns[FP_PHASE_COUNT], bytes[2], max_bytes[2];
     double started;
@@ -643,6 +652,8 @@ take_result(struct run *r, const struct fp_record *rec)
     r->warnings += fp_diag_count(&rec->diags, FP_WARNING) > 0;
     if (rec->status == FP_BUILT || rec->status == FP_BUILT_ERRORS)
         r->written += 2;
+    else if (rec->status == FP_SKIPPED)
+        r->skipped++;
     else if (rec->status != FP_NOT_A_PLAN) /* that one counts as a plan with errors */
         r->failed++;
     for (int p = 0; p < FP_PHASE_COUNT; p++)
@@ -813,9 +824,11 @@ print_counts(const struct run *r, double wall)
     long long cs = (long long)(wall * 100 + 0.5);
     struct fp_arg a[6];
 
-    a[0] = fp_arg_int((int64_t)r->njobs);
-    fp_msg_render(plans, sizeof plans, l,
-                  fp_msg_plural(l, FP_M_BUILD_PLANS1, FP_M_BUILD_PLANS, (int64_t)r->njobs), a, 1);
+    a[0] = fp_arg_int((int64_t)(r->njobs - r->skipped));
+    fp_msg_render(
+        plans, sizeof plans, l,
+        fp_msg_plural(l, FP_M_BUILD_PLANS1, FP_M_BUILD_PLANS, (int64_t)(r->njobs - r->skipped)), a,
+        1);
     a[0] = fp_arg_int((int64_t)r->written);
     fp_msg_render(files, sizeof files, l,
                   fp_msg_plural(l, FP_M_BUILD_FILES1, FP_M_BUILD_FILES, (int64_t)r->written), a, 1);
@@ -1015,6 +1028,10 @@ fp_build_run(char *const *paths, size_t npaths, const struct fp_build_opts *o)
     if (r.written == 0 && made_outdir)
         rmdir(o->outdir); /* fails, harmlessly, if something else went into it meanwhile */
     print_summary(&r);
+    if (r.skipped == r.njobs) { /* call files and claims only: nothing to build is a mistake */
+        FP_FAIL(NULL, FP_M_BUILD_ONLY_OTHERS);
+        status = 2;
+    }
     if (status == 0 && r.failed)
         status = 2;
     if (status == 0 && r.errors)

@@ -50,12 +50,13 @@ struct fp_ini {
     size_t nentries, capentries;
     struct header *headers;
     size_t nheaders, capheaders;
-    size_t nheaders_over;  /* headers beyond SECTIONS_MAX, skipped */
-    size_t bad_headers;    /* rejected header lines: a money section may be among them */
-    size_t known_headers;  /* headers of sections the schema knows, or a typo of one */
-    int other_kind;        /* not a file of the schema's kind at all: one finding says so */
-    size_t unknown_strict; /* unknown keys in FP_SEC_STRICT sections */
-    char *norm;            /* the normalised copy for iniparser */
+    size_t nheaders_over;     /* headers beyond SECTIONS_MAX, skipped */
+    size_t bad_headers;       /* rejected header lines: a money section may be among them */
+    size_t known_headers;     /* headers of sections the schema knows, or a typo of one */
+    int other_kind;           /* not a file of the schema's kind at all: one finding says so */
+    enum fp_msg ours_instead; /* what kind of fundplan file it is instead, or FP_M_NONE */
+    size_t unknown_strict;    /* unknown keys in FP_SEC_STRICT sections */
+    char *norm;               /* the normalised copy for iniparser */
     size_t normlen;
     dictionary *dict; /* NULL when the values could not be read */
 };
@@ -659,7 +660,7 @@ has_header(const struct fp_ini *s, const char *name)
 /* A file of another kind than the schema's (a call file given to check): one finding naming
    what it is, instead of one per section it lacks. 1 if it was one. */
 static int
-another_kind(const struct fp_ini *s, struct fp_diags *d)
+another_kind(struct fp_ini *s, struct fp_diags *d)
 {
     const char *mine = s->schema->sections[0].name;
     if (has_header(s, mine))
@@ -670,6 +671,7 @@ another_kind(const struct fp_ini *s, struct fp_diags *d)
             FP_DIAG(d, FP_ERROR, FP_F_NOT_A_PLAN, 0, FP_M_F_FILE_IS_OTHER, fp_arg_msg(k->what),
                     fp_arg_str(k->sections[0].name), fp_arg_str(mine));
             FP_DIAG_NOTE(d, kinds[i].use);
+            s->ours_instead = k->what;
             return 1;
         }
     }
@@ -756,6 +758,12 @@ int
 fp_ini_other_kind(const struct fp_ini *s)
 {
     return s->other_kind;
+}
+
+enum fp_msg
+fp_ini_ours_instead(const struct fp_ini *s)
+{
+    return s->ours_instead;
 }
 
 const char *

@@ -681,6 +681,9 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
                          NULL},
     [FP_M_N_USE_CLAIM] = {"payment claims are checked with 'fundplan claim DECISION CLAIM...'",
                           NULL},
+    [FP_M_BUILD_SKIPPED] = {"not built: it is a {1}, not a plan", NULL},
+    [FP_M_BUILD_ONLY_OTHERS] = {"none of the files is a plan (call files and claims are not built)",
+                                NULL},
 
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */

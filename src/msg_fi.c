@@ -725,6 +725,10 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
                          NULL},
     [FP_M_N_USE_CLAIM] =
         {"maksatushakemukset tarkistetaan komennolla 'fundplan claim PÄÄTÖS HAKEMUS...'", NULL},
+    [FP_M_BUILD_SKIPPED] = {"ei rakennettu: se on {1}, ei suunnitelma", NULL},
+    [FP_M_BUILD_ONLY_OTHERS] = {"yksikään tiedostoista ei ole suunnitelma (rahoitushakujen "
+                                "tiedostoja ja maksatushakemuksia ei rakenneta)",
+                                NULL},
 
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */

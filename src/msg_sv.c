@@ -706,6 +706,9 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
                          NULL},
     [FP_M_N_USE_CLAIM] =
         {"utbetalningsansökningar kontrolleras med 'fundplan claim BESLUT ANSÖKAN...'", NULL},
+    [FP_M_BUILD_SKIPPED] = {"inte byggd: den är {1}, inte en plan", NULL},
+    [FP_M_BUILD_ONLY_OTHERS] =
+        {"ingen av filerna är en plan (utlysningsfiler och ansökningar byggs inte)", NULL},
 
     /* ---- the plan workbook (book_xlsx.c); sheet names: 31 characters at most, no : / ? * [ ] or
        backslash */

@@ -221,6 +221,7 @@ fp_plan_parse(const char *path, const char *data, size_t size, struct fp_plan *p
         /* without values every key would look empty: the reader's finding says it all */
         plan->money_incomplete = 1;
         plan->nothing_read = fp_ini_other_kind(ini);
+        plan->ours_instead = fp_ini_ours_instead(ini);
     }
     fp_ini_free(ini);
     free(dir);

@@ -1083,23 +1083,38 @@ def check_portfolio_pdf(pdf, figs, lang, tmpdir):
     if len(pages) < 2:
         return "the plan table printed on %d pages: the columns should split over several" % len(pages)
     seen = {f["file"]: 0 for f in figs}
+    with_plans, per_page = 0, []
     for i, words in enumerate(pages):
         # headers are top-aligned: their first lines share the case number header's top
         head_y = next(w[1] for w in words if w[4] == h[0])
         heads = [w for w in words if abs(w[1] - head_y) < 1]
         name_x = next(w[0] for w in heads if w[4] == h[1])
         right = min([w[0] for w in heads if w[0] > name_x + 1] + [842])
+        whole = 0
         for f in figs:
             name_ok = in_column(words, name_x, right, f["name"])
             id_ok = f["id"] is None or in_column(words, 0, name_x, f["id"])
             if name_ok and id_ok:
                 seen[f["file"]] += 1
+                whole += 1
+        per_page.append(whole)
+        if whole:
+            with_plans += 1
+            continue
+        # a page of the repeated header and the totals rows only: when the rows are taller (the
+        # fonts differ between machines) the totals spill over to a block of pages of their own;
+        # no plan may be there at all, not even cut
+        stray = [f["file"] for f in figs if any(w[4] == f["id"] for w in words)
+                 or in_column(words, 0, 842, f["name"])]
+        if stray:
+            return "page %d shows plans cut off: %s" % (i + 1, stray)
     # each plan is on every page of its block of rows: as often as any other, at least twice
     most = max(seen.values())
     short = {k: v for k, v in seen.items() if v < most or v < 2}
-    if short or len(pages) % most:
+    if short or with_plans % most:
         return "case number or name cut off or missing on some of the %d pages (found whole " \
-               "on %d of its pages): %s" % (len(pages), most, short)
+               "on %d of its pages): %s; whole plans per page: %s" % (len(pages), most, short,
+                                                                      per_page)
     return None
 
 

@@ -5,8 +5,11 @@
  *
  *     build/genplans 1000 /tmp/plans 42
  *
- * The money is computed here the way the plan format defines it (flat rate half-up to the cent,
- * support rounded down to whole euros), so every plan without a deliberate finding balances.
+ * The money is computed here the way the plan format and docs/rules.md define it (flat rate
+ * half-up to the cent, to whole euros in 2014-2020; support rounded down to whole euros, within
+ * the instrument's cap of the plan's period), and each plan follows the rules of its period:
+ * AIKO until 2019, AKKE from 2020, EAKR 24 % of staff in 2014-2020 and 40 % from 2021, with the
+ * region named. So every plan without a deliberate finding is clean of errors.
  * SPDX-License-Identifier: MIT
  */
 #include <errno.h>
@@ -58,9 +61,14 @@ static const char *const applicants[] = {
     "Miksei Oy", "Savonia-ammattikorkeakoulu Oy", "Xamk", "Kehitysyhtiö Savonlinna Oy",
     "Business Joensuu Oy", "Lapin liitto", "Kajaanin ammattikorkeakoulu Oy", "Centria Oy",
 };
-static const char *const funders[] = {
-    "Etelä-Savon maakuntaliitto", "Pohjois-Savon liitto", "Pohjois-Karjalan maakuntaliitto",
-    "Kainuun liitto", "Lapin liitto", "Keski-Pohjanmaan liitto",
+/* the regional councils and their regions (the EU share of EAKR support follows the region) */
+static const char *const funders[][2] = {
+    {"Etelä-Savon maakuntaliitto", "Etelä-Savo"},
+    {"Pohjois-Savon liitto", "Pohjois-Savo"},
+    {"Pohjois-Karjalan maakuntaliitto", "Pohjois-Karjala"},
+    {"Kainuun liitto", "Kainuu"},
+    {"Lapin liitto", "Lappi"},
+    {"Keski-Pohjanmaan liitto", "Keski-Pohjanmaa"},
 };
 static const char *const words[] = {
     "hanke",     "kehittää", "alueen",   "yritysten", "osaamista", "verkostoja", "yhteistyötä",
@@ -102,10 +110,12 @@ description(FILE *f, const char *dir, int plan, const char *key, int nwords)
     return 0;
 }
 
+/* The flat-rate cost: half-up to the cent, then to whole euros in 2014-2020 (docs/rules.md §3) */
 static int64_t
-flat(int64_t staff, int64_t bp)
+flat(int64_t staff, int64_t bp, int euros)
 {
-    return (staff * bp * 2 + 10000) / 20000;
+    int64_t c = (staff * bp * 2 + 10000) / 20000;
+    return euros ? (c + 50) / 100 * 100 : c;
 }
 
 /* Prints cents as a plan amount: "40 000" or "40 000,50". */
@@ -129,8 +139,13 @@ write_plan(const char *dir, int i)
     char path[4096];
     FILE *f;
     int eakr = rnd() % 2, yearly = rnd() % 2, cents = rnd() % 4 == 0, broken = rnd() % 10 == 0;
-    int y0 = (int)between(2016, 2026), years = (int)between(1, 3);
-    int64_t bp = eakr ? 4000 : 2400, maxbp = eakr ? 8000 : 7000;
+    int y0 = (int)between(2016, 2026), years = (int)between(1, 3), old = y0 <= 2020;
+    const char *instrument = eakr ? "EAKR" : y0 <= 2019 ? "AIKO" : "AKKE";
+    const char *const *funder = funders[rnd() % (sizeof funders / sizeof funders[0])];
+    /* EAKR: 24 % of staff in 2014-2020, 40 % (which covers every other cost) from 2021, so no
+       other lines; national money: 24 % of staff in 2014-2020, else 15 %, with purchases */
+    int64_t bp = eakr ? (old ? 2400 : 4000) : (old ? 2400 : 1500);
+    int64_t maxbp = eakr ? (old ? 7000 : 8000) : (y0 <= 2019 ? 7000 : 8000);
     int64_t staff[3], purchased[3], total = 0, income = eakr && rnd() % 3 == 0 ? between(1, 50) * 10000 : 0;
 
     snprintf(path, sizeof path, "%s/plan%05d.ini", dir, i);
@@ -144,7 +159,7 @@ write_plan(const char *dir, int i)
     fprintf(f, "id = GEN/%d/%d\n", y0, i);
     fprintf(f, "applicant = %s\npartners = %s, %s\n", PICK(applicants), PICK(applicants),
             PICK(applicants));
-    fprintf(f, "funder = %s\ninstrument = %s\n", PICK(funders), eakr ? "EAKR" : "AIKO");
+    fprintf(f, "funder = %s\nregion = %s\ninstrument = %s\n", funder[0], funder[1], instrument);
     fprintf(f, "start = 1.%d.%d\nend = 31.12.%d\n", (int)between(1, 9), y0, y0 + years - 1);
     fprintf(f, "language = %s\ndate = %d-01-15\n", rnd() % 5 ? "fi" : (rnd() % 2 ? "sv" : "en"),
             y0);
@@ -162,7 +177,7 @@ write_plan(const char *dir, int i)
     for (int y = 0; y < years; y++) {
         staff[y] = between(10000, 150000) * 100 + (cents ? between(0, 99) : 0);
         purchased[y] = eakr ? 0 : between(0, 30000) * 100;
-        total += staff[y] + flat(staff[y], bp) + purchased[y];
+        total += staff[y] + flat(staff[y], bp, old) + purchased[y];
     }
     if (yearly) {
         for (int y = 0; y < years; y++) {
@@ -180,7 +195,7 @@ write_plan(const char *dir, int i)
         for (int y = 0; y < years; y++)
             s += staff[y], p += purchased[y];
         /* one undivided section: recompute the total with one flat rate over the sum */
-        total = s + flat(s, bp) + p;
+        total = s + flat(s, bp, old) + p;
         fprintf(f, "\n[costs]\nstaff = ");
         amount(f, s);
         fprintf(f, "\nflat_rate = %d %%\n", (int)(bp / 100));
@@ -204,13 +219,16 @@ write_plan(const char *dir, int i)
         priv = net - support - municipal;
         if (broken) {
             switch (rnd() % 4) {
-            case 0: support += 100000; priv -= 100000; break;  /* above the cap */
+            case 0: /* 1 000 € above the cap */
+                priv -= base * maxbp / 10000 / 100 * 100 + 100000 - support;
+                support = base * maxbp / 10000 / 100 * 100 + 100000;
+                break;
             case 1: priv += 100; break;                          /* financing 1 € too much */
             case 2: fprintf(f, "\n[declared]\nnet_costs = "); amount(f, net + 100); fputc('\n', f); break;
             default: fprintf(f, "\n[costs.typo]\nstafff = 1\n"); break;
             }
         }
-        fprintf(f, "\n[financing]\n%s = ", eakr ? "eakr" : "aiko");
+        fprintf(f, "\n[financing]\n%s = ", eakr ? "eakr" : y0 <= 2019 ? "aiko" : "akke");
         amount(f, support);
         fprintf(f, "\nmunicipal = ");
         amount(f, municipal);

@@ -41,10 +41,12 @@ COSTS = ["staff", "flat_rate", "purchased_services", "travel", "equipment", "con
          "other", "lump_sum"]
 COST_LABELS = ["Henkilöstökustannukset", "Flat rate", "Ostopalvelut", "Matkakustannukset",
                "Kone- ja laitehankinnat", "Rakentaminen", "Muut kustannukset", "Kertakorvaus"]
-SOURCES = ["aiko", "eakr", "municipal", "other_public", "private"]
-SOURCE_LABELS = ["AIKO-rahoitus", "EAKR- ja valtion rahoitus", "Kuntarahoitus",
+SOURCES = ["aiko", "akke", "eakr", "municipal", "other_public", "private"]
+SOURCE_LABELS = ["AIKO-rahoitus", "AKKE-rahoitus", "EAKR- ja valtion rahoitus", "Kuntarahoitus",
                  "Muu julkinen rahoitus", "Yksityinen rahoitus"]
-CAPS = {"AIKO": (7000, "total", "aiko"), "EAKR": (8000, "net", "eakr")}
+# instrument: (cap in 2014-2020, cap from 2021, base, support line), as docs/rules.md §2
+CAPS = {"AIKO": (7000, 7000, "total", "aiko"), "AKKE": (8000, 8000, "total", "akke"),
+        "EAKR": (7000, 8000, "net", "eakr")}
 NBSP = "\u00a0"
 
 
@@ -72,8 +74,11 @@ def load(path):
     ini = configparser.ConfigParser(interpolation=None, strict=False)
     ini.read(path, encoding="utf-8")
     p = {k: v for k, v in ini["project"].items()}
-    plan = {"path": path, "project": p, "text": {}, "years": {}, "fin": [0] * 5, "income": 0,
-            "declared": None, "warnings": []}
+    plan = {"path": path, "project": p, "text": {}, "years": {}, "fin": [0] * len(SOURCES),
+            "income": 0, "declared": None, "warnings": []}
+    # the 2014-2020 programme (a start before 2021) kept the flat rate in whole euros
+    old = date(p.get("start", "1.1.2021"))[0] <= 2020
+    plan["old"] = old
     here = os.path.dirname(path)
     if ini.has_section("description"):
         d = ini["description"]
@@ -93,6 +98,8 @@ def load(path):
             line = [cents(sec[k]) if k in sec and k != "flat_rate" else 0 for k in COSTS]
             rate = basis_points(sec["flat_rate"]) if "flat_rate" in sec else 0
             line[1] = (line[0] * rate + 5000) // 10000  # half-up to the cent
+            if old:
+                line[1] = (line[1] + 50) // 100 * 100  # then to whole euros
             plan["years"][year] = (line, rate)
         elif name == "financing":
             sec = ini[name]
@@ -114,7 +121,8 @@ def compute(plan):
     fin = plan["fin"]
     total_fin = sum(fin)
     instrument = plan["project"].get("instrument", "").upper()
-    cap, base_kind, support_key = CAPS.get(instrument, (7000, "total", "aiko"))
+    old_cap, new_cap, base_kind, support_key = CAPS.get(instrument, (7000, 7000, "total", "aiko"))
+    cap = old_cap if plan["old"] else new_cap
     support = fin[SOURCES.index(support_key)]
     net = total - plan["income"]
     base = total if base_kind == "total" else net

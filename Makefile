@@ -46,7 +46,7 @@ $(B)/%.o: src/%.c Makefile | $(B)
 units: $(UNIT_BIN)
 
 # FP_TOP: the source tree, for tests that read it (test_msg.c reads include/msgid.h)
-$(B)/test_%: tests/unit/test_%.c tests/unit/t.h $(LIBOBJ)
+$(B)/test_%: tests/unit/test_%.c tests/unit/t.h tests/unit/t_plan.h $(LIBOBJ)
 	$(CC) $(CPPFLAGS) -Itests/unit -DFP_TOP=\"$(CURDIR)\" $(WARNINGS) $(CFLAGS) -o $@ $< \
 		$(LIBOBJ) $(LDLIBS)
 

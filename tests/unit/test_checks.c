@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "t.h"
+#include "t_plan.h"
 
 /* Lines 1-7; a test's own lines start at 8. */
 #define PROJECT                                                                                    \
@@ -27,31 +28,6 @@
     "[financing]\n"                                                                                \
     "aiko = 8 680\n"                                                                               \
     "private = 3 720\n"
-
-struct run {
-    struct fp_plan plan;
-    struct fp_figures fig;
-    struct fp_diags diags;
-};
-
-static struct run *
-run(const char *ini)
-{
-    struct run *r = calloc(1, sizeof *r);
-    r->diags.file = "t.ini";
-    fp_plan_parse("t.ini", ini, strlen(ini), &r->plan, &r->diags);
-    fp_check_plan(&r->plan, NULL, &r->fig, &r->diags);
-    fp_diag_sort(&r->diags);
-    return r;
-}
-
-static void
-done(struct run *r)
-{
-    fp_plan_free(&r->plan);
-    fp_diag_free(&r->diags);
-    free(r);
-}
 
 /* The English preparer's text of the i-th finding (owned by the test: a static buffer). */
 static const char *

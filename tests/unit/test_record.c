@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "t.h"
+#include "t_plan.h"
 
 #define PLAN                                                                                       \
     "[project]\n"                                                                                  \
@@ -28,31 +29,6 @@
     "[financing]\n"                                                                                \
     "eakr = 24 000\n"                                                                              \
     "private = 6 000,50\n"
-
-struct run {
-    struct fp_plan plan;
-    struct fp_figures fig;
-    struct fp_diags diags;
-};
-
-static struct run *
-run(const char *ini)
-{
-    struct run *r = calloc(1, sizeof *r);
-    r->diags.file = "t.ini";
-    fp_plan_parse("t.ini", ini, strlen(ini), &r->plan, &r->diags);
-    fp_check_plan(&r->plan, NULL, &r->fig, &r->diags);
-    fp_diag_sort(&r->diags);
-    return r;
-}
-
-static void
-done(struct run *r)
-{
-    fp_plan_free(&r->plan);
-    fp_diag_free(&r->diags);
-    free(r);
-}
 
 /* Whether two findings read the same, in the language the record is written in (fp_msg_lang). */
 static int

@@ -13,38 +13,7 @@
 
 #include "schema.h"
 #include "t.h"
-
-struct run {
-    struct fp_plan plan;
-    struct fp_figures fig;
-    struct fp_diags diags;
-};
-
-/* Reads and checks a plan from memory; call may be NULL. */
-static struct run *
-run_call(const char *ini, const struct fp_call *call)
-{
-    struct run *r = calloc(1, sizeof *r);
-    r->diags.file = "t.ini";
-    fp_plan_parse("t.ini", ini, strlen(ini), &r->plan, &r->diags);
-    fp_check_plan(&r->plan, call, &r->fig, &r->diags);
-    fp_diag_sort(&r->diags);
-    return r;
-}
-
-static struct run *
-run(const char *ini)
-{
-    return run_call(ini, NULL);
-}
-
-static void
-done(struct run *r)
-{
-    fp_plan_free(&r->plan);
-    fp_diag_free(&r->diags);
-    free(r);
-}
+#include "t_plan.h"
 
 /* How many findings with that code and severity. */
 static size_t

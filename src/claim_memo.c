@@ -341,9 +341,6 @@ draw_and_save(struct memo *m, const struct fp_report_opts *opts, int pad)
                        opts->epoch);
 }
 
-/* Spare glyphs tried when libharu cannot embed a font subset (pdf.h, FP_PDF_RETRY). */
-#define MAX_PAD 8
-
 int
 fp_claim_memo_write(const struct fp_claims *cs, const struct fp_report_opts *opts, const char *path)
 {
@@ -354,7 +351,8 @@ fp_claim_memo_write(const struct fp_claims *cs, const struct fp_report_opts *opt
         free(m);
         return 0;
     }
-    /* the same input needs the same number of tries, so gives the same bytes */
+    /* each of the FP_PDF_PADS spare glyphs once (pdf.h, FP_PDF_RETRY); the same input needs
+       the same number of tries, so gives the same bytes */
     do {
         memset(m, 0, sizeof *m);
         m->cs = cs;
@@ -365,7 +363,7 @@ fp_claim_memo_write(const struct fp_claims *cs, const struct fp_report_opts *opt
         }
         rc = draw_and_save(m, opts, pad);
         fp_pdf_close(&m->pdf);
-    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
+    } while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS);
     free(m);
     if (rc == FP_PDF_RETRY) {
         FP_FAIL(path, FP_M_CLAIM_SYS_FONT);

@@ -394,9 +394,6 @@ draw_and_save(struct cmemo *m, const struct fp_report_opts *opts, int pad)
                        opts->epoch);
 }
 
-/* Spare glyphs tried before giving up on FP_PDF_RETRY, as for the decision memo. */
-#define MAX_PAD 8
-
 int
 fp_diff_memo_write(const struct fp_diff *d, const struct fp_diags *new_diags,
                    const struct fp_diags *changes, const struct fp_report_opts *opts,
@@ -405,6 +402,7 @@ fp_diff_memo_write(const struct fp_diff *d, const struct fp_diags *new_diags,
     struct cmemo *m = fp_xmalloc(sizeof *m); /* 8 KiB code-point map: not on the stack */
     int rc, pad = 0;
 
+    /* each of the FP_PDF_PADS spare glyphs once when libharu cannot embed a subset (pdf.h) */
     do {
         memset(m, 0, sizeof *m);
         m->d = d;
@@ -422,7 +420,7 @@ fp_diff_memo_write(const struct fp_diff *d, const struct fp_diags *new_diags,
         }
         rc = draw_and_save(m, opts, pad);
         fp_pdf_close(&m->pdf);
-    } while (rc == FP_PDF_RETRY && ++pad <= MAX_PAD);
+    } while (rc == FP_PDF_RETRY && ++pad <= FP_PDF_PADS);
     free(m);
     if (rc == FP_PDF_RETRY) {
         FP_FAIL(path, FP_M_SYS_FONT_SUBSET);

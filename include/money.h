@@ -87,6 +87,17 @@ int64_t fp_ratio_percent_up(struct fp_ratio r, int decimals);
    against 70 % needs 3 ("70,004 %"), so a rate just over a cap never prints as the cap. */
 int fp_ratio_decimals_beyond(struct fp_ratio r, fp_bp bp);
 
+/* The ratio as a percentage shown beside a cap or floor bp: with the decimals
+   fp_ratio_decimals_beyond gives (stored in *decimals), and when even 4 decimals round to bp,
+   one unit away from it, up when the ratio is above bp and down when below: 70,00001 % beside
+   70 % shows as "70,0001 %", never as the cap. Units of 10^-*decimals percent. */
+int64_t fp_ratio_percent_beside(struct fp_ratio r, fp_bp bp, int *decimals);
+
+/* A support rate as shown beside its cap: two decimals, half-up, unless it is above the cap,
+   when it has fp_ratio_percent_beside's decimals (a rate just under may round to the cap: it
+   then reads as within it, which it is). */
+int64_t fp_ratio_percent_capped(struct fp_ratio r, fp_bp cap, int *decimals);
+
 /* Compares num1/den1 with num2/den2 exactly: <0, 0, >0. Both dens must be > 0. */
 int fp_ratio_cmp(struct fp_ratio a, struct fp_ratio b);
 

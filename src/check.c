@@ -50,32 +50,13 @@ sure(const struct calc *c)
     return !c->fig->overflow && !c->unsure;
 }
 
-/* A rate above a cap, with as many decimals as it takes to show that it is above. */
+/* A rate beside a cap or floor, with as many decimals as it takes to show which side it is on:
+   1 399,99 of 14 000 is "9,9999 %", never "10 %" beside "at least 10 %". */
 static struct fp_arg
-pct_above(struct fp_ratio r, fp_bp cap)
+pct_beside(struct fp_ratio r, fp_bp bp)
 {
-    int d = fp_ratio_decimals_beyond(r, cap);
-    int64_t v = fp_ratio_percent(r, d);
-    int64_t limit = cap;
-    for (int i = 2; i < d; i++)
-        limit *= 10;
-    if (v == limit)
-        v = fp_ratio_percent_up(r, d); /* even 4 decimals round to the cap: round up */
-    return fp_arg_pct(v, d);
-}
-
-/* A share below a floor, with as many decimals as it takes to show that it is below: 1 399,99 of
-   14 000 is "9,9999 %", never "10 %" beside "at least 10 %". */
-static struct fp_arg
-pct_below(struct fp_ratio r, fp_bp floor)
-{
-    int d = fp_ratio_decimals_beyond(r, floor);
-    int64_t v = fp_ratio_percent(r, d);
-    int64_t limit = floor;
-    for (int i = 2; i < d; i++)
-        limit *= 10;
-    if (v == limit)
-        v -= 1; /* even 4 decimals round up to the floor: the figure just below it */
+    int d;
+    int64_t v = fp_ratio_percent_beside(r, bp, &d);
     return fp_arg_pct(v, d);
 }
 
@@ -728,7 +709,7 @@ check_support(struct calc *c, const struct fp_call *call)
                 break;
             }
             FP_DIAG(c->d, FP_ERROR, FP_F_SUPPORT_RATE, line, FP_M_F_SUPPORT_ABOVE_RATE,
-                    fp_arg_eur(f->support), pct_above(f->support_rate, in->max_rate),
+                    fp_arg_eur(f->support), pct_beside(f->support_rate, in->max_rate),
                     fp_arg_msg(in->base == FP_BASE_NET_COSTS ? FP_M_TERM_NET_COSTS
                                                              : FP_M_TERM_TOTAL_COSTS),
                     fp_arg_eur(f->support_base), owner_arg(c, FP_RULE_MAX_SUPPORT_RATE),
@@ -810,7 +791,7 @@ check_shares(struct calc *c, const struct fp_call *call)
         int line = source_line(c->plan, FP_SRC_MUNICIPAL);
         FP_DIAG(c->d, FP_ERROR, FP_F_MUNICIPAL_SHARE, line, FP_M_F_MUNICIPAL_LOW,
                 fp_arg_eur(f->fin[FP_SRC_MUNICIPAL]),
-                pct_below((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}, in->min_municipal),
+                pct_beside((struct fp_ratio){f->fin[FP_SRC_MUNICIPAL], base}, in->min_municipal),
                 fp_arg_msg(of), fp_arg_bp(in->min_municipal),
                 origin_arg(c, FP_RULE_MIN_MUNICIPAL_SHARE, call, where, sizeof where));
     }
@@ -818,7 +799,7 @@ check_shares(struct calc *c, const struct fp_call *call)
                                         (struct fp_ratio){in->min_own, FP_BP_MAX}) < 0) {
         FP_DIAG(c->d, FP_ERROR, FP_F_OWN_SHARE, financing_line(c->plan), FP_M_F_OWN_LOW,
                 fp_arg_eur(f->own_financing),
-                pct_below((struct fp_ratio){f->own_financing, base}, in->min_own), fp_arg_msg(of),
+                pct_beside((struct fp_ratio){f->own_financing, base}, in->min_own), fp_arg_msg(of),
                 fp_arg_bp(in->min_own),
                 origin_arg(c, FP_RULE_MIN_OWN_SHARE, call, where, sizeof where));
     }

@@ -235,12 +235,13 @@ static void
 rate_row(const struct cmemo *m, struct fp_row *r)
 {
     const struct fp_figures *o = m->d->old_fig, *n = m->fig;
+    int od, nd; /* each rate beside its own plan's cap: just over it never reads as the cap */
+    int64_t ov = fp_ratio_percent_capped(o->support_rate, o->instrument.max_rate, &od);
+    int64_t nv = fp_ratio_percent_capped(n->support_rate, n->instrument.max_rate, &nd);
     memset(r, 0, sizeof *r);
     snprintf(r->label, sizeof r->label, "%s", lt(m, FP_T_SUPPORT_RATE));
-    fp_percent_format(r->cell[1], sizeof r->cell[1], fp_ratio_percent(o->support_rate, 2), 2, 0,
-                      m->lang);
-    fp_percent_format(r->cell[2], sizeof r->cell[2], fp_ratio_percent(n->support_rate, 2), 2, 0,
-                      m->lang);
+    fp_percent_format(r->cell[1], sizeof r->cell[1], ov, od, 0, m->lang);
+    fp_percent_format(r->cell[2], sizeof r->cell[2], nv, nd, 0, m->lang);
     fp_diff_points(r->cell[3], sizeof r->cell[3], m->d->rate_delta, 2, m->lang);
 }
 

@@ -203,28 +203,73 @@ fp_doc_count_lines(const struct fp_doc *d, HPDF_Font font, double size, double w
     return lines;
 }
 
+/* Where the lines of one paragraph, s[0..n), end: fills *ends (grown as needed) with each line's
+   length from s, returns the count (at least 1). */
+static size_t
+break_lines(const struct fp_doc *d, HPDF_Font font, double size, double width, const char *s,
+            size_t n, size_t **ends, size_t *cap)
+{
+    size_t count = 0, i = 0;
+    do {
+        if (count == *cap) {
+            *cap = *cap ? 2 * *cap : 16;
+            *ends = fp_xrealloc(*ends, *cap * sizeof **ends);
+        }
+        i += fp_pdf_fit(d->pdf, font, size, s + i, n - i, width);
+        (*ends)[count++] = i;
+    } while (i < n);
+    return count;
+}
+
+/* The lines a paragraph of `lines` keeps together at its start (fp_doc_flow) */
+static double
+keep_lines(size_t lines)
+{
+    return lines <= 3 ? (double)lines : 2;
+}
+
+/* The height fp_doc_flow keeps together at the start of s: what a label or title drawn before
+   it needs below itself so as not to stand alone at a page's foot. */
+static double
+flow_head(const struct fp_doc *d, HPDF_Font font, double size, double lead, double width,
+          const char *s)
+{
+    size_t *ends = NULL, cap = 0;
+    size_t lines = break_lines(d, font, size, width, s, strcspn(s, "\n"), &ends, &cap);
+    free(ends);
+    return keep_lines(lines) * lead;
+}
+
 void
 fp_doc_flow(struct fp_doc *d, HPDF_Font font, double size, double lead, double x, double width,
             const char *s, size_t n)
 {
-    size_t i = 0;
+    size_t i = 0, *ends = NULL, cap = 0;
     while (i < n && !fp_pdf_failed(d->pdf)) {
-        size_t end = i;
+        size_t end = i, lines;
         while (end < n && s[end] != '\n')
             end++;
-        do {
-            size_t k = fp_pdf_fit(d->pdf, font, size, s + i, end - i, width);
-            size_t draw = k;
-            while (draw > 0 && s[i + draw - 1] == ' ')
+        lines = break_lines(d, font, size, width, s + i, end - i, &ends, &cap);
+        for (size_t l = 0; l < lines; l++) {
+            size_t from = l ? ends[l - 1] : 0, draw = ends[l];
+            while (draw > from && s[i + draw - 1] == ' ')
                 draw--;
-            fp_doc_need(d, lead);
+            /* no line of a paragraph alone at a page's foot or head: a paragraph of up to three
+               lines stays whole, a longer one starts with two and ends with two on a page */
+            if (l == 0)
+                fp_doc_need(d, keep_lines(lines) * lead);
+            else if (lines > 3 && l == lines - 2)
+                fp_doc_need(d, 2 * lead);
+            else
+                fp_doc_need(d, lead);
             d->y -= lead;
-            fp_pdf_text(d->pdf, d->page, font, size, x, d->y, s + i, draw);
-            i += k;
-        } while (i < end);
+            fp_pdf_text(d->pdf, d->page, font, size, x, d->y, s + i + from, draw - from);
+        }
+        i = end;
         if (i < n && s[i] == '\n')
             i++;
     }
+    free(ends);
 }
 
 void
@@ -237,7 +282,8 @@ fp_doc_para(struct fp_doc *d, const char *s)
 void
 fp_doc_heading(struct fp_doc *d, const char *text, double size, double before)
 {
-    fp_doc_need(d, before + size + 3 * FP_DOC_LEAD);
+    /* kept with what follows: room for itself (one line) and three lines of text after it */
+    fp_doc_need(d, before + (size + 3) + 3 + 3 * FP_DOC_LEAD);
     d->y -= before;
     fp_doc_flow(d, d->pdf->bold, size, size + 3, FP_DOC_LEFT, FP_DOC_WIDTH, text, strlen(text));
     d->y -= 3;
@@ -308,7 +354,8 @@ fp_doc_fact(struct fp_doc *d, const char *label, const char *value)
 {
     struct fp_pdf *p = d->pdf;
     char *text = fp_doc_squeeze(value && *value ? value : "–");
-    fp_doc_need(d, FP_DOC_LEAD + 2);
+    fp_doc_need(d, 2 + flow_head(d, p->regular, FP_DOC_BODY, FP_DOC_LEAD,
+                                 FP_DOC_RIGHT - FP_DOC_FACT_X, text));
     fp_pdf_color(p, d->page, 0.38, 0.38, 0.38);
     fp_pdf_text(p, d->page, p->regular, 9, FP_DOC_LEFT, d->y - FP_DOC_LEAD - 2, label, FP_PDF_ALL);
     fp_pdf_color(p, d->page, 0.1, 0.1, 0.1);
@@ -346,7 +393,9 @@ void
 fp_doc_finding(struct fp_doc *d, int error, const char *title, const char *text)
 {
     struct fp_pdf *p = d->pdf;
-    fp_doc_need(d, 2 * FP_DOC_LEAD + 4);
+    /* the title whole, and the text's first lines with it */
+    fp_doc_need(d, 3 + fp_doc_count_lines(d, p->bold, 9.5, FP_DOC_WIDTH - 12, title) * 13 +
+                       flow_head(d, p->regular, 9, 12, FP_DOC_WIDTH - 12, text));
     d->y -= 3;
     if (error)
         fp_pdf_color(p, d->page, 0.75, 0.08, 0.08);

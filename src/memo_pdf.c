@@ -416,8 +416,9 @@ support(struct memo *m)
 
     fp_doc_heading(&m->doc, lt(m, FP_T_SUPPORT_RATE), 11.5, 14);
     {
-        struct fp_arg a[3] = {fp_arg_pct(fp_ratio_percent(fig->support_rate, 2), 2),
-                              fp_arg_msg(base), fp_arg_bp(in->max_rate)};
+        int d; /* just over the cap never reads as the cap */
+        int64_t rate = fp_ratio_percent_capped(fig->support_rate, in->max_rate, &d);
+        struct fp_arg a[3] = {fp_arg_pct(rate, d), fp_arg_msg(base), fp_arg_bp(in->max_rate)};
         fp_doc_para(&m->doc, say(m, buf, sizeof buf, FP_M_MEMO_RATE, a, 3));
     }
     if (fig->cap == FP_CAP_RATES) {

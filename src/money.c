@@ -316,6 +316,30 @@ fp_ratio_decimals_beyond(struct fp_ratio r, fp_bp bp)
     return 4;
 }
 
+int64_t
+fp_ratio_percent_beside(struct fp_ratio r, fp_bp bp, int *decimals)
+{
+    int d = fp_ratio_decimals_beyond(r, bp);
+    int64_t v = fp_ratio_percent(r, d), limit = bp;
+    for (int i = 2; i < d; i++)
+        limit *= 10;
+    if (v == limit && r.den > 0) {
+        int side = fp_ratio_cmp(r, (struct fp_ratio){bp, 10000});
+        v += (side > 0) - (side < 0);
+    }
+    *decimals = d;
+    return v;
+}
+
+int64_t
+fp_ratio_percent_capped(struct fp_ratio r, fp_bp cap, int *decimals)
+{
+    if (r.den > 0 && fp_ratio_cmp(r, (struct fp_ratio){cap, 10000}) > 0)
+        return fp_ratio_percent_beside(r, cap, decimals);
+    *decimals = 2;
+    return fp_ratio_percent(r, 2);
+}
+
 int
 fp_ratio_cmp(struct fp_ratio a, struct fp_ratio b)
 {

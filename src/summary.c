@@ -77,7 +77,11 @@ fp_summary_print(FILE *out, const struct fp_plan *plan, const struct fp_figures 
         }
     }
     row(out, fp_lang_text(lang, FP_T_TOTAL_FINANCING), fig->total_financing, NULL, lang, cents);
-    fp_percent_format(rate, sizeof rate, fp_ratio_percent(fig->support_rate, 2), 2, 1, lang);
+    {
+        int d; /* just over the cap never reads as the cap */
+        int64_t v = fp_ratio_percent_capped(fig->support_rate, fig->instrument.max_rate, &d);
+        fp_percent_format(rate, sizeof rate, v, d, 1, lang);
+    }
     fp_percent_format(max, sizeof max, fig->instrument.max_rate, 2, 1, lang);
     fprintf(out, "  %s", fp_lang_text(lang, FP_T_SUPPORT_RATE));
     pad(out, LABEL_WIDTH - (int)fp_utf8_width(fp_lang_text(lang, FP_T_SUPPORT_RATE)));

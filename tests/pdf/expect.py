@@ -96,6 +96,20 @@ def percent(frac, decimals, trim, lang):
     return s + ("%" if lang == "en" else " %")
 
 
+def beside(frac, cap, lang):
+    """The support rate beside its cap: two decimals; above the cap, up to four until it differs
+    from the cap, and one unit over it when even four round to it (docs/rounding.md)."""
+    if frac <= cap:
+        return percent(frac, 2, True, lang)
+    for d in (2, 3, 4):
+        if percent(frac, d, False, lang) != percent(cap, d, False, lang) or d == 4:
+            break
+    if percent(frac, d, False, lang) == percent(cap, d, False, lang) and frac != cap:
+        step = Fraction(1, 100 * 10 ** d) * (1 if frac > cap else -1)
+        return percent(cap + step, d, True, lang)
+    return percent(frac, d, True, lang)
+
+
 def ini_keys():
     """Every key of the plan format, from the schema's tables in src/schema.c."""
     src = open(__file__.rsplit("/tests/", 1)[0] + "/src/schema.c", encoding="utf-8").read()
@@ -146,8 +160,8 @@ def main():
             if total > 0:
                 need(percent(Fraction(f["amount_cents"], total), 1, False, lang), rawtext)
     if plan["support_base_cents"] > 0:
-        rate = percent(Fraction(plan["support_cents"], plan["support_base_cents"]), 2, True,
-                       lang)
+        rate = beside(Fraction(plan["support_cents"], plan["support_base_cents"]),
+                      Fraction(round(plan["max_support_rate"] * 100), 10000), lang)
         if not re.search(RATE[lang].format(rate=re.escape(rate)), rawtext):
             missing.append("support-rate sentence with %s" % rate)
     for f in plan["findings"]:

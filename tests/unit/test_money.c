@@ -230,6 +230,37 @@ ratios_compare_exactly(void)
     T_CHECK(fp_ratio_cmp((struct fp_ratio){INT64_MAX, 3}, (struct fp_ratio){INT64_MAX, 2}) < 0);
 }
 
+static void
+a_rate_beside_a_cap_never_reads_as_the_cap(void)
+{
+    int d;
+    /* 55 270,61 of 78 958 is 70,00001 %: four decimals still round to 70, so one unit up */
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){5527061, 7895800}, 7000, &d) == 700001);
+    T_CHECK(d == 4);
+    /* 14 000,01 of 20 000 is 70,00005 %: "70,0001 %" (half-up at four) */
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){1400001, 2000000}, 7000, &d) == 700001);
+    T_CHECK(d == 4);
+    /* 70,004 % and 69,99924 % (Mikkeli) need three decimals: "70,004 %", "69,999 %" */
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){70004, 100000}, 7000, &d) == 70004);
+    T_CHECK(d == 3);
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){5527000, 7895800}, 7000, &d) == 69999);
+    T_CHECK(d == 3);
+    /* just under a floor: one unit down; exactly the cap and far from it: two decimals */
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){99999999, 1000000000}, 1000, &d) == 99999);
+    T_CHECK(d == 4);
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){7, 10}, 7000, &d) == 700000);
+    T_CHECK(d == 4);
+    T_CHECK(fp_ratio_percent_beside((struct fp_ratio){1, 2}, 7000, &d) == 5000);
+    T_CHECK(d == 2);
+    /* as shown beside a cap: more decimals only above it; Mikkeli's 69,99924 % reads 70 % */
+    T_CHECK(fp_ratio_percent_capped((struct fp_ratio){5527061, 7895800}, 7000, &d) == 700001);
+    T_CHECK(d == 4);
+    T_CHECK(fp_ratio_percent_capped((struct fp_ratio){5527000, 7895800}, 7000, &d) == 7000);
+    T_CHECK(d == 2);
+    T_CHECK(fp_ratio_percent_capped((struct fp_ratio){1, 0}, 7000, &d) == 0);
+    T_CHECK(d == 2);
+}
+
 int
 main(void)
 {
@@ -246,6 +277,7 @@ main(void)
         T_CASE(flat_rate_rounds_half_up_to_the_cent),
         T_CASE(overflowing_sums_are_reported_not_wrapped),
         T_CASE(ratios_compare_exactly),
+        T_CASE(a_rate_beside_a_cap_never_reads_as_the_cap),
     };
     return t_main(cases, sizeof cases / sizeof cases[0]);
 }

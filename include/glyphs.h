@@ -25,6 +25,12 @@
  */
 void fp_glyphs_check(const struct fp_plan *plan, struct fp_diags *diags);
 
+/* The same for the printed keys of one section of another kind of file: record is the struct
+   the section's key offsets point into (a call's [call]: fp_call_parse). */
+struct fp_schema;
+void fp_glyphs_check_record(const struct fp_schema *schema, const char *section, const void *record,
+                            struct fp_diags *diags);
+
 /* Whether both memo fonts, regular and bold, have a glyph for the code point. */
 int fp_glyphs_covered(uint32_t cp);
 

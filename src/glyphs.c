@@ -69,24 +69,29 @@ check_text(struct fp_diags *diags, const char *what, const char *s, int line)
 }
 
 void
+fp_glyphs_check_record(const struct fp_schema *schema, const char *section, const void *record,
+                       struct fp_diags *diags)
+{
+    int year;
+    const struct fp_section_def *sec = fp_schema_section(schema, section, &year);
+    for (const struct fp_key_def *k = sec ? sec->keys : NULL; k && k->name; k++) {
+        const struct fp_text_value *v;
+        /* a list's items are the record's own business (fp_glyphs_check: partners) */
+        if (!(k->flags & FP_KEY_PRINTED) || k->kind == FP_KEY_LIST)
+            continue;
+        v = (const struct fp_text_value *)((const char *)record + k->offset);
+        check_text(diags, k->name, v->text, v->line);
+    }
+}
+
+void
 fp_glyphs_check(const struct fp_plan *pl, struct fp_diags *diags)
 {
-    /* every text the memo prints: the schema's printed keys of [project] and [description] */
-    static const char *const sections[] = {"project", "description"}; /* in struct fp_plan */
-    for (size_t n = 0; n < sizeof sections / sizeof sections[0]; n++) {
-        int year;
-        const struct fp_section_def *sec = fp_schema_section(&fp_schema_plan, sections[n], &year);
-        for (const struct fp_key_def *k = sec->keys; k->name; k++) {
-            const struct fp_text_value *v;
-            if (!(k->flags & FP_KEY_PRINTED))
-                continue;
-            if (k->kind == FP_KEY_LIST) {
-                for (size_t i = 0; i < pl->npartners; i++)
-                    check_text(diags, k->name, pl->partners[i], pl->partners_line);
-                continue;
-            }
-            v = (const struct fp_text_value *)((const char *)pl + k->offset);
-            check_text(diags, k->name, v->text, v->line);
-        }
-    }
+    /* every text the memos print: the schema's printed keys of [project], [description] and
+       [decision] (the payment claim memo's header) */
+    fp_glyphs_check_record(&fp_schema_plan, "project", pl, diags);
+    for (size_t i = 0; i < pl->npartners; i++)
+        check_text(diags, "partners", pl->partners[i], pl->partners_line);
+    fp_glyphs_check_record(&fp_schema_plan, "description", pl, diags);
+    fp_glyphs_check_record(&fp_schema_plan, "decision", &pl->decision, diags);
 }

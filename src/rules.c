@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "glyphs.h"
 #include "ini.h"
 #include "schema.h"
 #include "suggest.h"
@@ -396,6 +397,7 @@ fp_call_parse(const char *path, const char *data, size_t size, struct fp_call *c
         c.dir = dir;
         c.incomplete = &incomplete;
         fp_schema_read(&c, &fp_schema_call.sections[0], "call", call);
+        fp_glyphs_check_record(&fp_schema_call, "call", call, diags); /* the memos print them */
         fp_schema_read(&c, &fp_schema_call.sections[1], "rules", &call->rules);
         call->rules.line = fp_ini_header_line(ini, "rules");
         if (fp_ini_header_line(ini, "call") == 0)

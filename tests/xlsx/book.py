@@ -600,17 +600,14 @@ def check_canary(csvdir, fig):
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # a value the plan gave, quoted in a finding ('1e5', “…”): the plan's words, not the catalogue's
 QUOTED = re.compile(r"'[^']*'|“[^”]*”|”[^”]*”|\"[^\"]*\"")
-# "rivi" / "rad" and their forms: line numbers and file lines are the preparer's business
+# "rivi" / "rad" and their forms: line numbers and file lines are the preparer's business, so
+# no reader's text may say them (issue 10)
 LINE_WORD = {"fi": re.compile(r"\briv(i|in|iä|illä|ille|iltä|eillä|ejä|it)\b", re.I),
              "sv": re.compile(r"\brad(en|er|erna)?\b", re.I)}
-# Catalogue entries (the lead's, msgs1.txt/msgs2.txt) whose fi/sv reader text or title still
-# speaks of a file's line; exempt from the "rivi"/"rad" rule only in exactly their wording, so
-# a reworded entry is checked at once. Reported to the lead.
-LINE_WORD_EXEMPT = []  # no reader's text may say "rivi" or "rad" (issue 10)
 
 
 def catalogue(path):
-    """{entry: [text, reader]} from a generated src/msg_LANG.c (adjacent literals joined)."""
+    """{entry: [text, reader]} from src/msg_LANG.c (adjacent literals joined)."""
     src = open(path, encoding="utf-8").read()
     out = {}
     for m in re.finditer(r"\[FP_M_(\w+)\]\s*=\s*\{(.*?)\},\s*\n", src, re.S):
@@ -667,7 +664,6 @@ def check_findings_language(books, top, lang, counts):
              "en": {"tuki", "suunnitelmassa", "stödet"}}[lang]
     if not probe <= foreign or not {"staff", "net_costs", "max_support_rate"} <= keys:
         return "word lists look wrong: %s, %s" % (probe - foreign, len(keys))
-    exempt = {t for e in LINE_WORD_EXEMPT for t in cats[lang].get(e, []) if t}
     bad, rows = [], 0
     for path in books:
         wb = openpyxl.load_workbook(path, read_only=True)
@@ -683,7 +679,7 @@ def check_findings_language(books, top, lang, counts):
                 hit = {w.lower() for w in WORD.findall(plain)} & foreign
                 if lang != "en":
                     hit |= set(re.findall(r"\w+", plain)) & keys
-                    if v not in exempt and LINE_WORD[lang].search(plain):
+                    if LINE_WORD[lang].search(plain):
                         hit.add(LINE_WORD[lang].search(plain).group(0))
                 if hit:
                     bad.append("%s: %s in %r" % (os.path.basename(path), sorted(hit), v[:80]))

@@ -59,6 +59,7 @@ struct fp_figures {
     fp_bp flat_rate;              /* the flat-rate percentage; -1 when years use different ones */
     enum fp_flat_base flat_base;  /* what it is a share of */
     int has_breakdown;            /* 0 when the plan gives only `total` */
+    int cost_model_known;         /* a breakdown, or `cost_model` stated: the facts show it */
     fp_cents total_costs;
     fp_cents income;
     fp_cents net_costs; /* total_costs − income */

@@ -733,7 +733,7 @@ list_facts(const struct plan_book *pb, struct fact *f, const char *partners, con
         f[n++] = (struct fact){
             FP_T_PROJECT_TYPE,
             lt(pb, in->type == FP_TYPE_INVESTMENT ? FP_T_INVESTMENT : FP_T_DEVELOPMENT), 0};
-    f[n++] = (struct fact){FP_T_COST_MODEL, pb->fig->has_breakdown ? model : NULL, 0};
+    f[n++] = (struct fact){FP_T_COST_MODEL, pb->fig->cost_model_known ? model : NULL, 0};
     f[n++] = (struct fact){FP_T_CALL, call, 0};
     return n;
 }

@@ -180,6 +180,7 @@ find_cost_model(struct calc *c)
     }
     shown = lump ? FP_MODEL_LUMP_SUM : flat ? FP_MODEL_FLAT_RATE : FP_MODEL_ACTUAL;
     c->fig->cost_model = stated ? (enum fp_cost_model)stated->cost_model.value : shown;
+    c->fig->cost_model_known = stated != NULL; /* decide_rows adds a breakdown's */
     if (stated && shown != c->fig->cost_model) {
         int line = stated->cost_model.line;
         if (shown == FP_MODEL_ACTUAL)
@@ -1012,6 +1013,7 @@ decide_rows(struct calc *c)
     const struct fp_block *list[FP_MAX_YEARS];
     size_t n;
 
+    f->cost_model_known |= f->has_breakdown;
     for (int k = 0; k < FP_COST_COUNT; k++)
         f->cost_shown[k] = f->has_breakdown && f->cost[k] != 0;
     f->cost_shown[FP_COST_FLAT_RATE] = f->has_breakdown && f->flat_rate != 0;

@@ -118,18 +118,6 @@ model_line(const struct fp_plan *p)
     return 0;
 }
 
-/* A plan that gives only `total` and states no model has no model to compare. */
-static int
-model_known(const struct fp_plan *p, const struct fp_figures *f)
-{
-    if (f->has_breakdown || p->whole.cost_model.line)
-        return 1;
-    for (size_t i = 0; i < p->nyears; i++)
-        if (p->years[i].cost_model.line)
-            return 1;
-    return 0;
-}
-
 /* ==== The lines ==== */
 
 static int
@@ -353,7 +341,8 @@ check_model(const struct fp_diff *d, struct fp_diags *out)
     const struct fp_figures *o = d->old_fig, *n = d->new_fig;
     int line = model_line(d->new_plan);
 
-    if (!model_known(d->old_plan, o) || !model_known(d->new_plan, n))
+    /* a plan that gives only `total` and states no model has no model to compare */
+    if (!o->cost_model_known || !n->cost_model_known)
         return;
     if (o->cost_model != n->cost_model) {
         FP_DIAG(out, FP_ERROR, FP_F_CHANGE_MODEL, line, FP_M_F_CHANGE_MODEL,

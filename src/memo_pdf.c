@@ -150,7 +150,7 @@ title_and_facts(struct memo *m)
     if (plan->type.line)
         fp_doc_fact(&m->doc, lt(m, FP_T_PROJECT_TYPE),
                     lt(m, in->type == FP_TYPE_INVESTMENT ? FP_T_INVESTMENT : FP_T_DEVELOPMENT));
-    if (m->fig->has_breakdown) {
+    if (m->fig->cost_model_known) {
         cost_model_text(m, buf, sizeof buf);
         fp_doc_fact(&m->doc, lt(m, FP_T_COST_MODEL), buf);
     }

@@ -32,6 +32,12 @@
 struct fp_pdf_drawn {
     unsigned char used[65536 / 8]; /* BMP code points drawn: they make the ToUnicode map */
     HPDF_MD5_CTX md5;              /* of everything drawn, and the timestamp: the document ID */
+    /* The font and colour last set on `page`: a page's graphics state keeps them (across BT/ET
+       too), so setting them again is left out. Any other page, and a new one, starts unknown. */
+    HPDF_Page page;
+    HPDF_Font font;
+    double size, rgb[3];
+    int colour_set;
 };
 
 /* libharu calls this instead of longjmp-ing: keep the first error, let the caller unwind. */
@@ -397,7 +403,7 @@ fp_pdf_open(struct fp_pdf *p, const char *path)
         return -1;
     }
     p->drawn = fp_xmalloc(sizeof *p->drawn);
-    memset(p->drawn->used, 0, sizeof p->drawn->used);
+    memset(p->drawn, 0, sizeof *p->drawn);
     HPDF_MD5Init(&p->drawn->md5);
     return 0;
 }
@@ -505,6 +511,19 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
     return out;
 }
 
+/* Whether the state kept for `page` is known: a switch to another page forgets it. */
+static struct fp_pdf_drawn *
+state_of(struct fp_pdf *p, HPDF_Page page)
+{
+    struct fp_pdf_drawn *s = p->drawn;
+    if (s->page != page) {
+        s->page = page;
+        s->font = NULL;
+        s->colour_set = 0;
+    }
+    return s;
+}
+
 static void
 show(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, double y,
      const char *s, size_t n)
@@ -515,7 +534,14 @@ show(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size, double x, do
         return;
     t = clean(p, s, n, buf, sizeof buf);
     if (check(p, HPDF_Page_BeginText(page), FP_M_PDF_STEP_TEXT) == 0) {
-        check(p, HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size), FP_M_PDF_STEP_TEXT);
+        struct fp_pdf_drawn *st = state_of(p, page);
+        if (st->font != font || st->size != size) {
+            if (check(p, HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size),
+                      FP_M_PDF_STEP_TEXT) == 0) {
+                st->font = font;
+                st->size = size;
+            }
+        }
         check(p, HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y, t), FP_M_PDF_STEP_TEXT);
         check(p, HPDF_Page_EndText(page), FP_M_PDF_STEP_TEXT);
     }
@@ -543,12 +569,21 @@ fp_pdf_text_right(struct fp_pdf *p, HPDF_Page page, HPDF_Font font, double size,
 void
 fp_pdf_color(struct fp_pdf *p, HPDF_Page page, double r, double g, double b)
 {
+    struct fp_pdf_drawn *st;
     if (p->error != HPDF_OK || page == NULL)
         return;
+    st = state_of(p, page);
+    if (st->colour_set && st->rgb[0] == r && st->rgb[1] == g && st->rgb[2] == b)
+        return;
     if (check(p, HPDF_Page_SetRGBFill(page, (HPDF_REAL)r, (HPDF_REAL)g, (HPDF_REAL)b),
-              FP_M_PDF_STEP_COLOUR) == 0)
+              FP_M_PDF_STEP_COLOUR) == 0 &&
         check(p, HPDF_Page_SetRGBStroke(page, (HPDF_REAL)r, (HPDF_REAL)g, (HPDF_REAL)b),
-              FP_M_PDF_STEP_COLOUR);
+              FP_M_PDF_STEP_COLOUR) == 0) {
+        st->rgb[0] = r;
+        st->rgb[1] = g;
+        st->rgb[2] = b;
+        st->colour_set = 1;
+    }
 }
 
 void

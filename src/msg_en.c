@@ -606,8 +606,10 @@ const struct fp_msg_text fp_msg_en[FP_MSG_COUNT] = {
 
     /* ---- the plan's own call */
     [FP_M_F_CALL_HAS_ERRORS] =
-        {"the call file '{1}' has errors (listed above), so its rules cannot be applied",
-         "The call the plan answers has errors, so its rules could not be checked."},
+        {"the call file '{1}' has errors (listed above): the plan cannot pass until they are "
+         "fixed",
+         "The file of the call the plan answers has errors, which must be corrected before a "
+         "decision."},
 
     /* ---- rules found in review */
     [FP_M_F_FLAT_NOT_INVESTMENT] =

@@ -641,9 +641,9 @@ const struct fp_msg_text fp_msg_fi[FP_MSG_COUNT] = {
 
     /* ---- the plan's own call */
     [FP_M_F_CALL_HAS_ERRORS] =
-        {"rahoitushaun tiedostossa '{1}' on virheitä (lueteltu yllä), joten sen sääntöjä ei voi "
-         "soveltaa",
-         "Rahoitushaun tiedostossa on virheitä, joten haun sääntöjä ei voitu tarkistaa."},
+        {"rahoitushaun tiedostossa '{1}' on virheitä (lueteltu yllä): suunnitelma ei voi mennä "
+         "läpi ennen kuin ne on korjattu",
+         "Rahoitushaun tiedostossa on virheitä, jotka on korjattava ennen päätöstä."},
 
     /* ---- rules found in review */
     [FP_M_F_FLAT_NOT_INVESTMENT] = {"{1}:n prosenttimääräinen korvaus on kehittämishankkeiden; "

@@ -626,8 +626,9 @@ const struct fp_msg_text fp_msg_sv[FP_MSG_COUNT] = {
 
     /* ---- the plan's own call */
     [FP_M_F_CALL_HAS_ERRORS] =
-        {"utlysningsfilen '{1}' innehåller fel (se ovan), så dess regler kan inte tillämpas",
-         "Ansökningsomgångens fil innehåller fel, så dess regler kunde inte kontrolleras."},
+        {"utlysningsfilen '{1}' innehåller fel (se ovan): planen kan inte godkännas förrän de är "
+         "rättade",
+         "Ansökningsomgångens fil innehåller fel som måste rättas före beslutet."},
 
     /* ---- rules found in review */
     [FP_M_F_FLAT_NOT_INVESTMENT] = {"den procentuella ersättningen på {1} gäller "

@@ -18,23 +18,9 @@ import sys
 import zipfile
 from decimal import Decimal, ROUND_HALF_UP
 
-failures = 0
-
-
-def report(name, why):
-    global failures
-    if why:
-        failures += 1
-        print("not ok %s: %s" % (name, why))
-    else:
-        print("ok %s" % name)
-
-
-def run(name, fn, *args):
-    try:
-        report(name, fn(*args))
-    except Exception as e:  # a crash of a check fails that test, not the suite
-        report(name, "%s: %s" % (type(e).__name__, e))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from harness import exit_status, run  # noqa: E402 (tests/harness.py)
 
 
 def cents(v):
@@ -192,7 +178,7 @@ def main():
     elif cmd == "findings":
         run("workbook-findings-" + sys.argv[2], check_findings, sys.argv[3],
             json.load(open(sys.argv[4])))
-    sys.exit(1 if failures else 0)
+    sys.exit(exit_status())
 
 
 main()

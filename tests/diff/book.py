@@ -11,26 +11,20 @@ reader's texts. Prints "ok NAME" / "not ok NAME: why" lines; exit 1 on any failu
 """
 import csv
 import json
+import os
 import re
 import sys
 from decimal import Decimal, ROUND_HALF_UP
 
 import openpyxl
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from harness import exit_status, report  # noqa: E402 (tests/harness.py)
+
 SHEETS = {"fi": ["Muutos", "Tarkistukset"], "sv": ["Ändring", "Kontroller"],
           "en": ["Change", "Findings"]}
 COL = {"old": 2, "new": 3, "delta": 4}  # C, D, E (0-based)
-
-failures = 0
-
-
-def report(name, why):
-    global failures
-    if why:
-        failures += 1
-        print("not ok %s: %s" % (name, why))
-    else:
-        print("ok %s" % name)
 
 
 def number(v):
@@ -167,7 +161,7 @@ def main():
             return rows[r][c] if r < len(rows) and c < len(rows[r]) else None
         report("book-libreoffice-" + stem, compare(get, nm, doc))
     report("book-findings-" + stem, check_findings(wb, doc, lang))
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,10 @@ from decimal import Decimal, ROUND_HALF_UP
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from harness import exit_status, report, run  # noqa: E402 (tests/harness.py)
+
 # number formats by language: (euros, euros with cents, shares, rates, dates)
 FORMATS = {
     "fi": ('#,##0 "€"', '#,##0.00 "€"', "0.0 %", "0.00 %", "d.m.yyyy"),
@@ -66,25 +70,6 @@ SEVERITY = {
 FINDINGS_HEAD = {"fi": ["Vakavuus", "Havainto", "Selitys"],
                  "sv": ["Allvarlighet", "Iakttagelse", "Förklaring"],
                  "en": ["Severity", "Finding", "Explanation"]}
-
-failures = 0
-
-
-def report(name, why):
-    global failures
-    if why:
-        failures += 1
-        print("not ok %s: %s" % (name, why))
-    else:
-        print("ok %s" % name)
-
-
-def run(name, fn, *args):
-    try:
-        report(name, fn(*args))
-    except Exception as e:  # a crash of a check is a failure of that test, not of the suite
-        report(name, "%s: %s" % (type(e).__name__, e))
-
 
 def cents(v):
     return int((Decimal(repr(v)) * 100).quantize(Decimal(1), ROUND_HALF_UP))
@@ -1182,7 +1167,7 @@ def main():
     run("portfolio-summary-recalc", check_portfolio_summary, pf, csvdir, pfigs, pf_lang(wb) or "fi")
     run("portfolio-on-paper", check_portfolio_pdf, os.path.join(top, "pdf", "portfolio.pdf"),
         pfigs, pf_lang(wb) or "fi", top)
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":

@@ -67,6 +67,14 @@ fp_book_new_formats(struct fp_book_file *bf, struct lxw_format **const all[], si
     return 0;
 }
 
+void
+fp_book_head_format(lxw_format *f)
+{
+    format_set_bold(f);
+    format_set_bottom(f, LXW_BORDER_THIN);
+    format_set_bg_color(f, 0xDDEBF7);
+}
+
 int
 fp_book_begin(struct fp_book_file *bf, const char *path, int constant_memory)
 {
@@ -323,12 +331,9 @@ make_formats(struct fp_book_file *bf, struct plan_formats *f, int cents, enum fp
     format_set_text_wrap(f->wrap);
     format_set_align(f->wrap, LXW_ALIGN_VERTICAL_TOP);
 
-    lxw_format *heads[] = {f->head, f->head_year, f->head_right};
-    for (size_t i = 0; i < 3; i++) {
-        format_set_bold(heads[i]);
-        format_set_bottom(heads[i], LXW_BORDER_THIN);
-        format_set_bg_color(heads[i], 0xDDEBF7);
-    }
+    fp_book_head_format(f->head);
+    fp_book_head_format(f->head_year);
+    fp_book_head_format(f->head_right);
     format_set_text_wrap(f->head);
     format_set_num_format(f->head_year, "0");
     format_set_align(f->head_year, LXW_ALIGN_RIGHT);

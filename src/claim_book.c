@@ -60,12 +60,8 @@ make_formats(struct book *b)
         return -1;
     format_set_bold(f->title);
     format_set_font_size(f->title, 14);
-    format_set_bold(f->head);
-    format_set_bold(f->head_right);
-    format_set_bottom(f->head, LXW_BORDER_THIN);
-    format_set_bottom(f->head_right, LXW_BORDER_THIN);
-    format_set_bg_color(f->head, 0xDDEBF7);
-    format_set_bg_color(f->head_right, 0xDDEBF7);
+    fp_book_head_format(f->head);
+    fp_book_head_format(f->head_right);
     format_set_align(f->head_right, LXW_ALIGN_RIGHT);
     format_set_bold(f->bold);
     format_set_num_format(f->eur, FP_BOOK_EUR_CENTS);

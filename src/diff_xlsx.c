@@ -67,12 +67,8 @@ make_formats(struct fp_book_file *bf, struct formats *f, int cents)
     format_set_font_size(f->title, 14);
     format_set_italic(f->subtitle);
     format_set_font_color(f->subtitle, 0x595959);
-    format_set_bold(f->head);
-    format_set_bold(f->head_right);
-    format_set_bottom(f->head, LXW_BORDER_THIN);
-    format_set_bottom(f->head_right, LXW_BORDER_THIN);
-    format_set_bg_color(f->head, 0xDDEBF7);
-    format_set_bg_color(f->head_right, 0xDDEBF7);
+    fp_book_head_format(f->head);
+    fp_book_head_format(f->head_right);
     format_set_align(f->head_right, LXW_ALIGN_RIGHT);
     format_set_font_color(f->label, 0x404040);
     format_set_bold(f->key);

@@ -27,8 +27,12 @@
 
 struct fp_ini;
 
-/* What standard input ("-") is called in findings and outputs. */
+/* What standard input ("-") is called in findings and summaries, and the stem of its outputs
+   (fp_plan_stem): output/stdin.pdf. */
 #define FP_STDIN_NAME "stdin"
+
+/* The name a file given as path goes by in findings: FP_STDIN_NAME for "-", else path. */
+const char *fp_ini_name(const char *path);
 
 /*
  * Reads a whole file ("-": standard input) of at most max bytes into *data (NUL-terminated,

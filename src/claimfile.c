@@ -123,7 +123,7 @@ fp_claimfile_load(const char *path, struct fp_claimfile *cf, struct fp_diags *di
     memset(cf, 0, sizeof *cf);
     if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
         return -1;
-    fp_claimfile_parse(strcmp(path, "-") == 0 ? FP_STDIN_NAME : path, data, size, cf, diags);
+    fp_claimfile_parse(fp_ini_name(path), data, size, cf, diags);
     free(data);
     return 0;
 }

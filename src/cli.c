@@ -38,9 +38,6 @@
 #include "template.h"
 #include "utf8.h"
 
-/* The name a plan read from standard input ('-') goes by in findings and summaries: the name
-   fp_plan_stem gives its outputs too. */
-
 /* Help is wrapped at this many columns. */
 #define HELP_WIDTH 78
 #define HELP_COLUMN 24
@@ -446,7 +443,7 @@ static int
 load(const char *path, const struct fp_call *call, struct loaded *l)
 {
     memset(l, 0, sizeof *l);
-    l->diags.file = strcmp(path, "-") == 0 ? FP_STDIN_NAME : path;
+    l->diags.file = fp_ini_name(path);
     if (read_plan(path, &l->plan, &l->diags) != 0)
         return -1;
     l->call = call;
@@ -849,7 +846,7 @@ cmd_claim(int argc, char **argv)
         status = FP_EXIT_USAGE;
     for (size_t i = 0; i < n && status == FP_EXIT_OK; i++) {
         const char *path = argv[first + 1 + (int)i];
-        diags[i].file = strcmp(path, "-") == 0 ? FP_STDIN_NAME : path;
+        diags[i].file = fp_ini_name(path);
         if (fp_claimfile_load(path, &files[i], &diags[i]) != 0)
             status = FP_EXIT_USAGE;
     }

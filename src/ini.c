@@ -754,6 +754,12 @@ fp_ini_has_values(const struct fp_ini *s)
     return s->dict != NULL;
 }
 
+const char *
+fp_ini_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? FP_STDIN_NAME : path;
+}
+
 int
 fp_ini_other_kind(const struct fp_ini *s)
 {

@@ -262,7 +262,7 @@ fp_plan_stem(const char *path, char *buf, size_t n)
     const char *base = strrchr(path, '/');
     size_t len;
     if (strcmp(path, "-") == 0)
-        base = "stdin";
+        base = FP_STDIN_NAME;
     base = base ? (*base == '/' ? base + 1 : base) : path;
     len = strlen(base);
     if (len > 4 && strcmp(base + len - 4, ".ini") == 0)

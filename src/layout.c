@@ -185,40 +185,39 @@ fp_doc_keep_together(struct fp_doc *d, size_t nrows)
 
 /* ==== Running text ==== */
 
-int
-fp_doc_count_lines(const struct fp_doc *d, HPDF_Font font, double size, double width, const char *s)
-{
-    int lines = 0;
-    while (*s) {
-        size_t n = strcspn(s, "\n");
-        size_t i = 0;
-        do {
-            i += fp_pdf_fit(d->pdf, font, size, s + i, n - i, width);
-            lines++;
-        } while (i < n);
-        s += n;
-        if (*s == '\n')
-            s++;
-    }
-    return lines;
-}
-
-/* Where the lines of one paragraph, s[0..n), end: fills *ends (grown as needed) with each line's
-   length from s, returns the count (at least 1). */
+/* Where the lines of one paragraph, s[0..n), end: the count (at least 1), and when ends is not
+   NULL each line's end as an offset from s in *ends (grown as needed, *cap its size). */
 static size_t
 break_lines(const struct fp_doc *d, HPDF_Font font, double size, double width, const char *s,
             size_t n, size_t **ends, size_t *cap)
 {
     size_t count = 0, i = 0;
     do {
-        if (count == *cap) {
-            *cap = *cap ? 2 * *cap : 16;
-            *ends = fp_xrealloc(*ends, *cap * sizeof **ends);
-        }
         i += fp_pdf_fit(d->pdf, font, size, s + i, n - i, width);
-        (*ends)[count++] = i;
+        if (ends) {
+            if (count == *cap) {
+                *cap = *cap ? 2 * *cap : 16;
+                *ends = fp_xrealloc(*ends, *cap * sizeof **ends);
+            }
+            (*ends)[count] = i;
+        }
+        count++;
     } while (i < n);
     return count;
+}
+
+int
+fp_doc_count_lines(const struct fp_doc *d, HPDF_Font font, double size, double width, const char *s)
+{
+    int lines = 0;
+    while (*s) {
+        size_t n = strcspn(s, "\n");
+        lines += (int)break_lines(d, font, size, width, s, n, NULL, NULL);
+        s += n;
+        if (*s == '\n')
+            s++;
+    }
+    return lines;
 }
 
 /* The lines a paragraph of `lines` keeps together at its start (fp_doc_flow) */
@@ -234,10 +233,7 @@ static double
 flow_head(const struct fp_doc *d, HPDF_Font font, double size, double lead, double width,
           const char *s)
 {
-    size_t *ends = NULL, cap = 0;
-    size_t lines = break_lines(d, font, size, width, s, strcspn(s, "\n"), &ends, &cap);
-    free(ends);
-    return keep_lines(lines) * lead;
+    return keep_lines(break_lines(d, font, size, width, s, strcspn(s, "\n"), NULL, NULL)) * lead;
 }
 
 void

@@ -511,7 +511,7 @@ clean(struct fp_pdf *p, const char *s, size_t n, char *buf, size_t bufsize)
     return out;
 }
 
-/* Whether the state kept for `page` is known: a switch to another page forgets it. */
+/* The font and colour kept for `page` (fp_pdf_drawn); drawing on another page forgets them. */
 static struct fp_pdf_drawn *
 state_of(struct fp_pdf *p, HPDF_Page page)
 {

@@ -57,6 +57,10 @@ int fp_book_note(struct fp_book_file *bf, int err, const char *what);
 /* Makes the n formats *all[0] ... *all[n - 1], owned by the workbook. 0, or -1 (noted). */
 int fp_book_new_formats(struct fp_book_file *bf, struct lxw_format **const all[], size_t n);
 
+/* An amount as a cell's number, in euros: the one place cents become a double, since a
+   spreadsheet's numbers are doubles (its formats show two decimals at most). */
+double fp_book_eur(fp_cents c);
+
 /* Makes f a table's header cell as the plan, change and claim workbooks draw it: bold, a thin
    rule under it, pale blue. */
 void fp_book_head_format(struct lxw_format *f);

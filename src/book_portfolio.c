@@ -544,12 +544,6 @@ make_formats(struct fp_book_file *bf, struct pf_formats *f, enum fp_lang L, int 
     return 0;
 }
 
-static double
-eur(fp_cents c)
-{
-    return (double)c / 100.0;
-}
-
 static const char *
 tx(enum fp_lang L, enum fp_msg m)
 {
@@ -924,21 +918,21 @@ write_figures(struct fp_book_sheet *sh, const struct layout *lo, unsigned rr,
 {
     const struct pf_formats *f = &lo->f;
     char fx[96], a[16], b[16];
-    fp_book_put_number(sh, rr, C_TOTAL_COSTS, eur(r->total_costs), f->eur, 0);
-    fp_book_put_number(sh, rr, C_INCOME, eur(r->income), f->eur, 0);
+    fp_book_put_number(sh, rr, C_TOTAL_COSTS, fp_book_eur(r->total_costs), f->eur, 0);
+    fp_book_put_number(sh, rr, C_INCOME, fp_book_eur(r->income), f->eur, 0);
     fp_book_ref(a, rr, C_TOTAL_COSTS, 0, 0);
     fp_book_ref(b, rr, C_INCOME, 0, 0);
     snprintf(fx, sizeof fx, "=%s-%s", a, b);
-    fp_book_put_formula(sh, rr, C_NET_COSTS, fx, f->eur, eur(r->net_costs), 0);
+    fp_book_put_formula(sh, rr, C_NET_COSTS, fx, f->eur, fp_book_eur(r->net_costs), 0);
     for (int s = 0; s < FP_SRC_COUNT; s++)
-        fp_book_put_number(sh, rr, (unsigned)(C_FIN + s), eur(r->fin[s]), f->eur, 0);
+        fp_book_put_number(sh, rr, (unsigned)(C_FIN + s), fp_book_eur(r->fin[s]), f->eur, 0);
     fp_book_ref(a, rr, C_FIN, 0, 0);
     fp_book_ref(b, rr, C_FIN + FP_SRC_COUNT - 1, 0, 0);
     snprintf(fx, sizeof fx, "=SUM(%s:%s)", a, b);
-    fp_book_put_formula(sh, rr, C_TOTAL_FIN, fx, f->eur, eur(r->total_financing), 0);
+    fp_book_put_formula(sh, rr, C_TOTAL_FIN, fx, f->eur, fp_book_eur(r->total_financing), 0);
     fp_book_ref(a, rr, (unsigned)(C_FIN + r->instrument.support_source), 0, 0);
     snprintf(fx, sizeof fx, "=%s", a);
-    fp_book_put_formula(sh, rr, C_SUPPORT, fx, f->eur, eur(r->support), 0);
+    fp_book_put_formula(sh, rr, C_SUPPORT, fx, f->eur, fp_book_eur(r->support), 0);
     fp_book_ref(a, rr, C_SUPPORT, 0, 0);
     fp_book_ref(b, rr, r->instrument.base == FP_BASE_NET_COSTS ? C_NET_COSTS : C_TOTAL_COSTS, 0, 0);
     if (r->support_rate.den)
@@ -977,7 +971,8 @@ write_row(struct fp_book_portfolio *pf, struct fp_book_sheet *sh, const struct l
         const struct fp_year_figures *y = &rec->fig.years[i];
         fp_cents v;
         if (year_support(&rec->fig, y->year, &v))
-            fp_book_put_number(sh, rr, C_YEAR0 + year_column(pf, y->year), eur(v), lo->f.eur, 0);
+            fp_book_put_number(sh, rr, C_YEAR0 + year_column(pf, y->year), fp_book_eur(v),
+                               lo->f.eur, 0);
     }
     put_string(sh, rr, lo->c_file, rec->path, lo->f.wrap);
 }
@@ -1010,7 +1005,7 @@ write_totals(struct fp_book_portfolio *pf, struct fp_book_sheet *sh, const struc
             free(col);
             if (is_money(lo, c))
                 fp_book_put_formula(sh, rr, c, fx, k == CLEAN ? f->total_eur : f->faulty_eur,
-                                    eur(v), 0);
+                                    fp_book_eur(v), 0);
             else
                 fp_book_put_formula(sh, rr, c, fx, k == CLEAN ? f->total_int : f->faulty_int,
                                     (double)v, 0);
@@ -1220,10 +1215,11 @@ group_row(struct summary *s, unsigned r, const struct group *e, const char *key,
     for (int g = 0; g < G_SUMS; g++) {
         snprintf(fx, sizeof fx, "=SUMIFS(%s,%s,%s,%s,0)", col[g], key, crit, s->errs);
         fp_book_put_formula(&s->sh, r, (unsigned)(S_TOTAL_COSTS + g), fx, f->eur,
-                            eur(e->sum[CLEAN][g]), 0);
+                            fp_book_eur(e->sum[CLEAN][g]), 0);
     }
     snprintf(fx, sizeof fx, "=SUMIFS(%s,%s,%s,%s,\">0\")", col[G_SUPPORT], key, crit, s->errs);
-    fp_book_put_formula(&s->sh, r, S_ERR_SUPPORT, fx, f->eur, eur(e->sum[FAULTY][G_SUPPORT]), 0);
+    fp_book_put_formula(&s->sh, r, S_ERR_SUPPORT, fx, f->eur,
+                        fp_book_eur(e->sum[FAULTY][G_SUPPORT]), 0);
 }
 
 /* A block's total row: the sum of the rows above (first..r-1), cached[] per column. */
@@ -1268,8 +1264,8 @@ write_groups(struct summary *s, unsigned r, struct groups *g, enum fp_msg title,
     cached[S_PLANS] = (double)pf->plans[CLEAN];
     cached[S_ERR_PLANS] = (double)pf->plans[FAULTY];
     for (int k = 0; k < G_SUMS; k++)
-        cached[S_TOTAL_COSTS + k] = eur(pf->sum[CLEAN][summed_col[k]]);
-    cached[S_ERR_SUPPORT] = eur(pf->sum[FAULTY][C_SUPPORT]);
+        cached[S_TOTAL_COSTS + k] = fp_book_eur(pf->sum[CLEAN][summed_col[k]]);
+    cached[S_ERR_SUPPORT] = fp_book_eur(pf->sum[FAULTY][C_SUPPORT]);
     total_row(s, r, first, cached, shown);
     free(key);
     for (int k = 0; k < G_SUMS; k++)
@@ -1299,7 +1295,7 @@ write_years(struct summary *s, unsigned r)
         for (int k = 0; k < KINDS; k++) {
             snprintf(fx, sizeof fx, "=SUMIFS(%s,%s,%s)", col, s->errs,
                      kind_criterion((enum kind)k));
-            fp_book_put_formula(&s->sh, r, at[k], fx, f->eur, eur(pf->years[y].sum[k]), 0);
+            fp_book_put_formula(&s->sh, r, at[k], fx, f->eur, fp_book_eur(pf->years[y].sum[k]), 0);
         }
         free(col);
     }
@@ -1313,8 +1309,8 @@ write_years(struct summary *s, unsigned r)
         else
             snprintf(fx, sizeof fx, "=SUMIFS(%s,%s,%s)", support, s->errs,
                      kind_criterion((enum kind)k));
-        fp_book_put_formula(&s->sh, r, at[k], fx, f->eur, eur(pf->not_by_year[k]), 0);
-        cached[at[k]] = eur(pf->sum[k][C_SUPPORT]);
+        fp_book_put_formula(&s->sh, r, at[k], fx, f->eur, fp_book_eur(pf->not_by_year[k]), 0);
+        cached[at[k]] = fp_book_eur(pf->sum[k][C_SUPPORT]);
     }
     r++;
     total_row(s, r, first, cached, shown);

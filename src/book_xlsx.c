@@ -67,6 +67,12 @@ fp_book_new_formats(struct fp_book_file *bf, struct lxw_format **const all[], si
     return 0;
 }
 
+double
+fp_book_eur(fp_cents c)
+{
+    return (double)c / 100.0;
+}
+
 void
 fp_book_head_format(lxw_format *f)
 {
@@ -396,12 +402,6 @@ struct plan_book {
 };
 
 static double
-eur(fp_cents c)
-{
-    return (double)c / 100.0;
-}
-
-static double
 ratio(struct fp_ratio r)
 {
     return r.den ? (double)r.num / (double)r.den : 0.0;
@@ -455,14 +455,15 @@ add_term(char *buf, size_t n, size_t *o, int *terms, const char *op, unsigned ro
 static void
 put_money(struct plan_book *pb, unsigned row, unsigned col, fp_cents c, lxw_format *fmt)
 {
-    fp_book_put_number(&pb->sh, row, col, eur(c), fmt, fp_book_money_width(c, pb->cents));
+    fp_book_put_number(&pb->sh, row, col, fp_book_eur(c), fmt, fp_book_money_width(c, pb->cents));
 }
 
 static void
 put_money_formula(struct plan_book *pb, unsigned row, unsigned col, const char *formula, fp_cents c,
                   lxw_format *fmt)
 {
-    fp_book_put_formula(&pb->sh, row, col, formula, fmt, eur(c), fp_book_money_width(c, pb->cents));
+    fp_book_put_formula(&pb->sh, row, col, formula, fmt, fp_book_eur(c),
+                        fp_book_money_width(c, pb->cents));
 }
 
 /* A rate the rules set (a maximum, the EU share): an input, in the rate format, not bold. */

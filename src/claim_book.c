@@ -38,12 +38,6 @@ struct book {
 /* Columns of a claim sheet. */
 enum { COL_LABEL, COL_PERIOD, COL_CUM, COL_APPROVED, COL_REMAINING };
 
-static double
-eur(fp_cents c)
-{
-    return (double)c / 100.0;
-}
-
 static const char *
 tx(const struct book *b, enum fp_msg m)
 {
@@ -81,14 +75,14 @@ make_formats(struct book *b)
 static void
 money(struct fp_book_sheet *sh, unsigned r, unsigned c, fp_cents v, lxw_format *fmt)
 {
-    fp_book_put_number(sh, r, c, eur(v), fmt, fp_book_money_width(v, 1));
+    fp_book_put_number(sh, r, c, fp_book_eur(v), fmt, fp_book_money_width(v, 1));
 }
 
 static void
 money_fx(struct fp_book_sheet *sh, unsigned r, unsigned c, const char *fx, fp_cents v,
          lxw_format *fmt)
 {
-    fp_book_put_formula(sh, r, c, fx, fmt, eur(v), fp_book_money_width(v, 1));
+    fp_book_put_formula(sh, r, c, fx, fmt, fp_book_eur(v), fp_book_money_width(v, 1));
 }
 
 /* A workbook-level name ("Claim2_Payable") for a cell, so users' formulas and the tests find

@@ -43,12 +43,6 @@ tx(const struct cbook *b, enum fp_msg m)
 }
 
 static double
-eur(fp_cents c)
-{
-    return (double)c / 100.0;
-}
-
-static double
 ratio(struct fp_ratio r)
 {
     return r.den > 0 ? (double)r.num / (double)r.den : 0.0;
@@ -96,14 +90,16 @@ define_name(struct cbook *b, const char *name, unsigned row, unsigned col)
 static void
 put_money(struct cbook *b, unsigned row, unsigned col, fp_cents c, lxw_format *fmt)
 {
-    fp_book_put_number(&b->sh, row, col, eur(c), fmt, fp_book_money_width(c, b->cents || c % 100));
+    fp_book_put_number(&b->sh, row, col, fp_book_eur(c), fmt,
+                       fp_book_money_width(c, b->cents || c % 100));
 }
 
 static void
 put_money_formula(struct cbook *b, unsigned row, unsigned col, const char *fx, fp_cents c,
                   lxw_format *fmt)
 {
-    fp_book_put_formula(&b->sh, row, col, fx, fmt, eur(c), fp_book_money_width(c, b->cents));
+    fp_book_put_formula(&b->sh, row, col, fx, fmt, fp_book_eur(c),
+                        fp_book_money_width(c, b->cents));
 }
 
 /* The change and its per cent, as formulas on the row's two sides. */

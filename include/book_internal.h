@@ -61,6 +61,10 @@ int fp_book_new_formats(struct fp_book_file *bf, struct lxw_format **const all[]
    spreadsheet's numbers are doubles (its formats show two decimals at most). */
 double fp_book_eur(fp_cents c);
 
+/* A ratio as a cell's number (a share, a rate: the cell's format shows it as a percentage);
+   0 for a ratio of nothing. */
+double fp_book_ratio(struct fp_ratio r);
+
 /* Makes f a table's header cell as the plan, change and claim workbooks draw it: bold, a thin
    rule under it, pale blue. */
 void fp_book_head_format(struct lxw_format *f);

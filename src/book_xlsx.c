@@ -73,6 +73,12 @@ fp_book_eur(fp_cents c)
     return (double)c / 100.0;
 }
 
+double
+fp_book_ratio(struct fp_ratio r)
+{
+    return r.den > 0 ? (double)r.num / (double)r.den : 0.0;
+}
+
 void
 fp_book_head_format(lxw_format *f)
 {
@@ -400,12 +406,6 @@ struct plan_book {
     } wrapped[WRAPPED_MAX]; /* texts that wrap (labels, merged facts), in row order */
     unsigned nwrapped;
 };
-
-static double
-ratio(struct fp_ratio r)
-{
-    return r.den ? (double)r.num / (double)r.den : 0.0;
-}
 
 static const char *
 tx(const struct plan_book *pb, enum fp_msg m)
@@ -1009,7 +1009,7 @@ write_source(struct plan_book *pb, enum fp_source s)
         snprintf(fx, sizeof fx, "=%s/%s", a, b);
     else /* a share of no financing: 0 %, as fundplan reports it, not #DIV/0! */
         snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", b, a, b);
-    fp_book_put_formula(&pb->sh, r, pb->tc + 1, fx, pb->f.pct, ratio(fig->share[s]), 7);
+    fp_book_put_formula(&pb->sh, r, pb->tc + 1, fx, pb->f.pct, fp_book_ratio(fig->share[s]), 7);
     define_name(pb, "Financing_", fp_source_key(s), r, pb->tc);
     define_name(pb, "Share_", fp_source_key(s), r, pb->tc + 1);
 }
@@ -1213,7 +1213,7 @@ write_support(struct plan_book *pb, const struct key_rows *k)
         snprintf(fx, sizeof fx, "=%s/%s", a, b);
     else
         snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", b, a, b);
-    fp_book_put_formula(&pb->sh, k->rate, tc, fx, pb->f.rate, ratio(fig->support_rate), 8);
+    fp_book_put_formula(&pb->sh, k->rate, tc, fx, pb->f.rate, fp_book_ratio(fig->support_rate), 8);
     define_name(pb, "SupportRate", NULL, k->rate, tc);
 
     /* the one cap figure: support and its rate turn red above it, following edits */
@@ -1358,8 +1358,8 @@ write_public_share(struct plan_book *pb, const struct key_rows *k)
         snprintf(fx, sizeof fx, "=(%s)/%s", terms, b);
     else
         snprintf(fx, sizeof fx, "=(%s)*0", terms);
-    fp_book_put_formula(&pb->sh, k->public_share, pb->tc, fx, pb->f.pct, ratio(fig->public_share),
-                        7);
+    fp_book_put_formula(&pb->sh, k->public_share, pb->tc, fx, pb->f.pct,
+                        fp_book_ratio(fig->public_share), 7);
     define_name(pb, "PublicShare", NULL, k->public_share, pb->tc);
 }
 

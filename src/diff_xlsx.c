@@ -42,12 +42,6 @@ tx(const struct cbook *b, enum fp_msg m)
     return fp_msg_text(b->lang, m);
 }
 
-static double
-ratio(struct fp_ratio r)
-{
-    return r.den > 0 ? (double)r.num / (double)r.den : 0.0;
-}
-
 static int
 make_formats(struct fp_book_file *bf, struct formats *f, int cents)
 {
@@ -118,7 +112,7 @@ put_change(struct cbook *b, unsigned r, int has_delta, fp_cents delta, struct fp
     put_money_formula(b, r, C_DELTA, fx, delta, fmt);
     if (share.den > 0) {
         snprintf(fx, sizeof fx, "=%s/%s", e, o);
-        fp_book_put_formula(&b->sh, r, C_PCT, fx, b->f.pct, ratio(share), 8);
+        fp_book_put_formula(&b->sh, r, C_PCT, fx, b->f.pct, fp_book_ratio(share), 8);
     }
 }
 
@@ -377,14 +371,15 @@ write_support(struct cbook *b, unsigned r, unsigned net_row)
             snprintf(fx, sizeof fx, "=%s/%s", x, y);
         else /* a rate of no base: 0, as fundplan reports it, not #DIV/0! */
             snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", y, x, y);
-        fp_book_put_formula(&b->sh, r + 2, col, fx, b->f.rate, ratio(f->support_rate), 8);
+        fp_book_put_formula(&b->sh, r + 2, col, fx, b->f.rate, fp_book_ratio(f->support_rate), 8);
     }
     put_change(b, support_row, k->has_delta, k->delta, (struct fp_ratio){0, 0}, b->f.eur_key);
     fp_book_ref(x, r + 2, C_OLD, 0, 0);
     fp_book_ref(y, r + 2, C_NEW, 0, 0);
     snprintf(fx, sizeof fx, "=%s-%s", y, x);
     fp_book_put_formula(&b->sh, r + 2, C_DELTA, fx, b->f.rate,
-                        ratio(figs[1]->support_rate) - ratio(figs[0]->support_rate), 8);
+                        fp_book_ratio(figs[1]->support_rate) - fp_book_ratio(figs[0]->support_rate),
+                        8);
     define_name(b, "Old_Support", support_row, C_OLD);
     define_name(b, "New_Support", support_row, C_NEW);
     define_name(b, "SupportDelta", support_row, C_DELTA);

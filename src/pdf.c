@@ -156,7 +156,8 @@ font_path(const char *name, char *buf, size_t n, const char *target)
 /*
  * The levers below reach into libharu's internals: a Type 0 font's attributes (hpdf_font.h:
  * map_stream, fontdef, xref), a dictionary's stream, filter and write hooks (hpdf_objects.h),
- * a memory stream's data (hpdf_streams.h). They were checked against 2.3.0 only. Another
+ * a memory stream's data (hpdf_streams.h), the document's page list and a page's content
+ * stream (hpdf_doc.h, hpdf_pages.h). They were checked against 2.3.0 only. Another
  * version: check them (docs/performance.md lists what each relies on) and extend the #if, or
  * build with -DFP_PDF_PORTABLE, which compiles the fallbacks: libharu compresses and subsets
  * the fonts at every save as it always did (slower, the same text).
@@ -191,14 +192,15 @@ deflated_bytes(HPDF_Dict d, HPDF_Stream s)
     return HPDF_OK;
 }
 
-/* Replaces the stream's data with raw[0..n) deflated as libharu deflates (zlib's default level
-   and window), marked to be written as it is. */
+/* Replaces the stream's data with raw[0..n) deflated at zlib level `level` in the zlib format
+   libharu writes (its default window), marked to be written as it is. */
 static void
-set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, enum fp_msg what)
+set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, int level,
+             enum fp_msg what)
 {
     uLongf len = compressBound((uLong)n);
     unsigned char *z = fp_xmalloc(len);
-    int zst = compress2(z, &len, raw, (uLong)n, Z_DEFAULT_COMPRESSION);
+    int zst = compress2(z, &len, raw, (uLong)n, level);
     if (zst != Z_OK) {
         check(p, HPDF_ZLIB_ERROR, what);
     } else {
@@ -208,6 +210,26 @@ set_deflated(struct fp_pdf *p, HPDF_Dict d, const unsigned char *raw, size_t n, 
         d->write_fn = deflated_bytes;
     }
     free(z);
+}
+
+/* The bytes of a memory stream, to free; NULL when it cannot be read (p->error says why). */
+static unsigned char *
+stream_bytes(struct fp_pdf *p, HPDF_Stream s, HPDF_UINT32 *n, enum fp_msg what)
+{
+    HPDF_UINT32 size = HPDF_Stream_Size(s);
+    HPDF_UINT got = size;
+    unsigned char *raw = fp_xmalloc(size ? size : 1);
+
+    check(p, HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET), what);
+    /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
+    if (p->error == HPDF_OK && HPDF_Stream_Read(s, raw, &got) != HPDF_OK && got != size)
+        check(p, HPDF_STREAM_EOF, what);
+    if (p->error != HPDF_OK) {
+        free(raw);
+        return NULL;
+    }
+    *n = size;
+    return raw;
 }
 #endif
 
@@ -223,22 +245,15 @@ compress_map_once(struct fp_pdf *p, HPDF_Font font)
     HPDF_FontAttr attr = font->attr;
     HPDF_Dict map = attr->map_stream;
     HPDF_UINT32 size;
-    HPDF_UINT got;
     unsigned char *raw;
 
     if (map == NULL || map->stream == NULL) {
         check(p, HPDF_INVALID_OBJECT, FP_M_PDF_STEP_GLYPH_MAP);
         return;
     }
-    size = HPDF_Stream_Size(map->stream);
-    raw = fp_xmalloc(size ? size : 1);
-    got = size;
-    check(p, HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), FP_M_PDF_STEP_GLYPH_MAP);
-    /* 2.3.0 answers HPDF_STREAM_EOF when the read reaches the end, even when it read all */
-    if (HPDF_Stream_Read(map->stream, raw, &got) != HPDF_OK && got != size)
-        check(p, HPDF_STREAM_EOF, FP_M_PDF_STEP_GLYPH_MAP);
-    if (p->error == HPDF_OK) {
-        set_deflated(p, map, raw, size, FP_M_PDF_STEP_GLYPH_MAP);
+    raw = stream_bytes(p, map->stream, &size, FP_M_PDF_STEP_GLYPH_MAP);
+    if (raw != NULL) {
+        set_deflated(p, map, raw, size, Z_DEFAULT_COMPRESSION, FP_M_PDF_STEP_GLYPH_MAP);
         attr->map_stream = NULL; /* its font no longer sets its filter: the hooks do */
     }
     free(raw);
@@ -296,7 +311,7 @@ add_descriptor(struct fp_pdf *p, HPDF_Font font, const unsigned char *ttf, size_
         check(p, HPDF_FAILD_TO_ALLOC_MEM, what);
         return;
     }
-    set_deflated(p, data, ttf, n, what);
+    set_deflated(p, data, ttf, n, Z_DEFAULT_COMPRESSION, what);
     st |= HPDF_Dict_Add(desc, "FontFile2", data);
     st |= HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)n);
     st |= HPDF_Dict_AddNumber(data, "Length2", 0);
@@ -700,6 +715,37 @@ write_tounicode(struct fp_pdf *p, HPDF_Font font)
 }
 
 /*
+ * Lever: the pages' content streams deflated at zlib level 3. libharu deflates them at the
+ * default level (6) at every save, about 0.45 ms for a memo's 18 KB of operators; level 3 takes
+ * 0.2 ms for 20 % more bytes (about 0.6 KB a memo). Measured: docs/performance.md.
+ */
+#define FP_PDF_CONTENT_LEVEL 3
+
+static void
+deflate_contents(struct fp_pdf *p)
+{
+#if FP_PDF_INTERNALS
+    HPDF_List pages = p->doc->page_list;
+    for (HPDF_UINT i = 0; i < pages->count && p->error == HPDF_OK; i++) {
+        HPDF_Page page = HPDF_List_ItemAt(pages, i);
+        HPDF_Dict c = ((HPDF_PageAttr)page->attr)->contents;
+        HPDF_UINT32 size;
+        unsigned char *raw;
+        /* a stream someone else hooks is left to libharu */
+        if (c == NULL || c->stream == NULL || c->filter != HPDF_STREAM_FILTER_FLATE_DECODE ||
+            c->before_write_fn != NULL || c->write_fn != NULL)
+            continue;
+        raw = stream_bytes(p, c->stream, &size, FP_M_PDF_STEP_COMPRESSION);
+        if (raw != NULL)
+            set_deflated(p, c, raw, size, FP_PDF_CONTENT_LEVEL, FP_M_PDF_STEP_COMPRESSION);
+        free(raw);
+    }
+#else
+    (void)p; /* libharu deflates them at its default level */
+#endif
+}
+
+/*
  * libharu 2.3.0 writes /ID only for encrypted files (from the time and a random key). Readers
  * and archives want one, and it must not vary between runs: MD5 of all text drawn and the
  * timestamp, so a different memo or date gives a different ID and the same inputs the same.
@@ -788,6 +834,7 @@ fp_pdf_save(struct fp_pdf *p, const char *title, const char *author, const char 
     write_tounicode(p, p->regular);
     write_tounicode(p, p->bold);
     write_id(p, epoch);
+    deflate_contents(p);
     if (p->error == HPDF_OK && check(p, HPDF_SaveToStream(p->doc), FP_M_PDF_STEP_SAVE) != 0 &&
         p->error == HPDF_INVALID_OBJECT)
         return FP_PDF_RETRY;

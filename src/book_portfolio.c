@@ -939,9 +939,7 @@ write_figures(struct fp_book_sheet *sh, const struct layout *lo, unsigned rr,
         snprintf(fx, sizeof fx, "=%s/%s", a, b);
     else
         snprintf(fx, sizeof fx, "=IF(%s=0,0,%s/%s)", b, a, b);
-    fp_book_put_formula(
-        sh, rr, C_RATE, fx, f->rate,
-        r->support_rate.den ? (double)r->support_rate.num / (double)r->support_rate.den : 0.0, 0);
+    fp_book_put_formula(sh, rr, C_RATE, fx, f->rate, fp_book_ratio(r->support_rate), 0);
 }
 
 /* The per-year column of a year that tally() saw (binary search: there may be many years). */

@@ -188,11 +188,11 @@ struct fp_plan {
 };
 
 /*
- * Reads the plan at path ("-": standard input). Findings (errors with the exact line, warnings)
- * go to diags; a plan with errors is still filled as far as it can be, so a memo can show what is
- * wrong. Returns 0 when the file was read (findings or not), -1 when it could not be read at all
- * (missing, a directory, over FP_PLAN_MAX_BYTES): that is an I/O error, already printed with
- * FP_FAIL. The plan owns all its strings; free with fp_plan_free(), also after -1.
+ * Reads the plan at path ("-": standard input, named FP_STDIN_NAME). Findings (errors with the
+ * exact line, warnings) go to diags; a plan with errors is still filled as far as it can be, so a
+ * memo can show what is wrong. Returns 0 when the file was read (findings or not), -1 when it could
+ * not be read at all (missing, a directory, over FP_PLAN_MAX_BYTES): that is an I/O error, already
+ * printed with FP_FAIL. The plan owns all its strings; free with fp_plan_free(), also after -1.
  */
 int fp_plan_load(const char *path, struct fp_plan *plan, struct fp_diags *diags);
 

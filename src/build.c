@@ -28,6 +28,7 @@
 #include "book_xlsx.h"
 #include "checks.h"
 #include "diag.h"
+#include "ini.h"
 #include "memo_pdf.h"
 #include "outfile.h"
 #include "plan.h"
@@ -293,7 +294,7 @@ build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_
     int loaded;
 
     memset(b, 0, sizeof *b);
-    b->diags.file = job->path;
+    b->diags.file = fp_ini_name(job->path);
     loaded = fp_plan_load(job->path, &b->plan, &b->diags) == 0;
     if (loaded && b->plan.ours_instead != FP_M_NONE) {
         /* a call file or a claim kept beside the plans is no plan to build, and no error of the
@@ -310,7 +311,7 @@ build_plan(const struct job *job, const struct fp_build_opts *o, struct fp_memo_
         fp_diag_sort(&b->diags);
     }
     fp_record_of_plan(&b->rec, &b->plan, &b->fig, &b->diags, job->stem);
-    b->rec.path = job->path;
+    b->rec.path = fp_ini_name(job->path);
     b->rec.cpu_ns[FP_PHASE_CHECK] = cpu_now() - t;
     if (!loaded)
         b->rec.status = FP_NOT_WRITTEN;
@@ -415,7 +416,7 @@ lost_frame(struct fp_record_bytes *b, int32_t index, const struct job *job, int 
     struct built none;
     memset(&none, 0, sizeof none);
     fp_record_of_plan(&none.rec, &none.plan, &none.fig, &none.diags, job->stem);
-    none.rec.path = job->path;
+    none.rec.path = fp_ini_name(job->path);
     none.rec.status = FP_CRASHED;
     none.rec.signal = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
     put_frame(b, index, &none.rec);

@@ -422,29 +422,12 @@ struct loaded {
     const struct fp_call *call; /* the call in force: --call's, the plan's own, or NULL */
 };
 
-/* fp_plan_load, with '-' read from standard input under the name FP_STDIN_NAME. */
-static int
-read_plan(const char *path, struct fp_plan *plan, struct fp_diags *diags)
-{
-    char *data;
-    size_t size;
-
-    if (strcmp(path, "-") != 0)
-        return fp_plan_load(path, plan, diags);
-    memset(plan, 0, sizeof *plan);
-    if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
-        return -1;
-    fp_plan_parse(FP_STDIN_NAME, data, size, plan, diags);
-    free(data);
-    return 0;
-}
-
 static int
 load(const char *path, const struct fp_call *call, struct loaded *l)
 {
     memset(l, 0, sizeof *l);
     l->diags.file = fp_ini_name(path);
-    if (read_plan(path, &l->plan, &l->diags) != 0)
+    if (fp_plan_load(path, &l->plan, &l->diags) != 0)
         return -1;
     l->call = call;
     if (call == NULL && fp_call_of_plan(&l->plan, &l->own_call, &l->diags, &l->call_diags) > 0)

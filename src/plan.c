@@ -237,7 +237,7 @@ fp_plan_load(const char *path, struct fp_plan *plan, struct fp_diags *diags)
     memset(plan, 0, sizeof *plan);
     if (fp_ini_slurp(path, FP_PLAN_MAX_BYTES, &data, &size) != 0)
         return -1;
-    fp_plan_parse(path, data, size, plan, diags);
+    fp_plan_parse(fp_ini_name(path), data, size, plan, diags);
     free(data);
     return 0;
 }
